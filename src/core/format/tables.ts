@@ -1,0 +1,261 @@
+// The three official tables as data (spec/format.md): labels verbatim, canonical keys.
+
+import type { FormatVersion } from './sections';
+
+export interface ColumnDef {
+  key: string;
+  /** The header label verbatim; a path " › " joins a group and its sub-label. */
+  label: string;
+  /** Money (only `active` amounts), else a non-negative integer count. */
+  money?: boolean;
+  /** May be negative (`change`, 本年增/减). */
+  signed?: boolean;
+}
+
+export interface RowDef {
+  key: string;
+  /** The row label verbatim (the innermost label; `group` holds the enclosing merged label). */
+  label: string;
+  group?: string;
+  /** Outermost label merged down over the row (requests: 三、本年度办理结果). */
+  super?: string;
+  /** True for rows whose cells are sums of others (requests `total`). */
+  total?: boolean;
+  /** True for the result rows whose sum is （七）总计. */
+  result?: boolean;
+}
+
+// ---------- active (二、主动公开政府信息情况) ----------
+
+export interface ActiveBlockDef {
+  /** "第二十条第（一）项" */
+  title: string;
+  columns: ColumnDef[];
+  rows: RowDef[];
+}
+
+export const ACTIVE_2019: readonly ActiveBlockDef[] = [
+  {
+    title: '第二十条第（一）项',
+    columns: [
+      { key: 'made', label: '本年新制作数量' },
+      { key: 'published', label: '本年新公开数量' },
+      { key: 'total_published', label: '对外公开总数量' },
+    ],
+    rows: [
+      { key: 'regulations', label: '规章' },
+      { key: 'normative', label: '规范性文件' },
+    ],
+  },
+  {
+    title: '第二十条第（五）项',
+    columns: [
+      { key: 'prev_items', label: '上一年项目数量' },
+      { key: 'change', label: '本年增/减', signed: true },
+      { key: 'decisions', label: '处理决定数量' },
+    ],
+    rows: [
+      { key: 'licensing', label: '行政许可' },
+      { key: 'other_services', label: '其他对外管理服务事项' },
+    ],
+  },
+  {
+    title: '第二十条第（六）项',
+    columns: [
+      { key: 'prev_items', label: '上一年项目数量' },
+      { key: 'change', label: '本年增/减', signed: true },
+      { key: 'decisions', label: '处理决定数量' },
+    ],
+    rows: [
+      { key: 'penalty', label: '行政处罚' },
+      { key: 'enforcement', label: '行政强制' },
+    ],
+  },
+  {
+    title: '第二十条第（八）项',
+    columns: [
+      { key: 'prev_items', label: '上一年项目数量' },
+      { key: 'change', label: '本年增/减', signed: true },
+    ],
+    rows: [{ key: 'fees', label: '行政事业性收费' }],
+  },
+  {
+    title: '第二十条第（九）项',
+    columns: [
+      { key: 'count', label: '采购项目数量' },
+      { key: 'amount', label: '采购总金额', money: true },
+    ],
+    rows: [{ key: 'procurement', label: '政府集中采购' }],
+  },
+];
+
+export const ACTIVE_2021: readonly ActiveBlockDef[] = [
+  {
+    title: '第二十条第（一）项',
+    columns: [
+      { key: 'issued', label: '本年制发件数' },
+      { key: 'repealed', label: '本年废止件数' },
+      { key: 'in_force', label: '现行有效件数' },
+    ],
+    rows: [
+      { key: 'regulations', label: '规章' },
+      { key: 'normative', label: '行政规范性文件' },
+    ],
+  },
+  {
+    title: '第二十条第（五）项',
+    columns: [{ key: 'decisions', label: '本年处理决定数量' }],
+    rows: [{ key: 'licensing', label: '行政许可' }],
+  },
+  {
+    title: '第二十条第（六）项',
+    columns: [{ key: 'decisions', label: '本年处理决定数量' }],
+    rows: [
+      { key: 'penalty', label: '行政处罚' },
+      { key: 'enforcement', label: '行政强制' },
+    ],
+  },
+  {
+    title: '第二十条第（八）项',
+    columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', money: true }],
+    rows: [{ key: 'fees', label: '行政事业性收费' }],
+  },
+];
+
+export function activeBlocks(version: FormatVersion): readonly ActiveBlockDef[] {
+  return version === 2021 ? ACTIVE_2021 : ACTIVE_2019;
+}
+
+/** The header cell of the item column in every `active` block. */
+export const ACTIVE_ITEM_HEADER = '信息内容';
+
+// ---------- requests (三、收到和处理政府信息公开申请情况) ----------
+
+export const REQUESTS_CORNER =
+  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+export const REQUESTS_APPLICANT_HEADER = '申请人情况';
+export const REQUESTS_ORG_GROUP = '法人或其他组织';
+
+export const REQUESTS_COLUMNS: readonly ColumnDef[] = [
+  { key: 'natural', label: '自然人' },
+  { key: 'commercial', label: '法人或其他组织 › 商业企业' },
+  { key: 'research', label: '法人或其他组织 › 科研机构' },
+  { key: 'nonprofit', label: '法人或其他组织 › 社会公益组织' },
+  { key: 'legal', label: '法人或其他组织 › 法律服务机构' },
+  { key: 'org_other', label: '法人或其他组织 › 其他' },
+  { key: 'total', label: '总计' },
+];
+
+/** The six applicant columns whose sum is the `total` column. */
+export const APPLICANT_COLUMNS: readonly string[] = REQUESTS_COLUMNS.filter(
+  (c) => c.key !== 'total',
+).map((c) => c.key);
+
+const RESULTS = '三、本年度办理结果';
+const DENIED = '（三）不予公开';
+const UNAVAILABLE = '（四）无法提供';
+const REJECTED = '（五）不予处理';
+const OTHER = '（六）其他处理';
+
+const REQUESTS_HEAD: RowDef[] = [
+  { key: 'new', label: '一、本年新收政府信息公开申请数量' },
+  { key: 'carried', label: '二、上年结转政府信息公开申请数量' },
+  { key: 'granted', label: '（一）予以公开', super: RESULTS, result: true },
+  {
+    key: 'partial',
+    label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    super: RESULTS,
+    result: true,
+  },
+  ...[
+    '1.属于国家秘密',
+    '2.其他法律行政法规禁止公开',
+    '3.危及“三安全一稳定”',
+    '4.保护第三方合法权益',
+    '5.属于三类内部事务信息',
+    '6.属于四类过程性信息',
+    '7.属于行政执法案卷',
+    '8.属于行政查询事项',
+  ].map((label, i) => ({
+    key: `denied.${i + 1}`,
+    label,
+    group: DENIED,
+    super: RESULTS,
+    result: true,
+  })),
+  ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map(
+    (label, i) => ({
+      key: `unavailable.${i + 1}`,
+      label,
+      group: UNAVAILABLE,
+      super: RESULTS,
+      result: true,
+    }),
+  ),
+  ...[
+    '1.信访举报投诉类申请',
+    '2.重复申请',
+    '3.要求提供公开出版物',
+    '4.无正当理由大量反复申请',
+    '5.要求行政机关确认或重新出具已获取信息',
+  ].map((label, i) => ({
+    key: `rejected.${i + 1}`,
+    label,
+    group: REJECTED,
+    super: RESULTS,
+    result: true,
+  })),
+];
+
+const REQUESTS_TAIL: RowDef[] = [
+  { key: 'total', label: '（七）总计', super: RESULTS, total: true },
+  { key: 'forward', label: '四、结转下年度继续办理' },
+];
+
+export const REQUESTS_ROWS_2019: readonly RowDef[] = [
+  ...REQUESTS_HEAD,
+  { key: 'other', label: OTHER, super: RESULTS, result: true },
+  ...REQUESTS_TAIL,
+];
+
+export const REQUESTS_ROWS_2021: readonly RowDef[] = [
+  ...REQUESTS_HEAD,
+  {
+    key: 'other.1',
+    label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    group: OTHER,
+    super: RESULTS,
+    result: true,
+  },
+  {
+    key: 'other.2',
+    label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    group: OTHER,
+    super: RESULTS,
+    result: true,
+  },
+  { key: 'other.3', label: '3.其他', group: OTHER, super: RESULTS, result: true },
+  ...REQUESTS_TAIL,
+];
+
+export function requestsRows(version: FormatVersion): readonly RowDef[] {
+  return version === 2021 ? REQUESTS_ROWS_2021 : REQUESTS_ROWS_2019;
+}
+
+// ---------- appeals (四、政府信息公开行政复议、行政诉讼情况) ----------
+
+export const APPEALS_ROWS: readonly RowDef[] = [
+  { key: 'review', label: '行政复议' },
+  { key: 'suit', label: '未经复议直接起诉', group: '行政诉讼' },
+  { key: 'suit_after_review', label: '复议后起诉', group: '行政诉讼' },
+];
+
+export const APPEALS_COLUMNS: readonly ColumnDef[] = [
+  { key: 'upheld', label: '结果维持' },
+  { key: 'corrected', label: '结果纠正' },
+  { key: 'other', label: '其他结果' },
+  { key: 'pending', label: '尚未审结' },
+  { key: 'total', label: '总计' },
+];
+
+export const APPEALS_PARTS: readonly string[] = ['upheld', 'corrected', 'other', 'pending'];

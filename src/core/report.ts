@@ -1,0 +1,97 @@
+// What recognition makes of a document model: the report's year, version, sections and tables
+// mapped cell by cell onto the canonical keys of spec/format.md.
+
+import type { FormatVersion, SectionKey, TableKey } from './format';
+import type { CellAddress, DocModel } from './model';
+
+export interface SectionFound {
+  key: SectionKey;
+  found: boolean;
+  /** The heading as written, numbering included ("5、 存在的主要问题及改进情况"). */
+  heading?: string;
+  /** The numbering as written ("二、", "2、", "（二）", or "" when there is none). */
+  numbering?: string;
+  /** The heading's wording without its numbering. */
+  title?: string;
+  /** Index among the paragraphs outside tables, when the heading is a paragraph. */
+  paragraph?: number;
+  /** The cell holding the heading, when it was typed inside a table. */
+  cell?: CellAddress;
+  /** Index in `model.blocks` of the heading (or of the table holding it). */
+  block?: number;
+}
+
+/** How a cell's text reads as a number. */
+export type CellKind =
+  | 'number'
+  /** empty, or only spaces */
+  | 'blank'
+  /** "无", "—", "-", "/": a placeholder that means zero */
+  | 'placeholder'
+  /** anything else ("若干") */
+  | 'text';
+
+export interface ParsedNumber {
+  kind: CellKind;
+  /** The value, in the unit the column uses (万元 for 2021 fees, 元 for 2019 amounts); null unless kind is 'number'. */
+  value: number | null;
+  /** The unit written in the cell, if any. */
+  unit?: '元' | '万元';
+}
+
+export interface CellValue extends ParsedNumber {
+  table: TableKey;
+  row: string;
+  column: string;
+  /** The cell's text as written. */
+  text: string;
+  addr: CellAddress;
+}
+
+export interface MappedTable {
+  key: TableKey;
+  /** The version the table's labels follow (null when neither fits). */
+  version: FormatVersion | null;
+  /** Indices (in `model.tables`) of the tables it was read from: more than one when split. */
+  tables: number[];
+  /** Cells by `${row}/${column}`. */
+  cells: Record<string, CellValue>;
+  /** Official `${row}/${column}` cells of the table's version that were not found. */
+  missing: string[];
+  /** Labels of rows or columns that belong to no official key. */
+  extra: string[];
+}
+
+export interface ReportParagraph {
+  /** Index among the paragraphs outside tables. */
+  index: number;
+  text: string;
+  /** The section the paragraph lies in (null before 一). */
+  section: SectionKey | null;
+  /** True when the paragraph is a section heading. */
+  heading: boolean;
+}
+
+export interface Report {
+  model: DocModel;
+  /** The report's year: the statistics period, else the title, else the prose's most frequent year. */
+  year: number | null;
+  yearFrom: 'period' | 'title' | 'text' | null;
+  titleYear: number | null;
+  periodYear: number | null;
+  /** The title paragraph (the one naming 政府信息公开…年度报告), if found. */
+  title?: { paragraph: number; text: string };
+  /** The agency, as named in or above the title. */
+  agency?: string;
+  /** The version the tables' labels follow. */
+  formatVersion: FormatVersion | null;
+  /** Always six, in the order s1…s6. */
+  sections: SectionFound[];
+  tables: Partial<Record<TableKey, MappedTable>>;
+  /** The paragraphs outside tables, with the section each lies in. */
+  paragraphs: ReportParagraph[];
+}
+
+export function cellKey(row: string, column: string): string {
+  return `${row}/${column}`;
+}
