@@ -1,0 +1,61 @@
+// The engine's entry point: model → report → rules → findings (ignores filtered, sorted).
+
+import type { Finding } from './finding';
+import type { DocModel } from './model';
+import { recognize } from './recognize';
+import type { Report } from './report';
+import { RULES } from './rules';
+import { computeSums } from './rules/sums';
+
+export interface CheckOptions {
+  /** Last year's report of the same agency (its model or its recognised report). */
+  previous?: DocModel | Report;
+  /** Ids (findingId) of findings the user chose to ignore. */
+  ignores?: readonly string[];
+}
+
+export interface CheckResult {
+  report: Report;
+  findings: Finding[];
+}
+
+function asReport(x: DocModel | Report): Report {
+  return 'sections' in x ? x : recognize(x);
+}
+
+/** A stable id for a finding, used to remember ignores across re-checks and saves. */
+export function findingId(f: Finding): string {
+  return [f.rule, f.section, f.table ?? '', f.row ?? '', f.column ?? '', f.quote ?? ''].join('|');
+}
+
+export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
+  const previous = options.previous ? asReport(options.previous) : undefined;
+  const sums = computeSums(report);
+  const all: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.meta.crossYear && !previous) continue;
+    all.push(...rule.check({ report, previous, sums }));
+  }
+  const ignored = new Set(options.ignores ?? []);
+  return sortFindings(all.filter((f) => !ignored.has(findingId(f))));
+}
+
+export function check(model: DocModel, options: CheckOptions = {}): CheckResult {
+  const report = recognize(model);
+  return { report, findings: checkReport(report, options) };
+}
+
+const SECTION_ORDER = ['s1', 's2', 's3', 's4', 's5', 's6'];
+
+/** Section order, then errors before warnings; within that, the order the rules found them. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SECTION_ORDER.indexOf(a.f.section) - SECTION_ORDER.indexOf(b.f.section) ||
+        (a.f.severity === b.f.severity ? 0 : a.f.severity === 'error' ? -1 : 1) ||
+        a.i - b.i,
+    )
+    .map((x) => x.f);
+}
