@@ -1,0 +1,88 @@
+// Small string helpers over WordprocessingML fragments. core/ must run without a DOM, so the
+// few things the templates need from a document's XML (one element's properties) are found by
+// scanning tags rather than by parsing.
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** [start, end) of an element found in a string. */
+export interface ElementSpan {
+  start: number;
+  end: number;
+}
+
+/** Position just after the tag name, when `xml` has a start tag `<name` at `at` (not `<nameX`). */
+function isStartTag(xml: string, at: number, name: string): boolean {
+  if (!xml.startsWith(`<${name}`, at)) return false;
+  const next = xml.charAt(at + name.length + 1);
+  return (
+    next === '>' || next === '/' || next === ' ' || next === '\t' || next === '\n' || next === '\r'
+  );
+}
+
+/**
+ * The first `<name …>…</name>` (or `<name …/>`) at or after `from`, with nested elements of the
+ * same name matched (a `w:pPr` holds another `w:pPr` inside `w:pPrChange`).
+ */
+export function findElement(xml: string, name: string, from = 0): ElementSpan | undefined {
+  let start = xml.indexOf(`<${name}`, from);
+  while (start >= 0 && !isStartTag(xml, start, name)) start = xml.indexOf(`<${name}`, start + 1);
+  if (start < 0) return undefined;
+  let depth = 0;
+  let at = start;
+  for (;;) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0) return undefined;
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) return undefined;
+    if (isStartTag(xml, lt, name)) {
+      if (xml.charAt(gt - 1) !== '/') depth++;
+      else if (depth === 0) return { start, end: gt + 1 };
+    } else if (xml.startsWith(`</${name}>`, lt)) {
+      depth--;
+      if (depth === 0) return { start, end: gt + 1 };
+    }
+    at = gt + 1;
+  }
+}
+
+/** The text of the first `name` element at or after `from`, if any. */
+export function elementText(xml: string, name: string, from = 0): string | undefined {
+  const span = findElement(xml, name, from);
+  return span ? xml.slice(span.start, span.end) : undefined;
+}
+
+/** `xml` with every direct-or-nested `name` element removed. */
+export function removeElements(xml: string, name: string): string {
+  let out = xml;
+  for (let span = findElement(out, name); span; span = findElement(out, name, span.start)) {
+    out = out.slice(0, span.start) + out.slice(span.end);
+  }
+  return out;
+}
+
+/** The children of a properties element (`<w:pPr …>CHILDREN</w:pPr>`), or '' for `<w:pPr/>`. */
+export function innerXml(element: string): string {
+  const gt = element.indexOf('>');
+  if (element.charAt(gt - 1) === '/') return '';
+  const close = element.lastIndexOf('</');
+  return element.slice(gt + 1, close);
+}
+
+/**
+ * Insert `child` into the children of a properties element before the first child named in
+ * `before` (schema order matters in WordprocessingML properties), or at the end.
+ */
+export function insertChild(children: string, child: string, before: readonly string[]): string {
+  let at = children.length;
+  for (const name of before) {
+    const span = findElement(children, name);
+    if (span && span.start < at) at = span.start;
+  }
+  return children.slice(0, at) + child + children.slice(at);
+}
