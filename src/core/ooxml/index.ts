@@ -1,0 +1,3 @@
+export { parseDocumentXml, type ExtraParts } from './parse';
+export { parseFlatPackage, splitFlatPackage, type FlatParts } from './flat';
+export { formatNumber } from './numfmt';

@@ -1,0 +1,189 @@
+// Word's automatic numbering: the definitions in numbering.xml and the counters that turn each
+// numbered paragraph, in document order, into the label Word shows ("一、", "（2）", "3.1").
+import { formatNumber } from './numfmt';
+import { Names, walk, type Attrs } from './sax';
+import { intAttr, onOff } from './onoff';
+import type { Styles } from './styles';
+
+interface Level {
+  start?: number;
+  numFmt?: string;
+  lvlText?: string;
+  pStyle?: string;
+  /** 1-based level after which this level restarts; 0 = never. */
+  restart?: number;
+  isLgl?: boolean;
+}
+
+interface AbstractNum {
+  levels: Map<number, Level>;
+  numStyleLink?: string;
+}
+
+interface Override {
+  start?: number;
+  level?: Level;
+}
+
+interface Num {
+  abstractId: string;
+  overrides: Map<number, Override>;
+}
+
+export class Numbering {
+  private abstracts = new Map<string, AbstractNum>();
+  private nums = new Map<string, Num>();
+  private counters = new Map<string, (number | undefined)[]>();
+
+  constructor(
+    xml: string | undefined,
+    private readonly styles: Styles,
+  ) {
+    if (xml) this.read(xml);
+  }
+
+  /** The level a style-linked list uses for `styleId` (`w:lvl/w:pStyle`), else 0. */
+  levelForStyle(numId: string, styleId: string | undefined): number {
+    const abs = this.abstractOf(numId);
+    if (abs && styleId !== undefined) {
+      for (const [ilvl, level] of abs.levels) if (level.pStyle === styleId) return ilvl;
+    }
+    return 0;
+  }
+
+  /** Advances the counters for one numbered paragraph and returns its label, if it shows one. */
+  next(numId: string, ilvl: number): string | undefined {
+    if (numId === '0') return undefined;
+    const num = this.nums.get(numId);
+    const abs = this.abstractOf(numId);
+    if (!num || !abs) return undefined;
+    const levelOf = (k: number): Level | undefined =>
+      num.overrides.get(k)?.level ?? abs.levels.get(k);
+    const level = levelOf(ilvl);
+    if (!level) return undefined;
+    const startOf = (k: number): number => num.overrides.get(k)?.start ?? levelOf(k)?.start ?? 0;
+
+    // Instances that restart a list (startOverride) count on their own; plain instances of one
+    // abstract list share its counters, as Word does.
+    let hasStartOverride = false;
+    for (const o of num.overrides.values()) if (o.start !== undefined) hasStartOverride = true;
+    const key = hasStartOverride ? `n${numId}` : `a${num.abstractId}`;
+    let values = this.counters.get(key);
+    if (!values) {
+      values = [];
+      this.counters.set(key, values);
+    }
+
+    const current = values[ilvl];
+    values[ilvl] = current === undefined ? startOf(ilvl) : current + 1;
+    for (let k = ilvl + 1; k < 9; k++) {
+      const restart = levelOf(k)?.restart ?? k;
+      if (ilvl < restart) values[k] = undefined;
+    }
+
+    if (level.numFmt === 'bullet') return level.lvlText || undefined;
+    const text = (level.lvlText ?? '').replace(/%([1-9])/g, (_m, d: string) => {
+      const k = Number(d) - 1;
+      const fmt = level.isLgl && k !== ilvl ? 'decimal' : levelOf(k)?.numFmt;
+      return formatNumber(values[k] ?? startOf(k), fmt);
+    });
+    return text || undefined;
+  }
+
+  private abstractOf(numId: string): AbstractNum | undefined {
+    let id = numId;
+    // A numbering style link points at a style whose numPr names the real list.
+    for (let guard = 0; guard < 4; guard++) {
+      const num = this.nums.get(id);
+      const abs = num && this.abstracts.get(num.abstractId);
+      if (!abs || abs.numStyleLink === undefined) return abs;
+      const linked = this.styles.numPr(abs.numStyleLink)?.numId;
+      if (linked === undefined || linked === id) return abs;
+      id = linked;
+    }
+    return undefined;
+  }
+
+  private read(xml: string): void {
+    const names = new Names();
+    let abs: AbstractNum | undefined;
+    let num: Num | undefined;
+    let override: Override | undefined;
+    let level: Level | undefined;
+    let skip = 0;
+    walk(
+      xml,
+      {
+        open: (name: string, attrs: Attrs) => {
+          if (skip > 0 || name === 'w:pPr' || name === 'w:rPr') {
+            skip++;
+            return;
+          }
+          const val = (): string | undefined => names.attr(attrs, 'val');
+          switch (name) {
+            case 'w:abstractNum':
+              abs = { levels: new Map() };
+              this.abstracts.set(names.attr(attrs, 'abstractNumId') ?? '', abs);
+              break;
+            case 'w:num':
+              num = { abstractId: '', overrides: new Map() };
+              this.nums.set(names.attr(attrs, 'numId') ?? '', num);
+              break;
+            case 'w:abstractNumId':
+              if (num) num.abstractId = val() ?? '';
+              break;
+            case 'w:numStyleLink':
+              if (abs) abs.numStyleLink = val();
+              break;
+            case 'w:lvlOverride':
+              if (num) {
+                override = {};
+                num.overrides.set(intAttr(names, attrs, 'ilvl') ?? 0, override);
+              }
+              break;
+            case 'w:startOverride':
+              if (override) override.start = intAttr(names, attrs);
+              break;
+            case 'w:lvl':
+              level = {};
+              if (override) override.level = level;
+              else abs?.levels.set(intAttr(names, attrs, 'ilvl') ?? 0, level);
+              break;
+            case 'w:start':
+              if (level) level.start = intAttr(names, attrs);
+              break;
+            case 'w:numFmt': {
+              // "custom" formats come with a standard fallback in mc:Fallback: keep that one.
+              const fmt = val();
+              if (level && fmt !== undefined && fmt !== 'custom') level.numFmt = fmt;
+              break;
+            }
+            case 'w:lvlText':
+              if (level) level.lvlText = val() ?? '';
+              break;
+            case 'w:pStyle':
+              if (level) level.pStyle = val();
+              break;
+            case 'w:lvlRestart':
+              if (level) level.restart = intAttr(names, attrs);
+              break;
+            case 'w:isLgl':
+              if (level) level.isLgl = onOff(names, attrs);
+              break;
+          }
+        },
+        close: (name: string) => {
+          if (skip > 0) {
+            skip--;
+            return;
+          }
+          if (name === 'w:lvl') level = undefined;
+          else if (name === 'w:lvlOverride') override = undefined;
+          else if (name === 'w:abstractNum') abs = undefined;
+          else if (name === 'w:num') num = undefined;
+        },
+      },
+      names,
+    );
+  }
+}

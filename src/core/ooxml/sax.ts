@@ -1,0 +1,132 @@
+// A thin layer over saxes that reports element names with canonical prefixes ("w:", "mc:",
+// "pkg:") whatever prefixes the document binds. saxes' own namespace mode would do this too, but
+// it allocates per attribute; documents almost always use the canonical prefixes, so we resolve
+// prefixes ourselves and skip all work in that common case.
+import { SaxesParser } from 'saxes';
+
+export type Attrs = Record<string, string>;
+
+export const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const CANONICAL: Record<string, string> = {
+  [NS_W]: 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.microsoft.com/office/2006/xmlPackage': 'pkg',
+};
+
+export interface SaxHandler {
+  /** `end` is the offset just after the start tag's `>`. */
+  open(name: string, attrs: Attrs, end: number): void;
+  /** `end` is the offset just after the end tag's `>` (or the `/>` of an empty element). */
+  close(name: string, end: number): void;
+  text?(text: string): void;
+}
+
+interface Scope {
+  depth: number;
+  /** raw prefix ('' for the default namespace) → canonical prefix */
+  map: Map<string, string>;
+  /** raw attribute prefix bound to WordprocessingML, with its colon */
+  wAttr: string;
+}
+
+/** Resolves raw names to canonical ones; tracks `xmlns` declarations by element depth. */
+export class Names {
+  private scopes: Scope[] = [{ depth: -1, map: new Map(), wAttr: 'w:' }];
+  private identity = true;
+  /** The raw attribute prefix (with colon) that denotes WordprocessingML attributes. */
+  wAttr = 'w:';
+
+  /** Call on every start tag, before `name`. */
+  enter(attrs: Attrs, depth: number): void {
+    let map: Map<string, string> | undefined;
+    let wAttr = this.wAttr;
+    for (const key in attrs) {
+      if (key.charCodeAt(0) !== 120 || !key.startsWith('xmlns')) continue;
+      const prefix = key.length === 5 ? '' : key.slice(6);
+      const uri = attrs[key];
+      let canon = CANONICAL[uri];
+      if (canon === undefined) {
+        // Keep unknown prefixes apart from the canonical ones they might shadow.
+        canon = prefix === 'w' || prefix === 'mc' || prefix === 'pkg' ? `?${prefix}` : prefix;
+      } else if (canon === 'w' && prefix !== '') {
+        wAttr = `${prefix}:`;
+      }
+      map ??= new Map(this.top().map);
+      map.set(prefix, canon);
+    }
+    if (map === undefined) return;
+    this.scopes.push({ depth, map, wAttr });
+    this.update();
+  }
+
+  /** Call on every end tag, after handling it. */
+  leave(depth: number): void {
+    if (this.top().depth === depth) {
+      this.scopes.pop();
+      this.update();
+    }
+  }
+
+  name(raw: string): string {
+    if (this.identity) return raw;
+    const colon = raw.indexOf(':');
+    const prefix = colon < 0 ? '' : raw.slice(0, colon);
+    const canon = this.top().map.get(prefix);
+    if (canon === undefined || canon === prefix) return raw;
+    const local = colon < 0 ? raw : raw.slice(colon + 1);
+    return canon === '' ? local : `${canon}:${local}`;
+  }
+
+  /** A WordprocessingML attribute (`w:val` and the like) by local name. */
+  attr(attrs: Attrs, local: string): string | undefined {
+    return attrs[this.wAttr + local];
+  }
+
+  private top(): Scope {
+    return this.scopes[this.scopes.length - 1];
+  }
+
+  private update(): void {
+    const top = this.top();
+    this.wAttr = top.wAttr;
+    this.identity = true;
+    for (const [prefix, canon] of top.map) {
+      if (prefix !== canon) {
+        this.identity = false;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Parses `xml` in one pass. Throws an Error on malformed XML. The handler gets canonical names; it
+ * can read WordprocessingML attributes through `names.attr`.
+ */
+export function walk(xml: string, handler: SaxHandler, names: Names = new Names()): void {
+  const parser = new SaxesParser();
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    names.enter(tag.attributes, depth);
+    depth++;
+    handler.open(names.name(tag.name), tag.attributes, parser.position);
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    handler.close(names.name(tag.name), parser.position);
+    names.leave(depth);
+  });
+  const onText = handler.text?.bind(handler);
+  if (onText) parser.on('text', onText);
+  parser.on('error', (err) => {
+    throw err;
+  });
+  parser.write(xml).close();
+}
+
+/** Offset of the `<` that starts the tag ending at `end` (attribute values cannot hold `<`). */
+export function tagStart(xml: string, end: number): number {
+  return xml.lastIndexOf('<', end - 1);
+}

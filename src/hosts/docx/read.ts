@@ -1,0 +1,165 @@
+// A .docx file in: detect what the bytes are, unzip, find the main document part and parse it.
+import JSZip from 'jszip';
+import { parseDocumentXml } from '../../core/ooxml';
+import type { DocModel } from '../../core/model';
+import { DocxError } from './errors';
+
+export interface DocxFile {
+  zip: JSZip;
+  /** Path of the main document part inside the zip, without a leading "/". */
+  documentPath: string;
+  documentXml: string;
+  numberingXml?: string;
+  stylesXml?: string;
+  model: DocModel;
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_NUMBERING = /\/numbering$/;
+const REL_STYLES = /\/styles$/;
+
+function bytesOf(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Encrypted .docx files are OLE containers holding a stream named "EncryptedPackage". */
+function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  const last = bytes.length - name.length * 2;
+  outer: for (let i = 0; i <= last; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < name.length; k++) {
+      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+function detect(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new DocxError('empty');
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new DocxError(hasUtf16Name(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacy-doc');
+  }
+  if (!startsWith(bytes, [0x50, 0x4b])) throw new DocxError('not-docx');
+}
+
+/** Resolves a relationship target against the folder of the part that owns the .rels. */
+function resolveTarget(baseDir: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : baseDir + target).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+function attrOf(startTag: string, name: string): string {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
+  return m ? decodeEntities(m[1] ?? m[2] ?? '') : '';
+}
+
+function relationships(xml: string): Relationship[] {
+  const out: Relationship[] = [];
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    out.push({
+      type: attrOf(m[0], 'Type'),
+      target: attrOf(m[0], 'Target'),
+      external: attrOf(m[0], 'TargetMode') === 'External',
+    });
+  }
+  return out;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) =>
+    e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : "'",
+  );
+}
+
+function findFile(zip: JSZip, path: string): JSZip.JSZipObject | null {
+  const exact = zip.file(path);
+  if (exact) return exact;
+  // Zip entry names are case-sensitive but OPC part names are not.
+  const lower = path.toLowerCase();
+  for (const name of Object.keys(zip.files)) {
+    if (name.toLowerCase() === lower && !zip.files[name].dir) return zip.files[name];
+  }
+  return null;
+}
+
+async function text(zip: JSZip, path: string): Promise<string | undefined> {
+  const file = findFile(zip, path);
+  if (!file) return undefined;
+  try {
+    return await file.async('string');
+  } catch (err: unknown) {
+    throw new DocxError('damaged', { cause: err });
+  }
+}
+
+async function documentPathOf(zip: JSZip): Promise<string> {
+  const rels = await text(zip, '_rels/.rels');
+  if (rels !== undefined) {
+    const main = relationships(rels).find((r) => REL_OFFICE_DOCUMENT.test(r.type) && !r.external);
+    if (main) return resolveTarget('', main.target);
+  }
+  return 'word/document.xml';
+}
+
+export async function readDocx(data: Uint8Array | ArrayBuffer): Promise<DocxFile> {
+  try {
+    return await read(bytesOf(data));
+  } catch (err: unknown) {
+    if (err instanceof DocxError) throw err;
+    throw new DocxError('damaged', { cause: err });
+  }
+}
+
+async function read(bytes: Uint8Array): Promise<DocxFile> {
+  detect(bytes);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (err: unknown) {
+    throw new DocxError('damaged', { cause: err });
+  }
+  const documentPath = await documentPathOf(zip);
+  const documentXml = await text(zip, documentPath);
+  if (documentXml === undefined) throw new DocxError('no-document');
+
+  const slash = documentPath.lastIndexOf('/');
+  const dir = slash < 0 ? '' : documentPath.slice(0, slash + 1);
+  const docRels = await text(zip, `${dir}_rels/${documentPath.slice(slash + 1)}.rels`);
+  const rels = docRels === undefined ? [] : relationships(docRels);
+  const partOf = (re: RegExp, fallback: string): string => {
+    const rel = rels.find((r) => re.test(r.type) && !r.external);
+    return rel ? resolveTarget(dir, rel.target) : dir + fallback;
+  };
+  const numberingXml = await text(zip, partOf(REL_NUMBERING, 'numbering.xml'));
+  const stylesXml = await text(zip, partOf(REL_STYLES, 'styles.xml'));
+
+  let model: DocModel;
+  try {
+    model = parseDocumentXml(documentXml, { numbering: numberingXml, styles: stylesXml });
+  } catch (err: unknown) {
+    throw new DocxError('damaged', { cause: err });
+  }
+  const file: DocxFile = { zip, documentPath, documentXml, model };
+  if (numberingXml !== undefined) file.numberingXml = numberingXml;
+  if (stylesXml !== undefined) file.stylesXml = stylesXml;
+  return file;
+}
