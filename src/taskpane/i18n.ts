@@ -1,0 +1,294 @@
+// Every word the pane and the browser checker show, in zh-CN (the default: the users are Chinese
+// civil servants) and en (for reviewers and developers). Components never hold literal text, so a
+// missing translation is a type error here rather than a stray string in the UI.
+
+import type { RuleId, Severity } from '../core/finding';
+import { officialHeading, type FormatVersion, type SectionKey } from '../core/format';
+
+export type Locale = 'zh-CN' | 'en';
+
+export interface Strings {
+  /** BCP 47 tag for the `lang` attribute, so screen readers pick the right voice. */
+  lang: string;
+  toolbar: string;
+  check: string;
+  fixAll: string;
+  clearMarks: string;
+  insertMissing: string;
+  checking: string;
+  notReportTitle: string;
+  notReportBody: string;
+  noTablesTitle: string;
+  noTablesBody: string;
+  errorTitle: string;
+  allGoodTitle: string;
+  allGoodBody: string;
+  summary: string;
+  yearVersion(year: number | null, version: FormatVersion | null): string;
+  counts(errors: number, warnings: number): string;
+  errorsBadge(n: number): string;
+  warningsBadge(n: number): string;
+  noIssues: string;
+  findings: string;
+  severity: Record<Severity, string>;
+  /** "应为 3 · 表中为 0": `inTable` tells a table cell from a number in the prose. */
+  expectedActual(
+    expected: string | undefined,
+    actual: string | undefined,
+    inTable: boolean,
+  ): string;
+  quote(q: string): string;
+  locate: string;
+  fix: string;
+  ignore: string;
+  restore: string;
+  locateLabel(message: string): string;
+  fixLabel(message: string): string;
+  ignoreLabel(message: string): string;
+  restoreLabel(message: string): string;
+  showIgnored(n: number): string;
+  hideIgnored: string;
+  ignoredTitle: string;
+  fixedNotice(n: number): string;
+  insertedNotice(n: number): string;
+  marksCleared: string;
+  ignoredNotice: string;
+  restoredNotice: string;
+  actionFailed(message: string): string;
+  unknownError: string;
+  sectionHeading(key: SectionKey): string;
+  otherSection: string;
+  rule: Record<RuleId, string>;
+  // The browser checker page.
+  appTitle: string;
+  appTagline: string;
+  privacy: string;
+  chooseFile: string;
+  dropHint: string;
+  download: string;
+  downloadSuffix: string;
+  sample: string;
+  loading: string;
+  preview: string;
+  previewEmpty: string;
+  fileLabel(name: string): string;
+  loadFailed(message: string): string;
+}
+
+const ZH_RULES: Record<RuleId, string> = {
+  'section-missing': '缺少章节',
+  'section-numbering': '章节编号',
+  'section-order': '章节顺序',
+  'section-title': '章节标题',
+  'title-year': '标题年度',
+  'table-missing': '缺少表格',
+  'table-layout': '表格结构',
+  'format-version': '格式版本',
+  'cell-blank': '空白单元格',
+  'cell-not-number': '非数字',
+  'cell-negative': '负数',
+  'cell-fraction': '非整数',
+  'amount-unit': '金额单位',
+  'row-total': '行合计',
+  'column-total': '列合计',
+  balance: '收支平衡',
+  'appeals-total': '复议诉讼合计',
+  'active-consistency': '主动公开数据',
+  'text-table-mismatch': '正文与表格不符',
+  'year-mismatch': '年份',
+  'carryover-mismatch': '上年结转',
+  'in-force-continuity': '现行有效件数',
+  'other-share': '其他处理占比',
+  'overview-length': '总体情况篇幅',
+  'section-empty': '内容空泛',
+  'repeated-text': '与上年雷同',
+};
+
+const EN_RULES: Record<RuleId, string> = {
+  'section-missing': 'Missing section',
+  'section-numbering': 'Section numbering',
+  'section-order': 'Section order',
+  'section-title': 'Section title',
+  'title-year': 'Title year',
+  'table-missing': 'Missing table',
+  'table-layout': 'Table layout',
+  'format-version': 'Format version',
+  'cell-blank': 'Blank cell',
+  'cell-not-number': 'Not a number',
+  'cell-negative': 'Negative count',
+  'cell-fraction': 'Fractional count',
+  'amount-unit': 'Amount unit',
+  'row-total': 'Row total',
+  'column-total': 'Column total',
+  balance: 'Balance',
+  'appeals-total': 'Appeals total',
+  'active-consistency': 'Proactive disclosure figures',
+  'text-table-mismatch': 'Text contradicts table',
+  'year-mismatch': 'Year',
+  'carryover-mismatch': 'Carried over',
+  'in-force-continuity': 'Documents in force',
+  'other-share': 'Share of "other"',
+  'overview-length': 'Overview length',
+  'section-empty': 'Vague section',
+  'repeated-text': 'Repeated text',
+};
+
+const EN_SECTIONS: Record<SectionKey, string> = {
+  s1: '1. Overview',
+  s2: '2. Proactive disclosure',
+  s3: '3. Requests received and handled',
+  s4: '4. Administrative reconsideration and litigation',
+  s5: '5. Main problems and improvements',
+  s6: '6. Other matters to report',
+};
+
+const ZH: Strings = {
+  lang: 'zh-CN',
+  toolbar: '操作',
+  check: '检查',
+  fixAll: '全部修复',
+  clearMarks: '清除标记',
+  insertMissing: '插入缺失章节',
+  checking: '正在检查…',
+  notReportTitle: '不是年度报告',
+  notReportBody: '文档中没有找到政府信息公开工作年度报告的标题、章节或统计表。',
+  noTablesTitle: '没有表格',
+  noTablesBody: '文档中没有表格：年度报告的第二、三、四部分应各有一张统计表。',
+  errorTitle: '无法检查',
+  allGoodTitle: '未发现问题',
+  allGoodBody: '章节、表格和勾稽关系均已检查。',
+  summary: '检查结果',
+  yearVersion: (year, version) =>
+    `${year === null ? '年度未知' : `${year} 年度`} · ${
+      version === null ? '格式版本未知' : `${version} 版格式`
+    }`,
+  counts: (e, w) => `${e} 个错误 · ${w} 个警告`,
+  errorsBadge: (n) => `${n} 错误`,
+  warningsBadge: (n) => `${n} 警告`,
+  noIssues: '无问题',
+  findings: '问题列表',
+  severity: { error: '错误', warning: '警告' },
+  expectedActual: (expected, actual, inTable) =>
+    [
+      expected === undefined ? '' : `应为 ${expected}`,
+      actual === undefined
+        ? ''
+        : `${inTable ? '表中为' : '文中为'} ${actual === '' ? '空' : actual}`,
+    ]
+      .filter((s) => s !== '')
+      .join(' · '),
+  quote: (q) => `原文：“${q}”`,
+  locate: '定位',
+  fix: '修复',
+  ignore: '忽略',
+  restore: '恢复',
+  locateLabel: (m) => `定位：${m}`,
+  fixLabel: (m) => `修复：${m}`,
+  ignoreLabel: (m) => `忽略：${m}`,
+  restoreLabel: (m) => `恢复：${m}`,
+  showIgnored: (n) => `显示已忽略 (${n})`,
+  hideIgnored: '隐藏已忽略',
+  ignoredTitle: '已忽略的问题',
+  fixedNotice: (n) => `已修复 ${n} 处，已重新检查。`,
+  insertedNotice: (n) => `已插入 ${n} 处缺失内容，已重新检查。`,
+  marksCleared: '已清除文档中的标记。',
+  ignoredNotice: '已忽略该问题。',
+  restoredNotice: '已恢复该问题。',
+  actionFailed: (m) => `操作失败：${m}`,
+  unknownError: '发生未知错误。',
+  sectionHeading: (key) => officialHeading(key),
+  otherSection: '其他',
+  rule: ZH_RULES,
+  appTitle: '勾稽 · 政府信息公开工作年度报告检查',
+  appTagline: '检查章节、统计表和勾稽关系，一键修复后下载。',
+  privacy: '文件只在本机浏览器中处理，不会上传。',
+  chooseFile: '选择 .docx 文件',
+  dropHint: '或把 .docx 文件拖到此页面',
+  download: '下载',
+  downloadSuffix: '-勾稽修复',
+  sample: '示例报告',
+  loading: '正在读取文件…',
+  preview: '文档预览',
+  previewEmpty: '文档为空。',
+  fileLabel: (name) => `当前文件：${name}`,
+  loadFailed: (m) => `无法打开文件：${m}`,
+};
+
+const EN: Strings = {
+  lang: 'en',
+  toolbar: 'Actions',
+  check: 'Check',
+  fixAll: 'Fix all',
+  clearMarks: 'Clear marks',
+  insertMissing: 'Insert missing sections',
+  checking: 'Checking…',
+  notReportTitle: 'Not an annual report',
+  notReportBody:
+    'No title, section or table of a government information disclosure annual report was found.',
+  noTablesTitle: 'No tables',
+  noTablesBody: 'The document has no tables: sections 2, 3 and 4 of a report each hold one.',
+  errorTitle: 'Cannot check',
+  allGoodTitle: 'No problems found',
+  allGoodBody: 'Sections, tables and their cross-checks were all checked.',
+  summary: 'Result',
+  yearVersion: (year, version) =>
+    `${year === null ? 'Year unknown' : `Year ${year}`} · ${
+      version === null ? 'format unknown' : `${version} format`
+    }`,
+  counts: (e, w) => `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'}`,
+  errorsBadge: (n) => `${n} error${n === 1 ? '' : 's'}`,
+  warningsBadge: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+  noIssues: 'No issues',
+  findings: 'Findings',
+  severity: { error: 'Error', warning: 'Warning' },
+  expectedActual: (expected, actual, inTable) =>
+    [
+      expected === undefined ? '' : `Expected ${expected}`,
+      actual === undefined
+        ? ''
+        : `${inTable ? 'table has' : 'text says'} ${actual === '' ? '(blank)' : actual}`,
+    ]
+      .filter((s) => s !== '')
+      .join(' · '),
+  quote: (q) => `Text: “${q}”`,
+  locate: 'Go to',
+  fix: 'Fix',
+  ignore: 'Ignore',
+  restore: 'Restore',
+  locateLabel: (m) => `Go to: ${m}`,
+  fixLabel: (m) => `Fix: ${m}`,
+  ignoreLabel: (m) => `Ignore: ${m}`,
+  restoreLabel: (m) => `Restore: ${m}`,
+  showIgnored: (n) => `Show ignored (${n})`,
+  hideIgnored: 'Hide ignored',
+  ignoredTitle: 'Ignored findings',
+  fixedNotice: (n) => `Fixed ${n} place${n === 1 ? '' : 's'} and checked again.`,
+  insertedNotice: (n) => `Inserted ${n} missing part${n === 1 ? '' : 's'} and checked again.`,
+  marksCleared: 'Marks removed from the document.',
+  ignoredNotice: 'Finding ignored.',
+  restoredNotice: 'Finding restored.',
+  actionFailed: (m) => `Action failed: ${m}`,
+  unknownError: 'An unknown error occurred.',
+  sectionHeading: (key) => `${EN_SECTIONS[key]} (${officialHeading(key)})`,
+  otherSection: 'Other',
+  rule: EN_RULES,
+  appTitle: 'Gouji · annual report checker',
+  appTagline: 'Checks sections, tables and their cross-checks; fix, then download.',
+  privacy: 'The file is processed in this browser only and is never uploaded.',
+  chooseFile: 'Choose a .docx file',
+  dropHint: 'or drop a .docx file on this page',
+  download: 'Download',
+  downloadSuffix: '-勾稽修复',
+  sample: 'Sample report',
+  loading: 'Reading the file…',
+  preview: 'Document preview',
+  previewEmpty: 'The document is empty.',
+  fileLabel: (name) => `File: ${name}`,
+  loadFailed: (m) => `Cannot open the file: ${m}`,
+};
+
+export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': ZH, en: EN };
+
+export function strings(locale: Locale = 'zh-CN'): Strings {
+  return STRINGS[locale];
+}

@@ -1,0 +1,334 @@
+/** @jest-environment jsdom */
+// The pane against a fake PaneHost: what it shows for each outcome, and which host calls its
+// buttons make. The fake records calls and serves scripted outcomes, like a real host would.
+
+import '@testing-library/jest-dom';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+
+import { findingId } from '../../src/core/check';
+import type { Finding } from '../../src/core/finding';
+import type { CheckOutcome, PaneHost } from '../../src/taskpane/host';
+import { Pane } from '../../src/taskpane/Pane';
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= NoResizeObserver;
+
+const rowTotal: Finding = {
+  rule: 'row-total',
+  severity: 'error',
+  message: '“一、本年新收”行的总计应为 3（各类申请人之和），表中为 0',
+  section: 's3',
+  table: 'requests',
+  row: 'new',
+  column: 'total',
+  expected: '3',
+  actual: '0',
+  fix: { kind: 'set-cell', table: 'requests', row: 'new', column: 'total', value: '3' },
+};
+
+const sectionTitle: Finding = {
+  rule: 'section-title',
+  severity: 'warning',
+  message: '标题应为“二、主动公开政府信息情况”',
+  section: 's2',
+  expected: '二、主动公开政府信息情况',
+  actual: '二、主动公开政府信息的情况',
+  fix: { kind: 'rename-heading', section: 's2', value: '二、主动公开政府信息情况' },
+};
+
+const balance: Finding = {
+  rule: 'balance',
+  severity: 'error',
+  message: '“自然人”列：一 + 二 ≠ （七）总计 + 四',
+  section: 's3',
+  table: 'requests',
+  column: 'natural',
+};
+
+const otherShare: Finding = {
+  rule: 'other-share',
+  severity: 'warning',
+  message: '（六）其他处理占全部办理结果的比例较高',
+  section: 's3',
+};
+
+const missingS6: Finding = {
+  rule: 'section-missing',
+  severity: 'error',
+  message: '缺少“六、其他需要报告的事项”',
+  section: 's6',
+  fix: { kind: 'insert-section', section: 's6', version: 2019 },
+};
+
+function report(findings: Finding[]): CheckOutcome {
+  return {
+    kind: 'report',
+    year: 2020,
+    formatVersion: 2019,
+    sections: [],
+    findings,
+  };
+}
+
+/** A host whose document holds `findings`; fixes remove the fixed ones, as a real host would. */
+function fakeHost(initial: CheckOutcome, ignores: string[] = []) {
+  let outcome = initial;
+  let saved = [...ignores];
+  const listeners = new Set<() => void>();
+  const calls = {
+    check: 0,
+    fix: [] as Finding[][],
+    select: [] as Finding[],
+    saveIgnores: [] as string[][],
+    insertMissing: [] as Finding[][],
+    clearMarks: 0,
+  };
+  const dropFixed = (fixed: Finding[]) => {
+    if (outcome.kind !== 'report') return;
+    const gone = new Set(fixed.map(findingId));
+    outcome = { ...outcome, findings: outcome.findings.filter((f) => !gone.has(findingId(f))) };
+  };
+  const host: PaneHost = {
+    kind: 'docx',
+    check: async () => {
+      calls.check++;
+      if (outcome.kind !== 'report') return outcome;
+      // Like the real hosts, ignored findings never leave the host.
+      return {
+        ...outcome,
+        findings: outcome.findings.filter((f) => !saved.includes(findingId(f))),
+      };
+    },
+    select: async (f) => {
+      calls.select.push(f);
+    },
+    fix: async (fs) => {
+      calls.fix.push(fs);
+      dropFixed(fs);
+    },
+    clearMarks: async () => {
+      calls.clearMarks++;
+    },
+    insertMissing: async (fs) => {
+      calls.insertMissing.push(fs);
+      dropFixed(fs);
+    },
+    loadIgnores: async () => [...saved],
+    saveIgnores: async (ids) => {
+      calls.saveIgnores.push(ids);
+      saved = [...ids];
+    },
+    onChange: (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+  };
+  return {
+    host,
+    calls,
+    setOutcome: (o: CheckOutcome) => {
+      outcome = o;
+    },
+    emitChange: () => listeners.forEach((cb) => cb()),
+  };
+}
+
+function findingEl(rule: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-rule="${rule}"]:not([data-ignored])`);
+  if (!el) throw new Error(`no finding ${rule}`);
+  return el;
+}
+
+async function renderChecked(host: PaneHost, locale?: 'zh-CN' | 'en') {
+  render(<Pane host={host} locale={locale} />);
+  await waitFor(() => expect(screen.queryByText('正在检查…')).not.toBeInTheDocument());
+}
+
+describe('Pane', () => {
+  it('groups findings by official section heading, errors first, with expected vs actual', async () => {
+    const { host } = fakeHost(report([otherShare, rowTotal, sectionTitle, balance]));
+    await renderChecked(host);
+
+    expect(screen.getByTestId('year-version')).toHaveTextContent('2020 年度 · 2019 版格式');
+
+    const groups = [...document.querySelectorAll<HTMLElement>('section[data-section^="s"]')];
+    const headings = groups.map((g) => g.querySelector('h3')?.textContent ?? '');
+    expect(headings[0]).toContain('二、主动公开政府信息情况');
+    expect(headings[1]).toContain('三、收到和处理政府信息公开申请情况');
+
+    const s3 = groups[1];
+    const rules = [...s3.querySelectorAll('[data-rule]')].map((el) => el.getAttribute('data-rule'));
+    expect(rules).toEqual(['row-total', 'balance', 'other-share']);
+    expect(within(s3).getByText('2 错误')).toBeInTheDocument();
+    expect(within(s3).getByText('1 警告')).toBeInTheDocument();
+
+    const row = findingEl('row-total');
+    expect(row).toHaveAttribute('data-severity', 'error');
+    expect(row).toHaveAttribute('data-cell', 'requests/new/total');
+    expect(row).toHaveTextContent('应为 3 · 表中为 0');
+    expect(row).toHaveTextContent(rowTotal.message);
+    expect(findingEl('other-share')).toHaveAttribute('data-severity', 'warning');
+    expect(findingEl('balance')).not.toHaveAttribute('data-cell');
+
+    // Summary: errors and warnings per section.
+    const summary = document.querySelector('[data-state="summary"]') as HTMLElement;
+    expect(summary).toHaveTextContent('2 个错误 · 2 个警告');
+    const s3Summary = summary.querySelector('[data-section="s3"]') as HTMLElement;
+    expect(s3Summary).toHaveTextContent('三、收到和处理政府信息公开申请情况');
+    expect(s3Summary).toHaveTextContent('2 错误');
+  });
+
+  it('offers 修复 only for findings with a fix; 修复 calls host.fix with that finding, then re-checks', async () => {
+    const { host, calls } = fakeHost(report([rowTotal, balance]));
+    await renderChecked(host);
+    expect(within(findingEl('balance')).queryByRole('button', { name: /^修复/ })).toBeNull();
+
+    const checksBefore = calls.check;
+    fireEvent.click(within(findingEl('row-total')).getByRole('button', { name: /^修复：/ }));
+    await waitFor(() => expect(document.querySelector('[data-rule="row-total"]')).toBeNull());
+    expect(calls.fix).toEqual([[rowTotal]]);
+    expect(calls.check).toBe(checksBefore + 1);
+    expect(screen.getByText('已修复 1 处，已重新检查。')).toBeInTheDocument();
+  });
+
+  it('定位 calls host.select with the finding', async () => {
+    const { host, calls } = fakeHost(report([rowTotal]));
+    await renderChecked(host);
+    fireEvent.click(within(findingEl('row-total')).getByRole('button', { name: /^定位：/ }));
+    await waitFor(() => expect(calls.select).toEqual([rowTotal]));
+  });
+
+  it('全部修复 sends the in-place fixes; 插入缺失章节 sends the missing sections', async () => {
+    const { host, calls } = fakeHost(report([rowTotal, balance, sectionTitle, missingS6]));
+    await renderChecked(host);
+    fireEvent.click(screen.getByRole('button', { name: '全部修复' }));
+    await waitFor(() => expect(calls.fix).toHaveLength(1));
+    expect(calls.fix[0]).toEqual([rowTotal, sectionTitle]);
+    await waitFor(() => expect(document.querySelector('[data-rule="row-total"]')).toBeNull());
+
+    fireEvent.click(screen.getByRole('button', { name: '插入缺失章节' }));
+    await waitFor(() => expect(calls.insertMissing).toEqual([[missingS6]]));
+    await waitFor(() => expect(document.querySelector('[data-rule="section-missing"]')).toBeNull());
+    // Nothing left to fix: the buttons stay focusable but do nothing.
+    expect(screen.getByRole('button', { name: '全部修复' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+
+  it('忽略 hides the finding, saves the ignores, and 显示已忽略 restores it', async () => {
+    const { host, calls } = fakeHost(report([rowTotal, balance]));
+    await renderChecked(host);
+
+    fireEvent.click(within(findingEl('row-total')).getByRole('button', { name: /^忽略：/ }));
+    await waitFor(() => expect(calls.saveIgnores).toEqual([[findingId(rowTotal)]]));
+    expect(document.querySelector('[data-rule="row-total"]:not([data-ignored])')).toBeNull();
+    expect(findingEl('balance')).toBeInTheDocument();
+
+    const toggle = screen.getByRole('button', { name: '显示已忽略 (1)' });
+    fireEvent.click(toggle);
+    const ignored = document.querySelector('[data-ignored][data-rule="row-total"]') as HTMLElement;
+    expect(ignored).toHaveTextContent(rowTotal.message);
+
+    fireEvent.click(within(ignored).getByRole('button', { name: /^恢复：/ }));
+    await waitFor(() => expect(calls.saveIgnores.at(-1)).toEqual([]));
+    await waitFor(() => expect(findingEl('row-total')).toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: /显示已忽略/ })).toBeNull();
+  });
+
+  it('shows ignores saved in the document as a count, and does not show those findings', async () => {
+    const { host } = fakeHost(report([rowTotal, balance]), [findingId(rowTotal)]);
+    await renderChecked(host);
+    expect(document.querySelector('[data-rule="row-total"]')).toBeNull();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: '显示已忽略 (1)' })).toBeInTheDocument(),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '显示已忽略 (1)' }));
+    // Known only by its id: described by rule name and cell.
+    expect(document.querySelector('[data-ignored][data-rule="row-total"]')).toHaveTextContent(
+      '行合计 · requests/new/total',
+    );
+  });
+
+  it('shows a spinner while checking', async () => {
+    let release: (o: CheckOutcome) => void = () => undefined;
+    const { host } = fakeHost(report([]));
+    host.check = () => new Promise<CheckOutcome>((r) => (release = r));
+    render(<Pane host={host} />);
+    expect(screen.getByText('正在检查…')).toBeInTheDocument();
+    await act(async () => release(report([])));
+    expect(screen.queryByText('正在检查…')).toBeNull();
+  });
+
+  it.each([
+    ['not-report', { kind: 'not-report' } as CheckOutcome, '不是年度报告'],
+    ['no-tables', { kind: 'no-tables', findings: [] } as CheckOutcome, '没有表格'],
+    ['error', { kind: 'error', message: '文件已损坏' } as CheckOutcome, '文件已损坏'],
+    ['all-good', report([]), '未发现问题'],
+  ])('renders the %s state', async (state, outcome, text) => {
+    const { host } = fakeHost(outcome);
+    await renderChecked(host);
+    const el = document.querySelector(`[data-state="${state}"]`);
+    expect(el).not.toBeNull();
+    expect(el).toHaveTextContent(text);
+    expect(document.querySelector('[data-rule]')).toBeNull();
+  });
+
+  it('turns a throwing check into the error state', async () => {
+    const { host } = fakeHost(report([]));
+    host.check = async () => {
+      throw new Error('读取文档失败');
+    };
+    await renderChecked(host);
+    expect(document.querySelector('[data-state="error"]')).toHaveTextContent('读取文档失败');
+  });
+
+  it('re-checks when the host reports an edit', async () => {
+    const { host, setOutcome, emitChange } = fakeHost(report([]));
+    await renderChecked(host);
+    expect(document.querySelector('[data-state="all-good"]')).not.toBeNull();
+    setOutcome(report([balance]));
+    act(() => emitChange());
+    await waitFor(() => expect(findingEl('balance')).toBeInTheDocument());
+  });
+
+  it('shows a failed action as a message and keeps working', async () => {
+    const { host } = fakeHost(report([rowTotal]));
+    host.fix = async () => {
+      throw new Error('文档已被锁定');
+    };
+    await renderChecked(host);
+    fireEvent.click(within(findingEl('row-total')).getByRole('button', { name: /^修复：/ }));
+    await waitFor(() => expect(screen.getByText('操作失败：文档已被锁定')).toBeInTheDocument());
+    expect(findingEl('row-total')).toBeInTheDocument();
+  });
+
+  it('has real, labelled buttons in a sensible tab order', async () => {
+    const { host } = fakeHost(report([rowTotal]));
+    await renderChecked(host);
+    const names = screen
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(names.slice(0, 4)).toEqual(['检查', '全部修复', '清除标记', '插入缺失章节']);
+    expect(names.slice(4)).toEqual([
+      `定位：${rowTotal.message}`,
+      `修复：${rowTotal.message}`,
+      `忽略：${rowTotal.message}`,
+    ]);
+    for (const b of screen.getAllByRole('button')) expect(b.tagName).toBe('BUTTON');
+  });
+
+  it('speaks English when asked', async () => {
+    const { host } = fakeHost(report([rowTotal]));
+    render(<Pane host={host} locale="en" />);
+    await waitFor(() => expect(screen.queryByText('Checking…')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Fix all' })).toBeInTheDocument();
+    expect(findingEl('row-total')).toHaveTextContent('Expected 3 · table has 0');
+    expect(screen.getByTestId('year-version')).toHaveTextContent('Year 2020 · 2019 format');
+  });
+});
