@@ -1,9 +1,10 @@
 // `gouji`: the command line. Each subcommand lives in its own module and registers itself here.
 import { Command } from 'commander';
+import { registerReview } from './review';
 
 export type Register = (program: Command, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [];
+const COMMANDS: Register[] = [registerReview];
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -11,7 +12,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('勾稽：政府信息公开工作年度报告校验')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const register of COMMANDS) register(program, (code) => (exitCode = Math.max(exitCode, code)));
+  for (const register of COMMANDS)
+    register(program, (code) => (exitCode = Math.max(exitCode, code)));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err: unknown) {
