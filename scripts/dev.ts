@@ -1,0 +1,183 @@
+// `npm start` / `npm stop`. On Windows and macOS, office-addin-debugging (an optional dependency
+// that does not install on Linux) starts the dev server and sideloads manifest.xml into Word.
+// Elsewhere `start` runs the dev server itself, prints how to sideload by hand, and serves until
+// Ctrl-C or SIGTERM (`npm stop` sends it through a pid file), then exits 0.
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..');
+const PORT = Number(process.env.GOUJI_PORT ?? 3000);
+/** One pid file per checkout, outside the repository so that it is never committed. */
+export const PID_FILE = path.join(
+  os.tmpdir(),
+  `gouji-dev-server-${Buffer.from(ROOT).toString('base64url').slice(-24)}.pid`,
+);
+
+function officeDebugging(): string | undefined {
+  if (process.platform !== 'win32' && process.platform !== 'darwin') return undefined;
+  try {
+    return require.resolve('office-addin-debugging/cli.js', { paths: [ROOT] });
+  } catch {
+    return undefined;
+  }
+}
+
+function waitForPort(port: number, child: ChildProcess, timeoutMs = 120000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve) => {
+    const attempt = (): void => {
+      if (child.exitCode !== null || Date.now() > deadline) return resolve(false);
+      const socket = net.connect(port, 'localhost');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        setTimeout(attempt, 500);
+      });
+    };
+    attempt();
+  });
+}
+
+function instructions(): string {
+  const base = `https://localhost:${PORT}`;
+  const manifest = path.join(ROOT, 'manifest.xml');
+  return [
+    '',
+    '勾稽开发服务器已启动 / Gouji dev server is running',
+    `  任务窗格 Task pane:      ${base}/taskpane.html`,
+    `  浏览器检查页 Checker:    ${base}/checker.html`,
+    `  清单 Manifest:           ${manifest}`,
+    '',
+    '如何旁加载到 Word（How to sideload into Word）:',
+    '  • Word 网页版：插入 → 加载项 → 上传我的加载项 → 选择 manifest.xml。',
+    '    Word on the web: Insert → Add-ins → Upload My Add-in → choose manifest.xml.',
+    '  • Windows 桌面版：把 manifest.xml 所在文件夹设为共享文件夹，在“信任中心 → 受信任的加载项目录”中',
+    '    添加该共享路径并勾选“在菜单中显示”，重启 Word 后在“插入 → 我的加载项 → 共享文件夹”中添加。',
+    '    Windows desktop: share the folder holding manifest.xml, add its UNC path under Trust Center →',
+    '    Trusted Add-in Catalogs (Show in Menu), restart Word, then Insert → My Add-ins → Shared Folder.',
+    '  • macOS 桌面版：把 manifest.xml 复制到 ~/Library/Containers/com.microsoft.Word/Data/Documents/wef/，',
+    '    重启 Word 后在“插入 → 我的加载项”中选择。',
+    '    macOS desktop: copy manifest.xml to ~/Library/Containers/com.microsoft.Word/Data/Documents/wef/,',
+    '    restart Word, then Insert → My Add-ins.',
+    '  • 先在浏览器中打开上面的任务窗格地址并信任证书（自签名证书时）。',
+    '    First open the task pane URL in a browser and accept the certificate if it is self-signed.',
+    '',
+    '按 Ctrl-C 或运行 `npm stop` 停止。 Press Ctrl-C or run `npm stop` to stop.',
+    '',
+  ].join('\n');
+}
+
+async function start(): Promise<number> {
+  const debugging = officeDebugging();
+  if (debugging) {
+    const r = spawnSync(
+      process.execPath,
+      [debugging, 'start', 'manifest.xml', ...process.argv.slice(3)],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
+    return r.status ?? 1;
+  }
+  if (fs.existsSync(PID_FILE)) {
+    const pid = Number(fs.readFileSync(PID_FILE, 'utf8'));
+    if (isAlive(pid)) {
+      console.error(
+        `开发服务器已在运行（pid ${pid}）。Dev server already running (pid ${pid}); run \`npm stop\`.`,
+      );
+      return 1;
+    }
+  }
+  const webpack = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
+  // detached: the server gets its own process group, so that stopping it also stops its children.
+  const child = spawn(process.execPath, [webpack, 'serve', '--mode', 'development'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: process.platform !== 'win32',
+  });
+  fs.writeFileSync(PID_FILE, String(process.pid));
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\n正在停止开发服务器… Stopping the dev server…');
+    try {
+      if (child.pid !== undefined && child.exitCode === null) {
+        if (process.platform === 'win32') child.kill();
+        else process.kill(-child.pid, 'SIGTERM');
+      }
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  const exited = new Promise<number>((resolve) => {
+    child.once('exit', (code) => {
+      fs.rmSync(PID_FILE, { force: true });
+      resolve(stopping ? 0 : (code ?? 1));
+    });
+  });
+  if (await waitForPort(PORT, child)) console.log(instructions());
+  return exited;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function stop(): number {
+  const debugging = officeDebugging();
+  if (debugging) {
+    const r = spawnSync(process.execPath, [debugging, 'stop', 'manifest.xml'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    return r.status ?? 1;
+  }
+  if (!fs.existsSync(PID_FILE)) {
+    console.log('没有正在运行的开发服务器。No dev server is running.');
+    return 0;
+  }
+  const pid = Number(fs.readFileSync(PID_FILE, 'utf8'));
+  if (!isAlive(pid)) {
+    fs.rmSync(PID_FILE, { force: true });
+    console.log('没有正在运行的开发服务器。No dev server is running.');
+    return 0;
+  }
+  process.kill(pid, 'SIGTERM');
+  console.log(`已通知开发服务器停止（pid ${pid}）。Asked the dev server to stop (pid ${pid}).`);
+  return 0;
+}
+
+if (require.main === module) {
+  const command = process.argv[2];
+  if (command === 'start') {
+    start().then(
+      (code) => process.exit(code),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  } else if (command === 'stop') {
+    process.exit(stop());
+  } else {
+    console.error('usage: tsx scripts/dev.ts start|stop');
+    process.exit(2);
+  }
+}

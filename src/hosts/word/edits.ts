@@ -1,0 +1,121 @@
+// An edit plan → Word calls, all queued for ONE sync. Only the named cells and paragraphs are
+// touched; text is replaced through the first paragraph so that its run formatting stays.
+
+import type { DocModel } from '../../core/model';
+import { splitFlatPackage } from '../../core/ooxml';
+import type { Anchor, Edit, EditPlan } from '../../core/plan';
+import {
+  renderSection,
+  renderTable,
+  wrapFlatPackage,
+  type TemplateLike,
+} from '../../core/template';
+import { elementText } from '../../core/template/xml';
+import type { Located } from './read';
+
+function cellBody(located: Located, addr: { table: number; row: number; cell: number }): Word.Body {
+  const table = located.tables[addr.table];
+  if (!table) throw new Error(`表格 ${addr.table + 1} 不存在（no table ${addr.table + 1}）`);
+  return table.getCellOrNullObject(addr.row, addr.cell).body;
+}
+
+/** Replaces a cell's text: first paragraph's content replaced, any further paragraphs deleted. */
+function setCell(
+  located: Located,
+  model: DocModel,
+  edit: Extract<Edit, { kind: 'set-cell' }>,
+): void {
+  const body = cellBody(located, edit.addr);
+  body.paragraphs.getFirst().insertText(edit.value, 'Replace');
+  const cell = model.tables[edit.addr.table]?.rows[edit.addr.row]?.cells[edit.addr.cell];
+  // getLast() resolves when the batch runs, so each call removes the next-to-last in turn.
+  for (let i = 1; i < (cell?.paragraphs.length ?? 1); i++) body.paragraphs.getLast().delete();
+}
+
+function renameHeading(
+  located: Located,
+  model: DocModel,
+  edit: Extract<Edit, { kind: 'rename-heading' }>,
+): void {
+  if (edit.paragraph !== undefined) {
+    const p = located.paragraphs[edit.paragraph];
+    if (!p) return;
+    p.insertText(edit.text, 'Replace');
+    // The new text carries its own numeral; the automatic one would show twice.
+    if (model.paragraphs[edit.paragraph]?.numText !== undefined) p.detachFromList();
+  } else if (edit.cell) {
+    cellBody(located, edit.cell).paragraphs.getFirst().insertText(edit.text, 'Replace');
+  }
+}
+
+function insertAt(
+  context: Word.RequestContext,
+  located: Located,
+  anchor: Anchor,
+  ooxml: string,
+): void {
+  if ('paragraph' in anchor) {
+    const p = located.paragraphs[anchor.paragraph];
+    if (p)
+      return void p
+        .getRange('Whole')
+        .insertOoxml(ooxml, anchor.position === 'after' ? 'After' : 'Before');
+  } else if ('table' in anchor) {
+    const t = located.tables[anchor.table];
+    if (t)
+      return void t
+        .getRange('Whole')
+        .insertOoxml(ooxml, anchor.position === 'after' ? 'After' : 'Before');
+  }
+  context.document.body.insertOoxml(ooxml, 'End');
+}
+
+/** Queues every edit of the plan; the caller syncs once. */
+export function queuePlan(
+  context: Word.RequestContext,
+  located: Located,
+  model: DocModel,
+  plan: EditPlan,
+  like: TemplateLike = {},
+): void {
+  for (const edit of plan.edits) {
+    switch (edit.kind) {
+      case 'set-cell':
+        setCell(located, model, edit);
+        break;
+      case 'rename-heading':
+        renameHeading(located, model, edit);
+        break;
+      case 'insert-section':
+        insertAt(
+          context,
+          located,
+          edit.anchor,
+          wrapFlatPackage(renderSection(edit.section, edit.version, like)),
+        );
+        break;
+      case 'insert-table':
+        insertAt(
+          context,
+          located,
+          edit.anchor,
+          wrapFlatPackage(renderTable(edit.table, edit.version, like)),
+        );
+        break;
+    }
+  }
+}
+
+export function hasInserts(plan: EditPlan): boolean {
+  return plan.edits.some((e) => e.kind === 'insert-section' || e.kind === 'insert-table');
+}
+
+/** The `w:p` / `w:tbl` inside a `getOoxml()` package, for a template to copy its formatting. */
+export function firstElement(pkg: string | undefined, name: 'w:p' | 'w:tbl'): string | undefined {
+  if (!pkg) return undefined;
+  try {
+    return elementText(splitFlatPackage(pkg).document, name);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,210 @@
+// The Word host of the pane: Office.js in, DocModel out, the same engine as for .docx, edits and
+// marks back. The only module (with its siblings) that touches Office.js.
+
+import { check as runEngine, findingId } from '../../core/check';
+import type { Finding } from '../../core/finding';
+import { planFixes, planMarks } from '../../core/fix';
+import type { CellAddress } from '../../core/model';
+import type { Report } from '../../core/report';
+import type { TemplateLike } from '../../core/template';
+import type { CheckOutcome, PaneHost } from '../../taskpane/host';
+import { firstElement, hasInserts, queuePlan } from './edits';
+import { officeEnv, type WordEnv } from './env';
+import { queueMarks, queueUnmark } from './marks';
+import { loadMarks, locate, marksOf, readDocument, type WordSnapshot } from './read';
+import { watchDocument, WriteGuard } from './watch';
+
+export { officeEnv, type WordEnv } from './env';
+export { MARK_TAG_PREFIX, MARK_TITLE } from './marks';
+
+/** Key of the ignored findings' ids in the document's settings. */
+export const IGNORES_SETTING = 'gouji.ignores';
+
+export interface WordHost extends PaneHost {
+  kind: 'word';
+  /** The last check's report (tests and the bench read it). */
+  lastReport(): Report | undefined;
+}
+
+export function outcomeOf(report: Report, findings: Finding[]): CheckOutcome {
+  const anySection = report.sections.some((s) => s.found);
+  const anyTable = Object.keys(report.tables).length > 0;
+  if (report.model.tables.length === 0) {
+    return anySection ? { kind: 'no-tables', findings } : { kind: 'not-report' };
+  }
+  if (!anySection && !anyTable) return { kind: 'not-report' };
+  return {
+    kind: 'report',
+    year: report.year,
+    formatVersion: report.formatVersion,
+    sections: report.sections.map((s) => ({ key: s.key, heading: s.heading, found: s.found })),
+    findings,
+  };
+}
+
+function cellOf(report: Report, f: Finding): CellAddress | undefined {
+  const at = (t?: string, r?: string, c?: string): CellAddress | undefined =>
+    t && r && c ? report.tables[t as keyof Report['tables']]?.cells[`${r}/${c}`]?.addr : undefined;
+  return (
+    at(f.table, f.row, f.column) ??
+    (f.culprit ? at(f.culprit.table, f.culprit.row, f.culprit.column) : undefined)
+  );
+}
+
+function message(err: unknown): string {
+  const detail = err instanceof Error ? err.message : String(err);
+  return `无法读取文档：${detail}（The document could not be read.）`;
+}
+
+export function createWordHost(env: WordEnv = officeEnv()): WordHost {
+  const guard = new WriteGuard();
+  let last: { report: Report; snapshot: WordSnapshot } | undefined;
+
+  const ignores = (): string[] => {
+    const value: unknown = env.settings.get(IGNORES_SETTING);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  };
+
+  /** Fetches the formatting an insert copies: a found heading, a body paragraph, a table. */
+  async function likeOf(
+    context: Word.RequestContext,
+    snapshot: WordSnapshot,
+    report: Report,
+  ): Promise<TemplateLike> {
+    const heading = report.sections.find((s) => s.found && s.paragraph !== undefined)?.paragraph;
+    const body = report.paragraphs.find(
+      (p) => !p.heading && p.section !== null && p.text.trim() !== '',
+    )?.index;
+    const h = heading !== undefined ? snapshot.paragraphs[heading]?.getOoxml() : undefined;
+    const b = body !== undefined ? snapshot.paragraphs[body]?.getOoxml() : undefined;
+    await context.sync();
+    const like: TemplateLike = {};
+    const hx = firstElement(h?.value, 'w:p');
+    const bx = firstElement(b?.value, 'w:p');
+    const tx = firstElement(snapshot.tableOoxml[0], 'w:tbl');
+    if (hx) like.heading = hx;
+    if (bx) like.body = bx;
+    if (tx) like.table = tx;
+    return like;
+  }
+
+  /**
+   * Re-reads (the plan's addresses must match the document as it is now, not as last checked),
+   * plans the fixes of the current findings with these ids, and writes them in one sync.
+   */
+  async function apply(ids: Set<string>): Promise<void> {
+    await guard.around(() =>
+      env.run(async (context) => {
+        const snapshot = await readDocument(context);
+        const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
+        const plan = planFixes(
+          report,
+          findings.filter((f) => ids.has(findingId(f))),
+        );
+        if (plan.edits.length === 0) return;
+        const like = hasInserts(plan) ? await likeOf(context, snapshot, report) : {};
+        queuePlan(context, snapshot, snapshot.model, plan, like);
+        await context.sync();
+      }),
+    );
+  }
+
+  return {
+    kind: 'word',
+    lastReport: () => last?.report,
+
+    async check() {
+      try {
+        return await guard.around(() =>
+          env.run(async (context) => {
+            const snapshot = await readDocument(context);
+            const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
+            last = { report, snapshot };
+            const marks = planMarks(report, findings);
+            // Old marks go and new ones come in the same sync; nothing to write, no round trip.
+            if (snapshot.marks.length > 0 || marks.length > 0) {
+              queueUnmark(snapshot.marks);
+              queueMarks(snapshot, marks);
+              await context.sync();
+            }
+            return outcomeOf(report, findings);
+          }),
+        );
+      } catch (err) {
+        return { kind: 'error', message: message(err) };
+      }
+    },
+
+    async select(finding) {
+      const report = last?.report;
+      if (!report) return;
+      const cell = cellOf(report, finding);
+      const section = report.sections.find((s) => s.key === finding.section);
+      const paragraph = finding.paragraph ?? (cell ? undefined : section?.paragraph);
+      const target = cell ?? section?.cell;
+      await env.run(async (context) => {
+        if (target) {
+          const { tables } = await locate(context, { tables: true });
+          // TableCell.select() is desktop-only; the cell body's range selects everywhere.
+          tables[target.table]
+            ?.getCellOrNullObject(target.row, target.cell)
+            .body.getRange('Content')
+            .select();
+        } else if (paragraph !== undefined) {
+          const { paragraphs } = await locate(context, { paragraphs: true });
+          paragraphs[paragraph]?.select();
+        } else if (finding.table) {
+          const index = report.tables[finding.table]?.tables[0];
+          if (index === undefined) return;
+          const { tables } = await locate(context, { tables: true });
+          tables[index]?.getCellOrNullObject(0, 0).body.getRange('Content').select();
+        } else {
+          return;
+        }
+        await context.sync();
+      });
+    },
+
+    async fix(findings) {
+      await apply(new Set(findings.map(findingId)));
+    },
+
+    async insertMissing(findings) {
+      const inserts = findings.filter(
+        (f) => f.fix?.kind === 'insert-section' || f.fix?.kind === 'insert-table',
+      );
+      await apply(new Set(inserts.map(findingId)));
+    },
+
+    async clearMarks() {
+      await guard.around(() =>
+        env.run(async (context) => {
+          const marks = loadMarks(context);
+          await context.sync();
+          const mine = marksOf(marks);
+          if (mine.length === 0) return;
+          queueUnmark(mine);
+          await context.sync();
+        }),
+      );
+    },
+
+    async loadIgnores() {
+      return ignores();
+    },
+
+    async saveIgnores(ids) {
+      env.settings.set(IGNORES_SETTING, [...ids]);
+      await new Promise<void>((resolve, reject) =>
+        env.settings.saveAsync((result) =>
+          // The enum's value, compared as a string: tests run without the Office global.
+          String(result.status) === 'failed' ? reject(new Error(result.error.message)) : resolve(),
+        ),
+      );
+    },
+
+    onChange(callback) {
+      return watchDocument(env, guard, callback);
+    },
+  };
+}

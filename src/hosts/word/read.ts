@@ -1,0 +1,103 @@
+// Reading Word: two round trips whatever the document's size. The first loads every paragraph's
+// text and style, the tables and the add-in's marks; the second fetches each top-level table's
+// OOXML (exact grid: merged cells break TableCell.cellIndex and table.values) and the automatic
+// numbers of list paragraphs. Both need the first's collection items, hence two and not one.
+
+import type { DocModel, DocTable } from '../../core/model';
+import { parseFlatPackage } from '../../core/ooxml';
+import { MARK_TAG_PREFIX } from './marks';
+import { buildModel, type WordParagraphInfo } from './model';
+
+/** Proxies of the document's blocks, addressed as the model addresses them. */
+export interface Located {
+  /** The paragraphs outside tables, in order (model paragraph i ↔ paragraphs[i]). */
+  paragraphs: Word.Paragraph[];
+  /** The top-level tables, in order (model table i ↔ tables[i]). */
+  tables: Word.Table[];
+}
+
+export interface WordSnapshot extends Located {
+  model: DocModel;
+  /** Each top-level table's `getOoxml()` package, for formatting inserts like the document. */
+  tableOoxml: string[];
+  /** The add-in's marks present when read (content controls tagged gouji-mark:…). */
+  marks: Word.ContentControl[];
+}
+
+const PARAGRAPH_PROPS = [
+  'items/text',
+  'items/style',
+  'items/styleBuiltIn',
+  'items/tableNestingLevel',
+  'items/isListItem',
+  'items/font/bold',
+].join(',');
+
+/** Loads the collections that map model addresses to proxies (one sync). */
+export async function locate(
+  context: Word.RequestContext,
+  what: { paragraphs?: boolean; tables?: boolean },
+): Promise<Located> {
+  const body = context.document.body;
+  const paragraphs = what.paragraphs ? body.paragraphs.load('items/tableNestingLevel') : undefined;
+  const tables = what.tables ? body.tables.load('items/nestingLevel') : undefined;
+  await context.sync();
+  return {
+    paragraphs: paragraphs ? paragraphs.items.filter((p) => p.tableNestingLevel === 0) : [],
+    tables: tables ? topLevel(tables.items) : [],
+  };
+}
+
+/** `body.tables` lists nested tables too; the model numbers only the top-level ones. */
+function topLevel(tables: Word.Table[]): Word.Table[] {
+  return tables.filter((t) => t.nestingLevel === 1);
+}
+
+/** Loads the marks (one sync when alone; callers may queue more before `context.sync()`). */
+export function loadMarks(context: Word.RequestContext): Word.ContentControlCollection {
+  return context.document.body.contentControls.load('items/tag');
+}
+
+export function marksOf(collection: Word.ContentControlCollection): Word.ContentControl[] {
+  return collection.items.filter((cc) => (cc.tag ?? '').startsWith(MARK_TAG_PREFIX));
+}
+
+function parseTable(pkg: string, index: number): DocTable {
+  const parsed = parseFlatPackage(pkg).tables[0];
+  if (!parsed)
+    throw new Error(`第 ${index + 1} 个表格无法读取（table ${index + 1}: no table in its OOXML）`);
+  return parsed;
+}
+
+export async function readDocument(context: Word.RequestContext): Promise<WordSnapshot> {
+  const body = context.document.body;
+  const paragraphs = body.paragraphs.load(PARAGRAPH_PROPS);
+  const tables = body.tables.load('items/nestingLevel');
+  const marks = loadMarks(context);
+  await context.sync();
+
+  const top = topLevel(tables.items);
+  const ooxml = top.map((t) => t.getRange('Whole').getOoxml());
+  const lists = paragraphs.items.map((p) =>
+    p.isListItem && p.tableNestingLevel === 0 ? p.listItem.load('listString') : undefined,
+  );
+  await context.sync();
+
+  const infos: WordParagraphInfo[] = paragraphs.items.map((p, i) => ({
+    text: p.text,
+    tableNestingLevel: p.tableNestingLevel,
+    style: p.style,
+    styleBuiltIn: p.styleBuiltIn,
+    bold: p.font.bold,
+    listString: lists[i]?.listString || undefined,
+  }));
+  const tableOoxml = ooxml.map((r) => r.value);
+  const { model, paragraphIndex } = buildModel(infos, tableOoxml.map(parseTable));
+  return {
+    model,
+    paragraphs: paragraphIndex.map((i) => paragraphs.items[i]),
+    tables: top,
+    tableOoxml,
+    marks: marksOf(marks),
+  };
+}
