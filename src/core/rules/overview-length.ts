@@ -1,0 +1,33 @@
+// overview-length: from the 2021 format on, 一、总体情况 should be no longer than about a thousand
+// characters (国办公开办函〔2021〕30号: "原则上不超过一千字").
+
+import { proseParagraphs } from './prose';
+import type { Rule } from './rule';
+
+export const OVERVIEW_LIMIT = 1000;
+
+/** Characters as a reader counts 字: CJK characters, letters and digits, not spaces or punctuation. */
+export function countCharacters(text: string): number {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+export const overviewLength: Rule = {
+  meta: {
+    id: 'overview-length',
+    severity: 'warning',
+    description: '“总体情况”超过一千字',
+  },
+  check({ report }) {
+    if (report.year === null || report.year < 2021) return [];
+    const count = proseParagraphs(report, ['s1']).reduce((n, p) => n + countCharacters(p.text), 0);
+    if (count <= OVERVIEW_LIMIT) return [];
+    return [
+      {
+        rule: 'overview-length',
+        severity: 'warning',
+        message: `“一、总体情况”约 ${count} 字，超过“原则上不超过一千字”的要求`,
+        section: 's1',
+      },
+    ];
+  },
+};

@@ -1,0 +1,5 @@
+// Shared prose reading for the rules that look at the report's text.
+export * from './text';
+export * from './numbers';
+export * from './quantities';
+export * from './paragraphs';

@@ -1,0 +1,26 @@
+// The report's prose, as the prose rules read it: paragraphs outside tables, without section
+// headings and the title (their years and numbers are checked by the structural rules).
+
+import type { FormatVersion, SectionKey } from '../../format';
+import { versionForYear } from '../../format';
+import type { Report, ReportParagraph } from '../../report';
+
+/** The prose paragraphs lying in the given sections (`null`: before 一). */
+export function proseParagraphs(
+  report: Report,
+  sections: ReadonlyArray<SectionKey | null>,
+): ReportParagraph[] {
+  return report.paragraphs.filter(
+    (p) =>
+      !p.heading &&
+      p.index !== report.title?.paragraph &&
+      p.text.trim() !== '' &&
+      sections.includes(p.section),
+  );
+}
+
+/** The version the report's tables follow: as recognised, else the one its year requires. */
+export function reportVersion(report: Report): FormatVersion | null {
+  if (report.formatVersion !== null) return report.formatVersion;
+  return report.year !== null ? versionForYear(report.year) : null;
+}

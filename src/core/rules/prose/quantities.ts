@@ -1,0 +1,357 @@
+// Which table quantity a count in the prose speaks of (spec/rules.md, "How prose is read").
+//
+// A count is tied to a quantity only when the words right before it name that quantity
+// ("共受理依申请公开41件", "提起行政诉讼0件"); anything looser is left alone, because a false
+// finding costs the user more than a missed one. Each quantity lists the table values it may mean
+// ("受理41件" is 一 or 一 + 二): the prose agrees with the table when it equals any of them.
+
+import type { CellKeyRef } from '../../finding';
+import type { FormatVersion } from '../../format';
+import { findCounts, findYears, type CountMention } from './numbers';
+import { foldWidth, splitClauses, splitSentences, type Clause } from './text';
+
+export type QuantityId =
+  | 'received'
+  | 'new'
+  | 'carried'
+  | 'handled'
+  | 'granted'
+  | 'granted_partial'
+  | 'partial'
+  | 'denied'
+  | 'unavailable'
+  | 'rejected'
+  | 'other'
+  | 'forward'
+  | 'review'
+  | 'suit'
+  | 'normative';
+
+/** One reading of a quantity: the sum of some cells. */
+export interface Alternative {
+  /** Chinese, for messages: what the cells are ("表三“本年新收”总计"). */
+  label: string;
+  cells: CellKeyRef[];
+}
+
+export interface QuantityMention {
+  quantity: QuantityId;
+  /** The count as the prose states it. */
+  value: number;
+  /** The clause holding the count (offsets into the paragraph). */
+  clause: Clause;
+  /** The count itself, offsets into the paragraph. */
+  count: CountMention;
+  /** The readings, the main one first. */
+  alternatives: Alternative[];
+}
+
+export interface ReadOptions {
+  /** The version of the report's tables (null when unknown: version-dependent rows are skipped). */
+  version: FormatVersion | null;
+  /** The report's year (null when unknown). */
+  year: number | null;
+}
+
+// ---------- cells ----------
+
+function req(row: string): CellKeyRef {
+  return { table: 'requests', row, column: 'total' };
+}
+
+function reqRows(prefix: string, n: number): CellKeyRef[] {
+  return Array.from({ length: n }, (_, i) => req(`${prefix}.${i + 1}`));
+}
+
+function otherRows(version: FormatVersion): CellKeyRef[] {
+  return version === 2021 ? reqRows('other', 3) : [req('other')];
+}
+
+const NEW: Alternative = { label: '表三“本年新收”总计', cells: [req('new')] };
+const NEW_CARRIED: Alternative = {
+  label: '“本年新收”与“上年结转”之和',
+  cells: [req('new'), req('carried')],
+};
+const HANDLED: Alternative = { label: '表三“（七）总计”', cells: [req('total')] };
+const GRANTED: Alternative = { label: '表三“（一）予以公开”总计', cells: [req('granted')] };
+const GRANTED_PARTIAL: Alternative = {
+  label: '表三“（一）予以公开”与“（二）部分公开”之和',
+  cells: [req('granted'), req('partial')],
+};
+
+function active(row: string, column: string): CellKeyRef {
+  return { table: 'active', row, column };
+}
+
+const NORMATIVE_COLUMNS: Record<string, string> = {
+  made: '本年新制作数量',
+  published: '本年新公开数量',
+  total_published: '对外公开总数量',
+  issued: '本年制发件数',
+  repealed: '本年废止件数',
+  in_force: '现行有效件数',
+};
+
+function normative(column: string): Alternative {
+  return {
+    label: `表二规范性文件“${NORMATIVE_COLUMNS[column]}”`,
+    cells: [active('normative', column)],
+  };
+}
+
+// ---------- matchers ----------
+
+/** Filler between a quantity's words and its number: "共", "合计", "为", spaces… */
+const FILL = '(?:\\s|共计|共|合计|总计|累计|计|为|了|达到|达|总数|件数|数量|数|的)*';
+/** What was applied for: "政府信息公开申请", "依申请公开事项", "申请"… */
+const REQ_OBJ =
+  '(?:政府信息公开申请|信息公开申请|依申请公开(?:政府信息)?(?:申请|事项)?|公开申请|申请)';
+
+/** Words of other kinds of cases that share the verbs (受理, 办结, 答复) with applications. */
+const DISTRACTOR = /建议|提案|信访|投诉|举报|咨询|留言|来信|来电|热线|信箱|诉求|工单|12345/;
+/** A change or a comparison, not a count of this year. */
+const COMPARISON = /去年|同期|同比|较|相比|比上|增加|减少|增长|下降|上升|持平/;
+/** Reasons within a result group ("因属于国家秘密不予公开1件"): a part, not the group. */
+const REASON = /因|属于|由于|涉及|理由|情形|原因/;
+/** About applications for disclosure. */
+const ABOUT_REQUESTS = /申请/;
+/** About appeals that arose from disclosure (not every 行政复议 of the agency). */
+const ABOUT_APPEALS = /信息公开|政务公开|依申请|公开申请|申请公开|因公开/;
+
+interface MatchInput {
+  version: FormatVersion | null;
+  /** The sentence from its start up to the count. */
+  prefix: string;
+}
+
+interface Matcher {
+  quantity: QuantityId;
+  /** Tested on the window: the clause from the previous count (or its start) up to this count. */
+  pattern: RegExp;
+  /** The window must not match this. */
+  unless?: RegExp;
+  /** The sentence up to the count must match this. */
+  context?: RegExp;
+  alternatives(input: MatchInput): Alternative[] | null;
+}
+
+function fixed(...alts: Alternative[]): () => Alternative[] {
+  return () => alts;
+}
+
+function group(label: string, cells: (version: FormatVersion) => CellKeyRef[]) {
+  return ({ version }: MatchInput): Alternative[] | null =>
+    version === null ? null : [{ label, cells: cells(version) }];
+}
+
+function end(body: string): RegExp {
+  return new RegExp(`${body}${FILL}$`);
+}
+
+/** Verbs that say which 规范性文件 count is meant; the nearest one before the count decides. */
+const NORMATIVE_VERB =
+  /制发|制定|印发|出台|发布|新制作|制作|新公开|主动公开|公开|现行有效|废止|清理|审查|备案|审核|修订|修改|解读|评估|报送|征求|起草|梳理|宣传|汇编/g;
+
+function normativeColumns(verb: string, version: FormatVersion): string[] {
+  const made = /制发|制定|印发|出台|制作/.test(verb);
+  if (version === 2019) {
+    if (made) return ['made'];
+    if (verb === '发布') return ['made', 'published'];
+    if (verb === '新公开') return ['published'];
+    if (verb === '主动公开' || verb === '公开') return ['published', 'total_published'];
+    return [];
+  }
+  if (made || verb === '发布') return ['issued'];
+  if (/公开/.test(verb)) return ['issued', 'in_force'];
+  if (verb === '现行有效') return ['in_force'];
+  if (verb === '废止') return ['repealed'];
+  return [];
+}
+
+const MATCHERS: readonly Matcher[] = [
+  {
+    quantity: 'carried',
+    pattern: end(`(?:上年|上一年)度?结转(?:的|来)?${REQ_OBJ}?`),
+    context: ABOUT_REQUESTS,
+    alternatives: fixed({ label: '表三“上年结转”总计', cells: [req('carried')] }),
+  },
+  {
+    quantity: 'forward',
+    pattern: end(
+      `(?<!上年|上一年|上年度|上一年度|\\d年|\\d年度)结转(?:至|到|入)?(?:下一?年度?|次年|明年|\\d{4}年度?)?(?:继续)?(?:办理|处理)?(?:的)?${REQ_OBJ}?`,
+    ),
+    context: ABOUT_REQUESTS,
+    alternatives: fixed({ label: '表三“结转下年度继续办理”总计', cells: [req('forward')] }),
+  },
+  {
+    quantity: 'new',
+    pattern: end(`(?:本年度?|今年|全年|年内)?新收(?:到)?(?:的)?${REQ_OBJ}?`),
+    context: ABOUT_REQUESTS,
+    alternatives: fixed(NEW),
+  },
+  {
+    quantity: 'handled',
+    pattern: end(`(?:办结|答复)(?:了)?${REQ_OBJ}?`),
+    // "受理并办结41件": received or handled, the writer does not say which.
+    unless: /受理|收到|收办|接收|新收/,
+    context: ABOUT_REQUESTS,
+    alternatives: fixed(HANDLED),
+  },
+  {
+    quantity: 'granted_partial',
+    pattern: end('予以公开(?:及|和|与|或|、)部分公开'),
+    unless: REASON,
+    context: ABOUT_REQUESTS,
+    alternatives: fixed(GRANTED_PARTIAL),
+  },
+  {
+    quantity: 'partial',
+    pattern: end('(?<!及|和|与|或|、)部分公开'),
+    unless: REASON,
+    context: ABOUT_REQUESTS,
+    alternatives: fixed({ label: '表三“（二）部分公开”总计', cells: [req('partial')] }),
+  },
+  {
+    quantity: 'granted',
+    pattern: end('(?<!不)予以公开'),
+    unless: REASON,
+    context: ABOUT_REQUESTS,
+    alternatives: fixed(GRANTED, GRANTED_PARTIAL),
+  },
+  {
+    quantity: 'denied',
+    pattern: end('不予(?:以)?公开'),
+    unless: REASON,
+    context: ABOUT_REQUESTS,
+    alternatives: group('表三“（三）不予公开”各项合计', () => reqRows('denied', 8)),
+  },
+  {
+    quantity: 'unavailable',
+    pattern: end('无法提供'),
+    unless: REASON,
+    context: ABOUT_REQUESTS,
+    alternatives: group('表三“（四）无法提供”各项合计', () => reqRows('unavailable', 3)),
+  },
+  {
+    quantity: 'rejected',
+    pattern: end('不予处理'),
+    unless: REASON,
+    context: ABOUT_REQUESTS,
+    alternatives: group('表三“（五）不予处理”各项合计', () => reqRows('rejected', 5)),
+  },
+  {
+    quantity: 'other',
+    pattern: end('其他处理'),
+    unless: REASON,
+    context: ABOUT_REQUESTS,
+    alternatives: group('表三“（六）其他处理”合计', otherRows),
+  },
+  {
+    quantity: 'review',
+    pattern: end('行政复议(?:案件|案|申请)?'),
+    // "行政复议和行政诉讼共1件" counts both.
+    unless: /诉讼/,
+    context: ABOUT_APPEALS,
+    alternatives: fixed({
+      label: '表四行政复议总计',
+      cells: [{ table: 'appeals', row: 'review', column: 'total' }],
+    }),
+  },
+  {
+    quantity: 'suit',
+    pattern: end('行政诉讼(?:案件|案)?'),
+    unless: /复议(?!后)/,
+    context: ABOUT_APPEALS,
+    alternatives: fixed({
+      label: '表四行政诉讼合计',
+      cells: [
+        { table: 'appeals', row: 'suit', column: 'total' },
+        { table: 'appeals', row: 'suit_after_review', column: 'total' },
+      ],
+    }),
+  },
+  {
+    quantity: 'received',
+    pattern: end(
+      `(?:受理|收到|收办|接收|接到|收悉)(?:[^，。；]{0,16}?)(?:${REQ_OBJ}|依申请公开)(?:事项)?`,
+    ),
+    // Other applications an agency receives: 行政复议申请, 行政许可申请, 建议…
+    unless: /复议|诉讼|许可|审批|行政|建议|提案|信访|投诉|举报|咨询|留言/,
+    context: /公开/,
+    alternatives: fixed(NEW, NEW_CARRIED),
+  },
+  {
+    // "依申请公开41件" with no verb: received, or (when "办理") handled.
+    quantity: 'received',
+    pattern: end('依申请公开(?:事项|申请|政府信息)?'),
+    alternatives: fixed(NEW, NEW_CARRIED, HANDLED),
+  },
+  {
+    quantity: 'normative',
+    pattern: end('(?:行政)?规范性文件'),
+    // "规章和规范性文件共5件" is a sum; "规范性文件解读" ends otherwise and never gets here.
+    unless: /规章|解读|政策/,
+    alternatives({ version, prefix }) {
+      if (version === null) return null;
+      const verbs = [...prefix.matchAll(NORMATIVE_VERB)];
+      const verb = verbs.length > 0 ? verbs[verbs.length - 1][0] : null;
+      if (verb === null) return null;
+      const columns = normativeColumns(verb, version);
+      return columns.length > 0 ? columns.map(normative) : null;
+    },
+  },
+];
+
+/** The measure words a count of applications, cases or documents is written with. */
+const COUNT_UNITS = new Set(['件', '条', '个', '项', '起', '宗', '例']);
+
+// "信访举报投诉类申请" is a row of 表三 (不予处理), not a complaint.
+function withoutRowLabels(text: string): string {
+  return text.replace(/信访举报投诉类/g, '');
+}
+
+/** The table quantities a paragraph's prose states, with the counts it gives them. */
+export function readQuantities(paragraph: string, options: ReadOptions): QuantityMention[] {
+  const text = foldWidth(paragraph);
+  const sentences = splitSentences(text);
+  const clauses = splitClauses(text);
+  const counts = findCounts(text);
+  const out: QuantityMention[] = [];
+
+  clauses.forEach((clause, ci) => {
+    const sentence = sentences[clause.sentence];
+    const inClause = counts.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    // "行政复议、行政诉讼共3件": the count may cover every item of the enumeration.
+    const previous = clauses[ci - 1];
+    const enumerated =
+      clause.before === '、' &&
+      previous !== undefined &&
+      !counts.some((c) => c.start >= previous.start && c.end <= previous.end);
+    if (enumerated) return;
+
+    let from = clause.start;
+    for (const count of inClause) {
+      const window = text.slice(from, count.start).trim();
+      from = count.end;
+      if (count.approx || !COUNT_UNITS.has(count.unit)) continue;
+      const prefix = text.slice(sentence.start, count.start);
+      if (DISTRACTOR.test(withoutRowLabels(prefix))) continue;
+      if (/分别/.test(sentence.text)) continue;
+      if (COMPARISON.test(window)) continue;
+      // A count given for an earlier year ("2019年，受理申请30件") is not this report's.
+      const years = findYears(prefix);
+      const lastYear = years.length > 0 ? years[years.length - 1].year : null;
+      if (options.year !== null && lastYear !== null && lastYear < options.year) continue;
+
+      const matcher = MATCHERS.find((m) => m.pattern.test(window));
+      if (!matcher) continue;
+      if (matcher.quantity !== 'carried' && /上年|上一年/.test(window)) continue;
+      if (matcher.unless?.test(withoutRowLabels(window))) continue;
+      if (matcher.context && !matcher.context.test(prefix)) continue;
+      const alternatives = matcher.alternatives({ version: options.version, prefix });
+      if (!alternatives || alternatives.length === 0) continue;
+      out.push({ quantity: matcher.quantity, value: count.value, clause, count, alternatives });
+    }
+  });
+  return out;
+}
