@@ -1,18 +1,108 @@
-// Placeholder until recognition lands: a report with nothing found.
-import { SECTION_KEYS } from '../format';
+// model → Report: the year, the format version the tables use, the six sections as written, the
+// tables mapped onto canonical keys, and the prose with the section each paragraph lies in.
+
 import type { DocModel } from '../model';
-import type { Report } from '../report';
+import type { Report, ReportParagraph } from '../report';
+import { scanSections } from './sections';
+import { mapTables } from './tables';
+import { findYears, fold, stripSpaces } from './text';
+
+export { parseCell, formatNumber } from './numbers';
+export { matchHeading } from './sections';
+export { classifyTable } from './tables';
+export { fold, normLabel, labelMatches, findYears, chineseNumeral } from './text';
+
+const TITLE = /政府信息公开.*(年度报告|工作报告)|年度报告/;
+const PERIOD = /统计期限.{0,6}?([0-9０-９]{4})\s*年\s*[1１]\s*月\s*[1１]\s*日/;
+
+/** The year the prose speaks of most: a fallback when neither the title nor a period states it. */
+function mostFrequentYear(texts: string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const t of texts)
+    for (const y of findYears(t)) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && year < best)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The agency: what the title says besides year and "政府信息公开工作年度报告", else a short line near it. */
+function findAgency(model: DocModel, titleIndex: number, firstHeading: number): string | undefined {
+  const title = model.paragraphs[titleIndex]?.text ?? '';
+  const inTitle = stripSpaces(title)
+    .replace(/^[0-9０-９]{4}\s*年度?/, '')
+    .replace(/政府信息公开.*$/, '')
+    .replace(/[0-9０-９]{4}年度?/, '');
+  if (inTitle.length >= 2) return inTitle;
+  const near = [titleIndex - 1, titleIndex + 1, titleIndex - 2, titleIndex + 2]
+    .filter((i) => i >= 0 && i < firstHeading)
+    .map((i) => stripSpaces(model.paragraphs[i]?.text ?? '').replace(/^[（(]|[）)]$/g, ''))
+    .find((t) => t.length >= 2 && t.length <= 30 && !/报告|根据|条例|[。，]/.test(t));
+  return near || undefined;
+}
 
 export function recognize(model: DocModel): Report {
-  return {
+  const scan = scanSections(model);
+  const firstHeadingBlock = Math.min(
+    ...scan.sections.filter((s) => s.found).map((s) => s.block ?? Infinity),
+    model.blocks.length,
+  );
+  const firstHeadingParagraph = model.blocks
+    .slice(0, firstHeadingBlock)
+    .filter((b) => b.kind === 'paragraph').length;
+
+  const front = model.paragraphs.slice(0, Math.max(firstHeadingParagraph, 0));
+  const titlePara = front.find((p) => p.text.length <= 60 && TITLE.test(stripSpaces(fold(p.text))));
+  const titleYear = titlePara ? (findYears(titlePara.text)[0]?.year ?? null) : null;
+
+  let periodYear: number | null = null;
+  for (const p of model.paragraphs) {
+    const m = PERIOD.exec(p.text);
+    if (m) {
+      periodYear = Number(fold(m[1] ?? ''));
+      break;
+    }
+  }
+
+  const paragraphs: ReportParagraph[] = [];
+  model.blocks.forEach((block, b) => {
+    if (block.kind !== 'paragraph') return;
+    paragraphs.push({
+      index: block.index,
+      text: block.text,
+      section: scan.blockSection[b] ?? null,
+      heading: scan.headingParagraphs.has(block.index),
+    });
+  });
+
+  const textYear = mostFrequentYear(paragraphs.filter((p) => p.section).map((p) => p.text));
+  const year = periodYear ?? titleYear ?? textYear;
+  const yearFrom = periodYear ? 'period' : titleYear ? 'title' : textYear ? 'text' : null;
+
+  const tables = mapTables(model);
+  const formatVersion =
+    tables.active?.version ?? (tables.requests ? tables.requests.version : null) ?? null;
+
+  const report: Report = {
     model,
-    year: null,
-    yearFrom: null,
-    titleYear: null,
-    periodYear: null,
-    formatVersion: null,
-    sections: SECTION_KEYS.map((key) => ({ key, found: false })),
-    tables: {},
-    paragraphs: model.paragraphs.map((p) => ({ index: p.index, text: p.text, section: null, heading: false })),
+    year,
+    yearFrom,
+    titleYear,
+    periodYear,
+    formatVersion,
+    sections: scan.sections,
+    tables,
+    paragraphs,
   };
+  if (titlePara) {
+    report.title = { paragraph: titlePara.index, text: titlePara.text.trim() };
+    const agency = findAgency(model, titlePara.index, firstHeadingParagraph);
+    if (agency) report.agency = agency;
+  }
+  return report;
 }

@@ -1,4 +1,47 @@
 // The rule catalogue of spec/rules.md, in the order findings are reported within a section.
+import { activeConsistency } from './active-consistency';
+import { amountUnit } from './amount-unit';
+import { appealsTotal } from './appeals-total';
+import { balance } from './balance';
+import { carryoverMismatch } from './carryover-mismatch';
+import { cellBlank } from './cell-blank';
+import { cellFraction } from './cell-fraction';
+import { cellNegative } from './cell-negative';
+import { cellNotNumber } from './cell-not-number';
+import { columnTotal } from './column-total';
+import { formatVersion } from './format-version';
+import { inForceContinuity } from './in-force-continuity';
+import { otherShare } from './other-share';
 import type { Rule } from './rule';
+import { rowTotal } from './row-total';
+import { sectionMissing } from './section-missing';
+import { sectionNumbering } from './section-numbering';
+import { sectionOrder } from './section-order';
+import { sectionTitle } from './section-title';
+import { tableLayout } from './table-layout';
+import { tableMissing } from './table-missing';
+import { titleYear } from './title-year';
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  titleYear,
+  sectionMissing,
+  sectionNumbering,
+  sectionOrder,
+  sectionTitle,
+  tableMissing,
+  formatVersion,
+  tableLayout,
+  rowTotal,
+  columnTotal,
+  balance,
+  appealsTotal,
+  cellBlank,
+  cellNotNumber,
+  cellNegative,
+  cellFraction,
+  amountUnit,
+  activeConsistency,
+  otherShare,
+  carryoverMismatch,
+  inForceContinuity,
+];

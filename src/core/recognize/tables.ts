@@ -1,0 +1,367 @@
+// Mapping the report's tables onto the canonical keys, by label rather than by position: labels may
+// be split over lines, spaced, full-width; a table may be split in two; a row may hold a cell too many.
+
+import {
+  ACTIVE_ITEM_HEADER,
+  APPEALS_COLUMNS,
+  APPEALS_ROWS,
+  REQUESTS_COLUMNS,
+  activeBlocks,
+  requestsRows,
+  type ActiveBlockDef,
+  type FormatVersion,
+  type TableKey,
+} from '../format';
+import type { DocCell, DocModel, DocTable } from '../model';
+import { cellKey, type CellValue, type MappedTable } from '../report';
+import { matchHeading } from './sections';
+import { parseCell } from './numbers';
+import { labelMatches, normLabel } from './text';
+
+/** The distinct cells of a grid row, left to right, with the grid column where each is met first. */
+function rowCells(table: DocTable, r: number): { cell: DocCell; col: number }[] {
+  const out: { cell: DocCell; col: number }[] = [];
+  const seen = new Set<DocCell>();
+  (table.grid[r] ?? []).forEach((cell, col) => {
+    if (cell && !seen.has(cell)) {
+      seen.add(cell);
+      out.push({ cell, col });
+    }
+  });
+  return out;
+}
+
+/** The cell that sits in row r itself at grid column col (a vertical merge's continuation, not its origin). */
+function ownCell(table: DocTable, r: number, col: number): DocCell | null {
+  const row = table.rows[r];
+  if (!row) return null;
+  return row.cells.find((c) => c.col <= col && col < c.col + c.colSpan) ?? null;
+}
+
+function tableText(table: DocTable): string {
+  return normLabel(table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('|'));
+}
+
+/** Which official table a document table is, by the labels it holds. */
+export function classifyTable(table: DocTable): TableKey | null {
+  const t = tableText(table);
+  const score = {
+    requests: [
+      '申请人情况',
+      '本年新收',
+      '上年结转',
+      '予以公开',
+      '不予公开',
+      '无法提供',
+      '不予处理',
+      '结转下年度',
+    ].filter((w) => t.includes(w)).length,
+    appeals: ['行政复议', '行政诉讼', '结果维持', '结果纠正', '尚未审结', '复议后起诉'].filter(
+      (w) => t.includes(w),
+    ).length,
+    active: [
+      '第二十条',
+      '信息内容',
+      '规章',
+      '规范性文件',
+      '行政许可',
+      '行政处罚',
+      '行政事业性收费',
+    ].filter((w) => t.includes(w)).length,
+  };
+  const best = (Object.keys(score) as TableKey[]).sort((a, b) => score[b] - score[a])[0];
+  return best && score[best] >= 3 ? best : null;
+}
+
+function value(
+  table: TableKey,
+  row: string,
+  column: string,
+  cell: DocCell,
+  tableIndex: number,
+  money = false,
+): CellValue {
+  return {
+    table,
+    row,
+    column,
+    text: cell.text,
+    ...parseCell(cell.text, { money }),
+    addr: { table: tableIndex, row: cell.row, cell: cell.cell },
+  };
+}
+
+function isBlankRow(cells: { cell: DocCell }[]): boolean {
+  return cells.every((c) => c.cell.text.trim() === '');
+}
+
+// ---------------------------------------------------------------- requests
+
+const REQUEST_HEADER_LABELS: { key: string; label: string }[] = REQUESTS_COLUMNS.map((c) => ({
+  key: c.key,
+  label: c.label.split(' › ').pop() ?? c.label,
+}));
+
+function mapRequests(tables: DocTable[]): MappedTable {
+  const cells: Record<string, CellValue> = {};
+  const extra: string[] = [];
+  const found = new Set<string>();
+  let dataCols: Map<string, number> | null = null;
+  const rowDefs2019 = requestsRows(2019);
+  const rowDefs2021 = requestsRows(2021);
+  const allDefs = [...rowDefs2021, ...rowDefs2019.filter((d) => d.key === 'other')];
+  let is2021 = false;
+
+  for (const table of tables) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const cellsInRow = rowCells(table, r);
+      if (cellsInRow.length === 0 || isBlankRow(cellsInRow)) continue;
+      // Header rows: learn where each applicant column stands.
+      const header = new Map<string, number>();
+      for (const { cell, col } of cellsInRow) {
+        const n = normLabel(cell.text);
+        for (const h of REQUEST_HEADER_LABELS) {
+          if (n === normLabel(h.label) && cell.row === r) header.set(h.key, col);
+        }
+      }
+      if (header.size >= 2) {
+        dataCols = new Map([...(dataCols ?? []), ...header]);
+        continue;
+      }
+      if (cellsInRow.some(({ cell }) => normLabel(cell.text).includes('申请人情况'))) continue;
+      if (cellsInRow.some(({ cell }) => normLabel(cell.text).includes('勾稽关系'))) continue;
+
+      // The row's label is the rightmost label cell that names an official row.
+      let def: (typeof allDefs)[number] | undefined;
+      let labelEnd = -1;
+      for (const { cell, col } of cellsInRow) {
+        const d = allDefs.find((x) => labelMatches(cell.text, x.label));
+        if (d) {
+          def = d;
+          labelEnd = col + cell.colSpan;
+        }
+      }
+      if (!def) {
+        const label = cellsInRow.find(({ cell }) => cell.text.trim() !== '')?.cell.text ?? '';
+        if (!matchHeading(label)) extra.push(label.trim());
+        continue;
+      }
+      if (def.key.startsWith('other.')) is2021 = true;
+      found.add(def.key);
+
+      // Data: the row's own cells right of the label. Seven of them map by position; otherwise by
+      // the header's grid columns (merged or split cells make positions unreliable).
+      const data = (table.rows[r]?.cells ?? []).filter((c) => c.col >= labelEnd);
+      const cols = REQUESTS_COLUMNS.map((c) => c.key);
+      if (data.length === cols.length || !dataCols) {
+        cols.forEach((key, i) => {
+          const cell = data[i];
+          if (cell)
+            cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, table.index);
+        });
+      } else {
+        for (const key of cols) {
+          const col = dataCols.get(key);
+          const cell = col === undefined ? null : ownCell(table, r, col);
+          if (cell)
+            cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, table.index);
+        }
+      }
+    }
+  }
+  const version: FormatVersion = is2021 ? 2021 : 2019;
+  const missing: string[] = [];
+  for (const d of requestsRows(version)) {
+    for (const c of REQUESTS_COLUMNS)
+      if (!cells[cellKey(d.key, c.key)]) missing.push(cellKey(d.key, c.key));
+  }
+  return { key: 'requests', version, tables: tables.map((t) => t.index), cells, missing, extra };
+}
+
+// ---------------------------------------------------------------- appeals
+
+function mapAppeals(tables: DocTable[]): MappedTable {
+  const cells: Record<string, CellValue> = {};
+  const extra: string[] = [];
+  // Group order from the header's grid columns; the data row is the first row of numbers.
+  const groupCol = new Map<string, number>();
+  let dataRow: { table: DocTable; r: number } | null = null;
+  for (const table of tables) {
+    for (let r = 0; r < table.rows.length && !dataRow; r++) {
+      const cs = rowCells(table, r);
+      for (const { cell, col } of cs) {
+        const n = normLabel(cell.text);
+        if (n === '行政复议') groupCol.set('review', col);
+        if (n.includes('未经复议')) groupCol.set('suit', col);
+        else if (n.includes('复议后起诉')) groupCol.set('suit_after_review', col);
+      }
+      const own = table.rows[r]?.cells ?? [];
+      const labelled = own.some(
+        (c) => /[\u4e00-\u9fa5]/.test(c.text) && parseCell(c.text).kind === 'text',
+      );
+      if (!labelled && own.length >= 5 && !isBlankRow(own.map((cell) => ({ cell }))))
+        dataRow = { table, r };
+    }
+  }
+  const groups = APPEALS_ROWS.map((g) => g.key).sort(
+    (a, b) => (groupCol.get(a) ?? 99) - (groupCol.get(b) ?? 99),
+  );
+  if (dataRow) {
+    const own = dataRow.table.rows[dataRow.r]?.cells ?? [];
+    groups.forEach((g, gi) => {
+      APPEALS_COLUMNS.forEach((c, ci) => {
+        const cell = own[gi * APPEALS_COLUMNS.length + ci];
+        if (cell) cells[cellKey(g, c.key)] = value('appeals', g, c.key, cell, dataRow.table.index);
+      });
+    });
+    if (own.length > 15 && own.slice(15).some((c) => c.text.trim() !== ''))
+      extra.push('多余的数据列');
+  }
+  const missing: string[] = [];
+  for (const g of APPEALS_ROWS) {
+    for (const c of APPEALS_COLUMNS)
+      if (!cells[cellKey(g.key, c.key)]) missing.push(cellKey(g.key, c.key));
+  }
+  return {
+    key: 'appeals',
+    version: null,
+    tables: tables.map((t) => t.index),
+    cells,
+    missing,
+    extra,
+  };
+}
+
+// ---------------------------------------------------------------- active
+
+const BLOCK_TITLE = /第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项/;
+
+function activeVersionOf(tables: DocTable[]): FormatVersion | null {
+  const t = tables.map(tableText).join('|');
+  const v2021 = [
+    '本年制发件数',
+    '本年废止件数',
+    '现行有效件数',
+    '本年处理决定数量',
+    '本年收费金额',
+  ].filter((w) => t.includes(w)).length;
+  const v2019 = [
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '上一年项目数量',
+    '采购项目数量',
+  ].filter((w) => t.includes(w)).length;
+  if (v2021 === 0 && v2019 === 0) return null;
+  return v2021 > v2019 ? 2021 : 2019;
+}
+
+function mapActive(tables: DocTable[]): MappedTable {
+  const version = activeVersionOf(tables);
+  const blocks = activeBlocks(version ?? 2019);
+  const cells: Record<string, CellValue> = {};
+  const extra: string[] = [];
+  let block: ActiveBlockDef | undefined;
+  let columns: string[] = [];
+
+  for (const table of tables) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const own = table.rows[r]?.cells.filter((c) => c.vMerge !== 'continue') ?? [];
+      if (own.length === 0 || own.every((c) => c.text.trim() === '')) continue;
+      const first = own[0]?.text ?? '';
+      const title = BLOCK_TITLE.exec(normLabel(first));
+      if (title) {
+        block = blocks.find((b) => normLabel(b.title).includes(`(${title[1]})`));
+        columns = block ? block.columns.map((c) => c.key) : [];
+        continue;
+      }
+      if (normLabel(first) === ACTIVE_ITEM_HEADER) {
+        if (block) {
+          // The header's own order decides which value column is which.
+          const keys = own
+            .slice(1)
+            .map((c) => block?.columns.find((col) => labelMatches(c.text, col.label))?.key);
+          if (keys.every((k): k is string => !!k)) columns = keys;
+        }
+        continue;
+      }
+      const item = blocks
+        .flatMap((b) => b.rows.map((row) => ({ b, row })))
+        .find((x) => labelMatches(first, x.row.label));
+      if (!item) {
+        if (!matchHeading(first.replace(/\n/g, ''))) extra.push(first.trim());
+        continue;
+      }
+      const b = block && block.rows.includes(item.row) ? block : item.b;
+      const cols = b === block ? columns : b.columns.map((c) => c.key);
+      // A row with one cell too many: the extra trailing cell is ignored.
+      cols.forEach((key, i) => {
+        const cell = own[i + 1];
+        const def = b.columns.find((c) => c.key === key);
+        if (cell)
+          cells[cellKey(item.row.key, key)] = value(
+            'active',
+            item.row.key,
+            key,
+            cell,
+            table.index,
+            def?.money,
+          );
+      });
+    }
+  }
+  const missing: string[] = [];
+  for (const b of blocks) {
+    for (const row of b.rows) {
+      for (const c of b.columns)
+        if (!cells[cellKey(row.key, c.key)]) missing.push(cellKey(row.key, c.key));
+    }
+  }
+  return { key: 'active', version, tables: tables.map((t) => t.index), cells, missing, extra };
+}
+
+// ---------------------------------------------------------------- all
+
+/** True when an unclassified table reads as the rest of a `kind` table split in two. */
+function continues(table: DocTable, kind: TableKey): boolean {
+  const t = tableText(table);
+  if (kind === 'requests') {
+    return [...requestsRows(2021), ...requestsRows(2019)].some((d) =>
+      t.includes(normLabel(d.label)),
+    );
+  }
+  if (kind === 'active')
+    return (
+      BLOCK_TITLE.test(t) ||
+      activeBlocks(2019)
+        .concat(activeBlocks(2021))
+        .some((b) => b.rows.some((row) => t.includes(normLabel(row.label))))
+    );
+  // The appeals data row alone: numbers and blanks only.
+  return table.rows.every((row) => row.cells.every((c) => parseCell(c.text).kind !== 'text'));
+}
+
+/** Classifies the top-level tables and maps each official table, joining one split over several tables. */
+export function mapTables(model: DocModel): Partial<Record<TableKey, MappedTable>> {
+  const byKind = new Map<TableKey, DocTable[]>();
+  let previous: TableKey | null = null;
+  for (const table of model.tables) {
+    let kind = classifyTable(table);
+    // The second half of a split table may hold too few labels to classify on its own.
+    if (!kind && previous && continues(table, previous)) kind = previous;
+    if (kind) {
+      const list = byKind.get(kind) ?? [];
+      list.push(table);
+      byKind.set(kind, list);
+    }
+    previous = kind;
+  }
+  const out: Partial<Record<TableKey, MappedTable>> = {};
+  const requests = byKind.get('requests');
+  if (requests) out.requests = mapRequests(requests);
+  const appeals = byKind.get('appeals');
+  if (appeals) out.appeals = mapAppeals(appeals);
+  const active = byKind.get('active');
+  if (active) out.active = mapActive(active);
+  return out;
+}

@@ -1,0 +1,71 @@
+// Text normalisation shared by recognition and the rules. Real reports mix full-width and
+// half-width forms, insert spaces (U+0020, U+00A0, U+3000) anywhere and split labels over lines.
+
+const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const QUOTES = /[“”"'‘’「」『』]/g;
+
+/** NFKC folds full-width digits, letters and brackets to their half-width forms. */
+export function fold(s: string): string {
+  return s.normalize('NFKC');
+}
+
+/** For comparing labels: folded, without any white space, quotes, or the separator after a number. */
+export function normLabel(s: string): string {
+  return fold(s)
+    .replace(SPACES, '')
+    .replace(QUOTES, '')
+    .replace(/[、．.]/g, '.')
+    .replace(/[：]/g, ':');
+}
+
+export function stripSpaces(s: string): string {
+  return s.replace(SPACES, '');
+}
+
+/** True when the two labels name the same thing: equal, or one holds the other (long labels get shortened). */
+export function labelMatches(cellText: string, official: string): boolean {
+  const a = normLabel(cellText);
+  const b = normLabel(official);
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const short = Math.min(a.length, b.length);
+  if (short < 4) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** "一" → 1, "十二" → 12, "二十" → 20; null when the text is not a small Chinese numeral. */
+export function chineseNumeral(s: string): number | null {
+  if (!/^[零〇一二两三四五六七八九十]+$/.test(s)) return null;
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (CN_DIGITS[s] ?? null) : null;
+  const tens = ten === 0 ? 1 : (CN_DIGITS[s[0] ?? ''] ?? 0);
+  const ones = ten === s.length - 1 ? 0 : (CN_DIGITS[s[ten + 1] ?? ''] ?? 0);
+  return tens * 10 + ones;
+}
+
+/** Years written as "2020年" (also full-width or with spaces): every match with its offset. */
+export function findYears(text: string): { year: number; index: number; length: number }[] {
+  const out: { year: number; index: number; length: number }[] = [];
+  const re = /([12０-９][0-9０-９]{3})\s*年/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const year = Number(fold(m[1] ?? ''));
+    if (year >= 1990 && year <= 2100) out.push({ year, index: m.index, length: m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Finding } from '../finding';
+import { cellKey } from '../report';
+import type { Rule } from './rule';
+import { rowName } from './names';
+
+/** 2021 表二: 现行有效件数 = last year's + 本年制发 − 本年废止. Mass clean-ups break it legitimately. */
+export const inForceContinuity: Rule = {
+  meta: {
+    id: 'in-force-continuity',
+    severity: 'warning',
+    description: '现行有效件数与上年衔接不上',
+    crossYear: true,
+  },
+  check({ report, previous }) {
+    const now = report.tables.active;
+    const last = previous?.tables.active;
+    if (!now || !last || now.version !== 2021 || last.version !== 2021) return [];
+    const out: Finding[] = [];
+    for (const row of ['regulations', 'normative']) {
+      const v = (t: typeof now, col: string): number | null =>
+        t.cells[cellKey(row, col)]?.value ?? null;
+      const inForce = v(now, 'in_force');
+      const issued = v(now, 'issued');
+      const repealed = v(now, 'repealed');
+      const before = v(last, 'in_force');
+      if (inForce === null || issued === null || repealed === null || before === null) continue;
+      const expected = before + issued - repealed;
+      if (inForce === expected) continue;
+      out.push({
+        rule: 'in-force-continuity',
+        severity: 'warning',
+        message: `“${rowName('active', row, 2021)}”现行有效 ${inForce} 件，按上年 ${before} + 本年制发 ${issued} − 废止 ${repealed} 应为 ${expected} 件（如本年集中清理过文件，可忽略此提示）`,
+        section: 's2',
+        table: 'active',
+        row,
+        column: 'in_force',
+        expected: String(expected),
+        actual: String(inForce),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+import type { Rule } from './rule';
+
+/** The 2019 notice asks supervisors to watch （六）其他处理: a large share hides how requests ended. */
+const SHARE = 0.2;
+const AT_LEAST = 3;
+
+export const otherShare: Rule = {
+  meta: { id: 'other-share', severity: 'warning', description: '“其他处理”占比过高' },
+  check({ report, sums }) {
+    const t = report.tables.requests;
+    if (!t) return [];
+    const rows = t.version === 2021 ? ['other.1', 'other.2', 'other.3'] : ['other'];
+    const other = rows.reduce((s, r) => s + sums.value('requests', r, 'total'), 0);
+    const total = sums.value('requests', 'total', 'total');
+    if (total <= 0 || other < AT_LEAST || other / total < SHARE) return [];
+    const pct = Math.round((other / total) * 100);
+    return [
+      {
+        rule: 'other-share',
+        severity: 'warning',
+        message: `“（六）其他处理”${other} 件，占办理结果总数 ${total} 件的 ${pct}%，请核实是否应归入其他办理类型`,
+        section: 's3',
+        table: 'requests',
+        row: rows.length === 1 ? 'other' : 'total',
+        column: 'total',
+        actual: `${pct}%`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,32 @@
+import { sectionDef } from '../format';
+import type { Rule } from './rule';
+
+/** "2、" or "5、" where "二、" or "五、" belongs (Word's numbering often does this), or no numeral. */
+export const sectionNumbering: Rule = {
+  meta: {
+    id: 'section-numbering',
+    severity: 'error',
+    description: '章节序号不规范',
+    fixable: true,
+  },
+  check({ report }) {
+    return report.sections
+      .filter((s) => s.found && s.numbering !== `${sectionDef(s.key).numeral}、`)
+      .map((s) => {
+        const expected = `${sectionDef(s.key).numeral}、`;
+        const value = `${expected}${(s.title ?? sectionDef(s.key).title).trim()}`;
+        return {
+          rule: 'section-numbering' as const,
+          severity: 'error' as const,
+          message: s.numbering
+            ? `标题“${(s.heading ?? '').trim()}”的序号应为“${expected}”`
+            : `标题“${(s.heading ?? '').trim()}”缺少序号“${expected}”`,
+          section: s.key,
+          ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
+          expected,
+          actual: s.numbering ?? '',
+          fix: { kind: 'rename-heading' as const, section: s.key, value },
+        };
+      });
+  },
+};

@@ -1,0 +1,26 @@
+import { officialHeading } from '../format';
+import type { Rule } from './rule';
+
+/** Sections out of the official order. One finding, at the first section that comes too early. */
+export const sectionOrder: Rule = {
+  meta: { id: 'section-order', severity: 'error', description: '章节顺序错误' },
+  check({ report }) {
+    const found = report.sections.filter((s) => s.found && s.block !== undefined);
+    for (let i = 1; i < found.length; i++) {
+      const prev = found[i - 1];
+      const cur = found[i];
+      if (prev && cur && (cur.block ?? 0) < (prev.block ?? 0)) {
+        return [
+          {
+            rule: 'section-order',
+            severity: 'error',
+            message: `“${officialHeading(cur.key)}”应在“${officialHeading(prev.key)}”之后`,
+            section: cur.key,
+            ...(cur.paragraph !== undefined ? { paragraph: cur.paragraph } : {}),
+          },
+        ];
+      }
+    }
+    return [];
+  },
+};

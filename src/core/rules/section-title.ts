@@ -1,0 +1,31 @@
+import { officialHeading, sectionDef } from '../format';
+import { normLabel } from '../recognize/text';
+import type { Rule } from './rule';
+
+/** The heading's wording differs from the official title ("主动公开政府信息的情况"). */
+export const sectionTitle: Rule = {
+  meta: {
+    id: 'section-title',
+    severity: 'warning',
+    description: '章节标题与规定不一致',
+    fixable: true,
+  },
+  check({ report }) {
+    return report.sections
+      .filter(
+        (s) =>
+          s.found &&
+          normLabel(s.title ?? '').replace(/[:。.]$/, '') !== normLabel(sectionDef(s.key).title),
+      )
+      .map((s) => ({
+        rule: 'section-title' as const,
+        severity: 'warning' as const,
+        message: `标题“${(s.heading ?? '').trim()}”与规定的“${officialHeading(s.key)}”不一致`,
+        section: s.key,
+        ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
+        expected: officialHeading(s.key),
+        actual: (s.heading ?? '').trim(),
+        fix: { kind: 'rename-heading' as const, section: s.key, value: officialHeading(s.key) },
+      }));
+  },
+};

@@ -1,0 +1,37 @@
+import { sectionOfTable, type TableKey } from '../format';
+import type { Finding } from '../finding';
+import type { Rule } from './rule';
+import { rowName, tableName } from './names';
+
+/** Official rows or columns missing, or rows that belong to no official key. */
+export const tableLayout: Rule = {
+  meta: { id: 'table-layout', severity: 'error', description: '表格缺少或多出规定的行列' },
+  check({ report }) {
+    const out: Finding[] = [];
+    for (const key of ['active', 'requests', 'appeals'] as TableKey[]) {
+      const t = report.tables[key];
+      if (!t) continue;
+      const rows = [...new Set(t.missing.map((k) => k.slice(0, k.lastIndexOf('/'))))];
+      const parts: string[] = [];
+      if (rows.length > 0) {
+        const names = rows.map((r) => `“${rowName(key, r, t.version)}”`);
+        const list =
+          names.length > 5
+            ? `${names.slice(0, 5).join('、')}等 ${names.length} 行`
+            : names.join('、');
+        parts.push(`找不到${list}的数据`);
+      }
+      if (t.extra.length > 0)
+        parts.push(`多出“${t.extra.slice(0, 3).join('”“')}”${t.extra.length > 3 ? '等' : ''}`);
+      if (parts.length === 0) continue;
+      out.push({
+        rule: 'table-layout',
+        severity: 'error',
+        message: `${tableName(key)}与规定格式不一致：${parts.join('；')}`,
+        section: sectionOfTable(key),
+        table: key,
+      });
+    }
+    return out;
+  },
+};
