@@ -78,7 +78,7 @@ describe.each(VERSIONS)('%s', (version) => {
       // The innermost label is the cell just left of the data; outer labels cover column 0/1.
       expect(row[2]?.text).toBe(def.label);
       expect(row[0]?.text).toBe(def.super ?? def.label);
-      expect(row[1]?.text).toBe((def.group ?? def.super) ? (def.group ?? def.label) : def.label);
+      expect(row[1]?.text).toBe(def.group ?? def.label);
       expect(row.slice(3).map((c) => c?.text)).toEqual(Array(7).fill('0'));
     });
     const results = t.grid[5][0];
