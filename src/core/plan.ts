@@ -15,7 +15,13 @@ export type Edit =
   /** Replace the text of one cell, keeping the first run's formatting. */
   | { kind: 'set-cell'; addr: CellAddress; value: string; ref: CellKeyRef }
   /** Replace a heading's text (numbering included) and drop its automatic numbering. */
-  | { kind: 'rename-heading'; section: SectionKey; paragraph?: number; cell?: CellAddress; text: string }
+  | {
+      kind: 'rename-heading';
+      section: SectionKey;
+      paragraph?: number;
+      cell?: CellAddress;
+      text: string;
+    }
   /** Insert a section's heading and its table or placeholder text (core/template renders it). */
   | { kind: 'insert-section'; section: SectionKey; version: FormatVersion; anchor: Anchor }
   /** Insert an official table (core/template renders it). */

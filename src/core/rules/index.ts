@@ -12,15 +12,20 @@ import { columnTotal } from './column-total';
 import { formatVersion } from './format-version';
 import { inForceContinuity } from './in-force-continuity';
 import { otherShare } from './other-share';
+import { overviewLength } from './overview-length';
+import { repeatedText } from './repeated-text';
 import type { Rule } from './rule';
 import { rowTotal } from './row-total';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
+import { sectionEmpty } from './section-empty';
 import { sectionTitle } from './section-title';
 import { tableLayout } from './table-layout';
 import { tableMissing } from './table-missing';
+import { textTableMismatch } from './text-table-mismatch';
 import { titleYear } from './title-year';
+import { yearMismatch } from './year-mismatch';
 
 export const RULES: readonly Rule[] = [
   titleYear,
@@ -42,6 +47,11 @@ export const RULES: readonly Rule[] = [
   amountUnit,
   activeConsistency,
   otherShare,
+  textTableMismatch,
+  yearMismatch,
+  overviewLength,
+  sectionEmpty,
   carryoverMismatch,
   inForceContinuity,
+  repeatedText,
 ];
