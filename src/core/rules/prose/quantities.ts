@@ -115,8 +115,13 @@ const COMPARISON = /去年|同期|同比|较|相比|比上|增加|减少|增长|
 const REASON = /因|属于|由于|涉及|理由|情形|原因/;
 /** About applications for disclosure. */
 const ABOUT_REQUESTS = /申请/;
-/** About appeals that arose from disclosure (not every 行政复议 of the agency). */
-const ABOUT_APPEALS = /信息公开|政务公开|依申请|公开申请|申请公开|因公开/;
+/**
+ * About appeals that arose from disclosure, not every 行政复议 the agency handles: the sentence
+ * names disclosure, or the agency is the respondent ("被申请行政复议") — an agency that decides
+ * 行政复议 cases (a 司法局) writes "办理/受理行政复议案件", never "被申请".
+ */
+const ABOUT_APPEALS =
+  /信息公开|政务公开|依申请|公开申请|申请公开|因公开|被申请行政复议|被提起行政诉讼/;
 
 interface MatchInput {
   version: FormatVersion | null;

@@ -1,0 +1,79 @@
+// An ESLint-RuleTester-style harness that runs the real pipeline: a clean fixture report, edited
+// per case → .docx → readDocx → check() with every registered rule → the findings of one rule.
+// Going through check() (not the rule object) means a rule missing from the catalogue fails its
+// invalid cases, and the values a rule sees are those recognition and the sum rules really give.
+
+import { check } from '../../../src/core/check';
+import type { Finding, RuleId } from '../../../src/core/finding';
+import { versionForYear } from '../../../src/core/format';
+import type { DocModel } from '../../../src/core/model';
+import { readDocx } from '../../../src/hosts/docx/read';
+import { cleanReport, reportToDocSpec, type ReportSpec } from '../../fixtures/report';
+import { buildDocx } from '../../fixtures/spec';
+
+export interface RuleCase {
+  name: string;
+  /** The tables' layout of the clean report (default 2021). */
+  version?: 2019 | 2021;
+  /** The report's year (default: cleanReport's, 2020 for 2019 and 2021 for 2021). */
+  year?: number;
+  /** Changes the clean report before it is built. */
+  edit?: (r: ReportSpec) => void;
+  /**
+   * When given, last year's report is built from a clean one of year − 1 (in the layout that year
+   * requires), changed by this function, and passed to check() as `previous`.
+   */
+  previous?: (r: ReportSpec) => void;
+}
+
+export interface InvalidRuleCase extends RuleCase {
+  /** Exactly the findings of the rule, in order, each matched with toMatchObject. */
+  findings: Array<Partial<Finding>>;
+}
+
+export interface RuleCases {
+  valid: RuleCase[];
+  invalid: InvalidRuleCase[];
+}
+
+async function modelOf(spec: ReportSpec): Promise<DocModel> {
+  const docx = await buildDocx(reportToDocSpec(spec));
+  return (await readDocx(docx)).model;
+}
+
+/** The findings of `ruleId` when the whole engine checks the case's report. */
+export async function findingsOf(ruleId: RuleId, c: RuleCase): Promise<Finding[]> {
+  const version = c.version ?? 2021;
+  const spec = cleanReport(version, c.year);
+  c.edit?.(spec);
+  let previous: DocModel | undefined;
+  if (c.previous) {
+    const year = spec.year - 1;
+    const last = cleanReport(versionForYear(year), year, spec.agency);
+    c.previous(last);
+    previous = await modelOf(last);
+  }
+  const { findings } = check(await modelOf(spec), { previous });
+  return findings.filter((f) => f.rule === ruleId);
+}
+
+export function runRuleTests(ruleId: RuleId, cases: RuleCases): void {
+  describe(ruleId, () => {
+    describe('valid', () => {
+      for (const c of cases.valid) {
+        it(c.name, async () => {
+          expect(await findingsOf(ruleId, c)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(c.name, async () => {
+          const found = await findingsOf(ruleId, c);
+          // toMatchObject on arrays also requires the same length: exactly these findings.
+          expect(found).toMatchObject(c.findings);
+        });
+      }
+    });
+  });
+}
