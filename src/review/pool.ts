@@ -67,6 +67,9 @@ class PoolRunner implements Runner {
       minThreads: jobs,
       maxThreads: jobs,
     });
+    // A thread that fails to start is reported on the pool, not on a task: without a listener
+    // the event would be thrown and end the whole review.
+    this.pool.on('error', (err: unknown) => this.fail(err));
     // Two tasks per thread keep every thread busy while results are being written.
     this.concurrency = jobs * 2;
   }
@@ -88,15 +91,18 @@ class PoolRunner implements Runner {
       } catch (err: unknown) {
         // reviewFile never throws, so a rejection means the thread itself failed (its module did
         // not load, or it died): check this and every later report in process instead.
-        if (!this.failed) {
-          this.failed = true;
-          const message = err instanceof Error ? err.message : String(err);
-          this.onFallback?.(`并行检查无法启动（${message}），改为逐个检查`);
-          void this.shutDown();
-        }
+        this.fail(err);
       }
     }
     return reviewFile(task);
+  }
+
+  private fail(err: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    const message = err instanceof Error ? err.message : String(err);
+    this.onFallback?.(`并行检查无法启动（${message}），改为逐个检查`);
+    void this.shutDown();
   }
 
   private async shutDown(): Promise<void> {

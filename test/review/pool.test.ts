@@ -1,0 +1,100 @@
+// The pool: workers load the TypeScript sources under jest (through tsx), checking in process
+// works, and a pool whose workers cannot load falls back to in process.
+
+import * as path from 'path';
+import { createRunner, workerModule } from '../../src/review/pool';
+import { createProgress, formatSeconds } from '../../src/review/progress';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const task = (name: string) => ({ path: path.join(FIXTURES, name), rel: name });
+
+jest.setTimeout(60_000);
+
+describe('createRunner', () => {
+  it('finds the worker next to itself, registering tsx for a .ts worker', () => {
+    const m = workerModule();
+    expect(m.filename).toBe(path.resolve(__dirname, '../../src/review/worker.ts'));
+    expect(m.execArgv?.join(' ')).toMatch(/--require .*tsx/);
+  });
+
+  it('checks on worker threads', async () => {
+    const runner = createRunner({ jobs: 2 });
+    try {
+      const results = await Promise.all([
+        runner.run(task('clean-2021.docx')),
+        runner.run(task('clean-2019.docx')),
+        runner.run({ path: path.join(FIXTURES, 'nothing-here.docx'), rel: 'nothing-here.docx' }),
+      ]);
+      expect(runner.mode).toBe('workers');
+      expect(results.map((r) => r.status)).toEqual([
+        expect.not.stringMatching('unreadable'),
+        expect.not.stringMatching('unreadable'),
+        'unreadable',
+      ]);
+      expect(results[2].errorCode).toBe('io');
+      expect(runner.peakWorkerHeap).toBeGreaterThan(0);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('checks in process with one job', async () => {
+    const runner = createRunner({ jobs: 1 });
+    const r = await runner.run(task('clean-2021.docx'));
+    expect(runner.mode).toBe('in-process');
+    expect(r.rel).toBe('clean-2021.docx');
+    expect(r.sections).toHaveLength(6);
+    await runner.close();
+  });
+
+  it('falls back to in process when the workers cannot load', async () => {
+    const told: string[] = [];
+    const runner = createRunner({
+      jobs: 2,
+      workerFile: path.join(__dirname, 'no-such-worker.js'),
+      onFallback: (m) => told.push(m),
+    });
+    try {
+      const results = await Promise.all([
+        runner.run(task('clean-2021.docx')),
+        runner.run(task('clean-2019.docx')),
+      ]);
+      expect(results.map((r) => r.status)).not.toContain('unreadable');
+      expect(runner.mode).toBe('in-process');
+      expect(told).toHaveLength(1);
+      expect(told[0]).toContain('改为逐个检查');
+    } finally {
+      await runner.close();
+    }
+  });
+});
+
+describe('progress', () => {
+  it('writes plain lines when not on a terminal', () => {
+    const out: string[] = [];
+    const p = createProgress({ write: (s) => out.push(s) > 0, isTTY: false }, 2);
+    p.tick('某某局.docx');
+    p.tick('sub/某某区.docx');
+    p.stop();
+    expect(out.join('')).toBe('[1/2] 某某局.docx\n[2/2] sub/某某区.docx\n');
+  });
+
+  it('draws a bar on a terminal', () => {
+    const out: string[] = [];
+    const stream = { write: (s: string) => out.push(s) > 0, isTTY: true, columns: 120 };
+    const p = createProgress(stream, 2);
+    p.tick('某某局.docx');
+    p.stop();
+    const text = out.join('');
+    expect(text).toContain('1/2');
+    expect(text).toContain('剩余');
+    expect(text).not.toContain('[1/2]');
+  });
+
+  it('says time left in Chinese', () => {
+    expect(formatSeconds(12)).toBe('12 秒');
+    expect(formatSeconds(65)).toBe('1 分 05 秒');
+    expect(formatSeconds(3720)).toBe('1 小时 02 分');
+    expect(formatSeconds(Infinity)).toBe('—');
+  });
+});
