@@ -86,3 +86,58 @@ export function insertChild(children: string, child: string, before: readonly st
   }
   return children.slice(0, at) + child + children.slice(at);
 }
+
+/** Index of the `>` that ends the tag opening at `lt`, skipping quoted attribute values. */
+export function tagEnd(xml: string, lt: number): number {
+  let quote = '';
+  for (let i = lt + 1; i < xml.length; i++) {
+    const c = xml.charAt(i);
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+  }
+  return -1;
+}
+
+export interface ChildElement extends ElementSpan {
+  name: string;
+}
+
+/** The element children of the element at `span` (comments and text skipped). */
+export function childElements(xml: string, span: ElementSpan): ChildElement[] {
+  const open = tagEnd(xml, span.start);
+  if (xml.charAt(open - 1) === '/') return [];
+  const out: ChildElement[] = [];
+  let depth = 0;
+  let current: { name: string; start: number } | undefined;
+  let at = open + 1;
+  while (at < span.end) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0 || lt >= span.end) break;
+    if (xml.startsWith('<!--', lt)) {
+      at = xml.indexOf('-->', lt) + 3;
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', lt)) {
+      at = xml.indexOf(']]>', lt) + 3;
+      continue;
+    }
+    const gt = tagEnd(xml, lt);
+    if (xml.charAt(lt + 1) === '/') {
+      depth--;
+      if (depth === 0 && current) out.push({ ...current, end: gt + 1 });
+      if (depth < 0) break; // the parent's own end tag
+    } else if (xml.charAt(lt + 1) !== '?') {
+      const name = /^<([^\s/>]+)/.exec(xml.slice(lt, gt + 1))?.[1] ?? '';
+      const selfClosing = xml.charAt(gt - 1) === '/';
+      if (depth === 0) {
+        if (selfClosing) out.push({ name, start: lt, end: gt + 1 });
+        else current = { name, start: lt };
+      }
+      if (!selfClosing) depth++;
+    }
+    at = gt + 1;
+  }
+  return out;
+}
