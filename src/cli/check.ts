@@ -1,0 +1,41 @@
+// `gouji check [--json] [--previous LAST.docx] FILE_OR_FOLDER…` (spec/rules.md, "The command line").
+import type { Command } from 'commander';
+import { checkFile, exitCode, loadModel, type FileResult } from './check-file';
+import { expandInputs } from './files';
+import { formatText } from './format-text';
+import type { Register } from './main';
+
+interface CheckOptions {
+  json?: boolean;
+  previous?: string;
+}
+
+export const registerCheck: Register = (program: Command, setExit) => {
+  program
+    .command('check')
+    .description('检查年报（.docx 文件或文件夹）')
+    .argument('<inputs...>', '.docx 文件或文件夹')
+    .option('--json', '以 JSON 输出（每个文件一个对象）')
+    .option('--previous <file>', '上一年度的报告，用于跨年度比对')
+    .action(async (inputs: string[], opts: CheckOptions) => {
+      let previous;
+      if (opts.previous) {
+        const loaded = await loadModel(opts.previous);
+        if ('error' in loaded) {
+          process.stderr.write(`上一年度报告无法读取：${loaded.error}\n`);
+          setExit(2);
+          return;
+        }
+        previous = loaded.model;
+      }
+      const results: FileResult[] = [];
+      for (const file of expandInputs(inputs)) {
+        const result = await checkFile(file, previous);
+        results.push(result);
+        if (!opts.json) process.stdout.write(formatText(result) + '\n');
+      }
+      if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+      else if (results.length === 0) process.stderr.write('没有找到 .docx 文件\n');
+      setExit(exitCode(results));
+    });
+};

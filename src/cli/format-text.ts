@@ -1,0 +1,68 @@
+// The readable report of `gouji check`: per file, grouped by section, errors first.
+import { officialHeading, SECTIONS } from '../core/format';
+import type { Finding } from '../core/finding';
+import { cellName, tableName } from '../core/rules/names';
+import type { FileResult } from './check-file';
+
+/** Where a finding is, as a user reads it: "表三 一、本年新收 › 总计" or "第 3 段". */
+export function findingPlace(f: Finding): string {
+  const cell =
+    f.culprit ??
+    (f.table && f.row && f.column ? { table: f.table, row: f.row, column: f.column } : undefined);
+  if (cell) return cellName(cell.table, cell.row, cell.column);
+  if (f.paragraph !== undefined) return `第 ${f.paragraph + 1} 段`;
+  if (f.table) return tableName(f.table);
+  return '';
+}
+
+function line(f: Finding): string {
+  const mark = f.severity === 'error' ? '✗ 错误' : '! 警告';
+  const place = findingPlace(f);
+  const quote = f.quote && !f.message.includes(f.quote) ? `（原文：“${f.quote}”）` : '';
+  const fixable = f.fix ? '  [可自动修复]' : '';
+  return `  ${mark}  ${place ? `${place}：` : ''}${f.message}${quote}${fixable}`;
+}
+
+const FOLD_AT = 5;
+
+export function formatText(r: FileResult): string {
+  const out: string[] = [];
+  if (r.error) {
+    out.push(`■ ${r.file}`, `  ✗ 无法读取：${r.error}`, '');
+    return out.join('\n');
+  }
+  const year = r.year ? `${r.year} 年度` : '年度不明';
+  const version = r.formatVersion ? `${r.formatVersion} 版格式` : '格式版本不明';
+  out.push(`■ ${r.file}（${year} · ${version}）`);
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const warnings = r.findings.length - errors;
+  if (r.findings.length === 0) {
+    out.push('  ✓ 未发现问题', '');
+    return out.join('\n');
+  }
+  for (const s of SECTIONS) {
+    const here = r.findings.filter((f) => f.section === s.key);
+    if (here.length === 0) continue;
+    out.push(`  ${officialHeading(s.key)}`);
+    const ordered = [
+      ...here.filter((x) => x.severity === 'error'),
+      ...here.filter((x) => x.severity === 'warning'),
+    ];
+    // Dozens of blank cells read better as one line than as dozens.
+    const blanks = ordered.filter((f) => f.rule === 'cell-blank');
+    const folded = blanks.length > FOLD_AT;
+    for (const f of ordered) {
+      if (folded && f.rule === 'cell-blank') {
+        if (f !== blanks[0]) continue;
+        const places = blanks.slice(0, 3).map(findingPlace).join('、');
+        out.push(
+          `    ✗ 错误  ${blanks.length} 个数据单元格为空，没有数据应填“0”：${places}等  [可自动修复]`,
+        );
+        continue;
+      }
+      out.push(`  ${line(f)}`);
+    }
+  }
+  out.push(`  共 ${errors} 个错误，${warnings} 个警告`, '');
+  return out.join('\n');
+}
