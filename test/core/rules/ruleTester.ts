@@ -5,7 +5,7 @@
 
 import { check } from '../../../src/core/check';
 import type { Finding, RuleId } from '../../../src/core/finding';
-import { versionForYear } from '../../../src/core/format';
+import { versionForYear, type SectionKey } from '../../../src/core/format';
 import type { DocModel } from '../../../src/core/model';
 import { readDocx } from '../../../src/hosts/docx/read';
 import { cleanReport, reportToDocSpec, type ReportSpec } from '../../fixtures/report';
@@ -27,7 +27,10 @@ export interface RuleCase {
 }
 
 export interface InvalidRuleCase extends RuleCase {
-  /** Exactly the findings of the rule, in order, each matched with toMatchObject. */
+  /**
+   * Exactly the findings of the rule, in order, each matched with toMatchObject; a key given as
+   * `undefined` asserts that the finding leaves it out (`row: undefined`, `fix: undefined`).
+   */
   findings: Array<Partial<Finding>>;
 }
 
@@ -70,10 +73,44 @@ export function runRuleTests(ruleId: RuleId, cases: RuleCases): void {
       for (const c of cases.invalid) {
         it(c.name, async () => {
           const found = await findingsOf(ruleId, c);
+          const present = c.findings.map((f) =>
+            Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)),
+          );
           // toMatchObject on arrays also requires the same length: exactly these findings.
-          expect(found).toMatchObject(c.findings);
+          expect(found).toMatchObject(present);
+          c.findings.forEach((f, i) => {
+            const actual: Record<string, unknown> = { ...found[i] };
+            for (const [k, v] of Object.entries(f)) {
+              if (v === undefined) expect({ [k]: actual[k] }).toEqual({ [k]: undefined });
+            }
+          });
         });
       }
     });
   });
+}
+
+// ---------- small edits of a fixture report, for the cases ----------
+
+/** Replaces `from` by `to` in a section's prose; throws when `from` is not there (no silent no-op). */
+export function replaceIn(section: SectionKey, from: string, to: string): (r: ReportSpec) => void {
+  return (r) => {
+    const paragraphs = r.sections[section] ?? [];
+    if (!paragraphs.some((p) => p.includes(from))) {
+      throw new Error(`“${from}” not in ${section}: ${paragraphs.join(' / ')}`);
+    }
+    r.sections[section] = paragraphs.map((p) => p.replace(from, to));
+  };
+}
+
+/** Appends a paragraph to a section's prose. */
+export function append(section: SectionKey, ...text: string[]): (r: ReportSpec) => void {
+  return (r) => {
+    r.sections[section] = [...(r.sections[section] ?? []), ...text];
+  };
+}
+
+/** Runs several edits in order. */
+export function all(...edits: Array<(r: ReportSpec) => void>): (r: ReportSpec) => void {
+  return (r) => edits.forEach((e) => e(r));
 }
