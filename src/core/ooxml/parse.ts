@@ -177,216 +177,205 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     }
   };
 
-  const open = (name: string, attrs: Attrs, end: number): void => {
-    if (skip > 0 || SKIP.has(name)) {
-      skip++;
-      return;
-    }
-    switch (name) {
-      case 'w:p':
-        para = { start: tagStart(xml, end), text: '', anyText: false, allBold: true };
-        run = undefined;
-        break;
-      case 'w:pPr':
-        if (para && !run) inPPr = true;
-        break;
-      case 'w:pStyle':
-        if (para && inPPr && !inRPr) para.style = val(attrs);
-        break;
-      case 'w:numId':
-        if (para && inPPr) para.numId = val(attrs);
-        break;
-      case 'w:ilvl':
-        if (para && inPPr) para.ilvl = intAttr(names, attrs);
-        break;
-      case 'w:outlineLvl':
-        if (para && inPPr) para.outlineLevel = intAttr(names, attrs);
-        break;
-      case 'w:r':
-        if (run) nestedRuns++;
-        else if (para) run = { from: para.text.length };
-        break;
-      case 'w:rPr':
-        inRPr = true;
-        break;
-      case 'w:b':
-        if (run && inRPr) run.bold = onOff(names, attrs);
-        break;
-      case 'w:rStyle':
-        if (run && inRPr) run.style = val(attrs);
-        break;
-      case 'w:t':
-        if (run) inT = true;
-        break;
-      case 'w:tab':
-      case 'w:ptab':
-        if (run && para && !inRPr) para.text += '\t';
-        break;
-      case 'w:br':
-      case 'w:cr':
-        if (run && para) para.text += '\n';
-        break;
-      case 'w:noBreakHyphen':
-        if (run && para) para.text += '-';
-        break;
-      case 'w:tbl':
-        frames.push({ kind: 'tbl', start: tagStart(xml, end), rows: [], gridCols: 0 });
-        break;
-      case 'w:tblGrid':
-        inGrid = true;
-        break;
-      case 'w:gridCol': {
-        const frame = top();
-        if (inGrid && frame?.kind === 'tbl') frame.gridCols++;
-        break;
-      }
-      case 'w:tr':
-        if (top()?.kind === 'tbl') {
-          frames.push({
-            kind: 'tr',
-            start: tagStart(xml, end),
-            cells: [],
-            gridBefore: 0,
-            gridAfter: 0,
-          });
-        }
-        break;
-      case 'w:trPr':
-        inTrPr = true;
-        break;
-      case 'w:gridBefore':
-      case 'w:gridAfter': {
-        const frame = top();
-        if (inTrPr && frame?.kind === 'tr') {
-          const n = Math.max(0, intAttr(names, attrs) ?? 0);
-          if (name === 'w:gridBefore') frame.gridBefore = n;
-          else frame.gridAfter = n;
-        }
-        break;
-      }
-      case 'w:tc':
-        if (top()?.kind === 'tr') {
-          frames.push({
-            kind: 'tc',
-            start: tagStart(xml, end),
-            paragraphs: [],
-            tables: [],
-            colSpan: 1,
-          });
-        }
-        break;
-      case 'w:tcPr':
-        inTcPr = true;
-        break;
-      case 'w:gridSpan': {
-        const frame = top();
-        if (inTcPr && frame?.kind === 'tc') frame.colSpan = Math.max(1, intAttr(names, attrs) ?? 1);
-        break;
-      }
-      case 'w:vMerge': {
-        const frame = top();
-        if (inTcPr && frame?.kind === 'tc') {
-          frame.vMerge = val(attrs) === 'restart' ? 'restart' : 'continue';
-        }
-        break;
-      }
+  const endCell = (end: number): void => {
+    const frame = top();
+    if (frame?.kind !== 'tc') return;
+    frames.pop();
+    const row = top();
+    if (row?.kind !== 'tr') return;
+    let col = row.gridBefore;
+    for (const c of row.cells) col += c.colSpan;
+    const cell: DocCell = {
+      text: frame.paragraphs.map((p) => (p.numText ?? '') + p.text).join('\n'),
+      paragraphs: frame.paragraphs,
+      row: 0,
+      cell: row.cells.length,
+      col,
+      colSpan: frame.colSpan,
+      rowSpan: 1,
+    };
+    if (frame.vMerge) cell.vMerge = frame.vMerge;
+    if (frame.tables.length > 0) cell.tables = frame.tables;
+    cell.src = { start: frame.start, end };
+    row.cells.push(cell);
+  };
+
+  const endRow = (end: number): void => {
+    const frame = top();
+    if (frame?.kind !== 'tr') return;
+    frames.pop();
+    const table = top();
+    if (table?.kind !== 'tbl') return;
+    const r = table.rows.length;
+    for (const cell of frame.cells) cell.row = r;
+    table.rows.push({
+      cells: frame.cells,
+      gridBefore: frame.gridBefore,
+      gridAfter: frame.gridAfter,
+      src: { start: frame.start, end },
+    });
+  };
+
+  const endTable = (end: number): void => {
+    const frame = top();
+    if (frame?.kind !== 'tbl') return;
+    frames.pop();
+    const parent = top();
+    const src = { start: frame.start, end };
+    if (parent === undefined) {
+      const table = buildTable(frame.rows, frame.gridCols, tables.length, src);
+      tables.push(table);
+      blocks.push(table);
+    } else if (parent.kind === 'tc') {
+      parent.tables.push(buildTable(frame.rows, frame.gridCols, -1, src));
     }
   };
 
+  type OnOpen = (attrs: Attrs, end: number) => void;
+  type OnClose = (end: number) => void;
+  // One hash lookup per element: most elements (fonts, sizes, spacing…) have no handler at all.
+  const onOpen = new Map<string, OnOpen>();
+  const onClose = new Map<string, OnClose>();
+  const skipIt: OnOpen = () => {
+    skip = 1;
+  };
+  for (const name of SKIP) onOpen.set(name, skipIt);
+
+  onOpen.set('w:p', (_attrs, end) => {
+    para = { start: tagStart(xml, end), text: '', anyText: false, allBold: true };
+    run = undefined;
+  });
+  onClose.set('w:p', (end) => {
+    endParagraph(end);
+    run = undefined;
+    nestedRuns = 0;
+    inPPr = false;
+    inRPr = false;
+    inT = false;
+  });
+  onOpen.set('w:pPr', () => {
+    if (para && !run) inPPr = true;
+  });
+  onClose.set('w:pPr', () => {
+    inPPr = false;
+  });
+  onOpen.set('w:pStyle', (attrs) => {
+    if (para && inPPr && !inRPr) para.style = val(attrs);
+  });
+  onOpen.set('w:numId', (attrs) => {
+    if (para && inPPr) para.numId = val(attrs);
+  });
+  onOpen.set('w:ilvl', (attrs) => {
+    if (para && inPPr) para.ilvl = intAttr(names, attrs);
+  });
+  onOpen.set('w:outlineLvl', (attrs) => {
+    if (para && inPPr) para.outlineLevel = intAttr(names, attrs);
+  });
+
+  onOpen.set('w:r', () => {
+    if (run) nestedRuns++;
+    else if (para) run = { from: para.text.length };
+  });
+  onClose.set('w:r', () => {
+    if (nestedRuns > 0) nestedRuns--;
+    else {
+      endRun();
+      run = undefined;
+    }
+  });
+  onOpen.set('w:rPr', () => {
+    inRPr = true;
+  });
+  onClose.set('w:rPr', () => {
+    inRPr = false;
+  });
+  onOpen.set('w:b', (attrs) => {
+    if (run && inRPr) run.bold = onOff(names, attrs);
+  });
+  onOpen.set('w:rStyle', (attrs) => {
+    if (run && inRPr) run.style = val(attrs);
+  });
+  onOpen.set('w:t', () => {
+    if (run) inT = true;
+  });
+  onClose.set('w:t', () => {
+    inT = false;
+  });
+  const append =
+    (s: string): OnOpen =>
+    () => {
+      if (run && para && !inRPr) para.text += s;
+    };
+  onOpen.set('w:tab', append('\t'));
+  onOpen.set('w:ptab', append('\t'));
+  onOpen.set('w:br', append('\n'));
+  onOpen.set('w:cr', append('\n'));
+  onOpen.set('w:noBreakHyphen', append('-'));
+
+  onOpen.set('w:tbl', (_attrs, end) => {
+    frames.push({ kind: 'tbl', start: tagStart(xml, end), rows: [], gridCols: 0 });
+  });
+  onClose.set('w:tbl', (end) => endTable(end));
+  onOpen.set('w:tblGrid', () => {
+    inGrid = true;
+  });
+  onClose.set('w:tblGrid', () => {
+    inGrid = false;
+  });
+  onOpen.set('w:gridCol', () => {
+    const frame = top();
+    if (inGrid && frame?.kind === 'tbl') frame.gridCols++;
+  });
+
+  onOpen.set('w:tr', (_attrs, end) => {
+    if (top()?.kind !== 'tbl') return;
+    frames.push({ kind: 'tr', start: tagStart(xml, end), cells: [], gridBefore: 0, gridAfter: 0 });
+  });
+  onClose.set('w:tr', (end) => endRow(end));
+  onOpen.set('w:trPr', () => {
+    inTrPr = true;
+  });
+  onClose.set('w:trPr', () => {
+    inTrPr = false;
+  });
+  const gridSkip =
+    (key: 'gridBefore' | 'gridAfter'): OnOpen =>
+    (attrs) => {
+      const frame = top();
+      if (inTrPr && frame?.kind === 'tr') frame[key] = Math.max(0, intAttr(names, attrs) ?? 0);
+    };
+  onOpen.set('w:gridBefore', gridSkip('gridBefore'));
+  onOpen.set('w:gridAfter', gridSkip('gridAfter'));
+
+  onOpen.set('w:tc', (_attrs, end) => {
+    if (top()?.kind !== 'tr') return;
+    frames.push({ kind: 'tc', start: tagStart(xml, end), paragraphs: [], tables: [], colSpan: 1 });
+  });
+  onClose.set('w:tc', (end) => endCell(end));
+  onOpen.set('w:tcPr', () => {
+    inTcPr = true;
+  });
+  onClose.set('w:tcPr', () => {
+    inTcPr = false;
+  });
+  onOpen.set('w:gridSpan', (attrs) => {
+    const frame = top();
+    if (inTcPr && frame?.kind === 'tc') frame.colSpan = Math.max(1, intAttr(names, attrs) ?? 1);
+  });
+  onOpen.set('w:vMerge', (attrs) => {
+    const frame = top();
+    if (inTcPr && frame?.kind === 'tc') {
+      frame.vMerge = val(attrs) === 'restart' ? 'restart' : 'continue';
+    }
+  });
+
+  const open = (name: string, attrs: Attrs, end: number): void => {
+    if (skip > 0) skip++;
+    else onOpen.get(name)?.(attrs, end);
+  };
   const close = (name: string, end: number): void => {
-    if (skip > 0) {
-      skip--;
-      return;
-    }
-    switch (name) {
-      case 'w:p':
-        endParagraph(end);
-        run = undefined;
-        nestedRuns = 0;
-        inPPr = false;
-        inRPr = false;
-        inT = false;
-        break;
-      case 'w:pPr':
-        inPPr = false;
-        break;
-      case 'w:rPr':
-        inRPr = false;
-        break;
-      case 'w:t':
-        inT = false;
-        break;
-      case 'w:r':
-        if (nestedRuns > 0) nestedRuns--;
-        else {
-          endRun();
-          run = undefined;
-        }
-        break;
-      case 'w:tblGrid':
-        inGrid = false;
-        break;
-      case 'w:trPr':
-        inTrPr = false;
-        break;
-      case 'w:tcPr':
-        inTcPr = false;
-        break;
-      case 'w:tc': {
-        const frame = top();
-        if (frame?.kind !== 'tc') break;
-        frames.pop();
-        const row = top();
-        if (row?.kind !== 'tr') break;
-        let col = row.gridBefore;
-        for (const c of row.cells) col += c.colSpan;
-        const cell: DocCell = {
-          text: frame.paragraphs.map((p) => (p.numText ?? '') + p.text).join('\n'),
-          paragraphs: frame.paragraphs,
-          row: 0,
-          cell: row.cells.length,
-          col,
-          colSpan: frame.colSpan,
-          rowSpan: 1,
-        };
-        if (frame.vMerge) cell.vMerge = frame.vMerge;
-        if (frame.tables.length > 0) cell.tables = frame.tables;
-        cell.src = { start: frame.start, end };
-        row.cells.push(cell);
-        break;
-      }
-      case 'w:tr': {
-        const frame = top();
-        if (frame?.kind !== 'tr') break;
-        frames.pop();
-        const table = top();
-        if (table?.kind !== 'tbl') break;
-        const r = table.rows.length;
-        for (const cell of frame.cells) cell.row = r;
-        table.rows.push({
-          cells: frame.cells,
-          gridBefore: frame.gridBefore,
-          gridAfter: frame.gridAfter,
-          src: { start: frame.start, end },
-        });
-        break;
-      }
-      case 'w:tbl': {
-        const frame = top();
-        if (frame?.kind !== 'tbl') break;
-        frames.pop();
-        const parent = top();
-        const src = { start: frame.start, end };
-        if (parent === undefined) {
-          const table = buildTable(frame.rows, frame.gridCols, tables.length, src);
-          tables.push(table);
-          blocks.push(table);
-        } else if (parent.kind === 'tc') {
-          parent.tables.push(buildTable(frame.rows, frame.gridCols, -1, src));
-        }
-        break;
-      }
-    }
+    if (skip > 0) skip--;
+    else onClose.get(name)?.(end);
   };
 
   const text = (t: string): void => {

@@ -37,6 +37,7 @@ export class Names {
   private identity = true;
   /** The raw attribute prefix (with colon) that denotes WordprocessingML attributes. */
   wAttr = 'w:';
+  private keys = new Map<string, string>();
 
   /** Call on every start tag, before `name`. */
   enter(attrs: Attrs, depth: number): void {
@@ -81,7 +82,13 @@ export class Names {
 
   /** A WordprocessingML attribute (`w:val` and the like) by local name. */
   attr(attrs: Attrs, local: string): string | undefined {
-    return attrs[this.wAttr + local];
+    // Cached so that the key is one string, not a fresh concatenation per lookup.
+    let key = this.keys.get(local);
+    if (key === undefined) {
+      key = this.wAttr + local;
+      this.keys.set(local, key);
+    }
+    return attrs[key];
   }
 
   private top(): Scope {
@@ -90,6 +97,7 @@ export class Names {
 
   private update(): void {
     const top = this.top();
+    if (this.wAttr !== top.wAttr) this.keys.clear();
     this.wAttr = top.wAttr;
     this.identity = true;
     for (const [prefix, canon] of top.map) {
@@ -109,7 +117,12 @@ export function walk(xml: string, handler: SaxHandler, names: Names = new Names(
   const parser = new SaxesParser();
   let depth = 0;
   parser.on('opentag', (tag) => {
-    names.enter(tag.attributes, depth);
+    // Word declares every namespace on the root; looking for declarations on each of the many
+    // deep w: elements would cost a scan of their attributes for nothing.
+    const raw = tag.name;
+    if (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58) {
+      names.enter(tag.attributes, depth);
+    }
     depth++;
     handler.open(names.name(tag.name), tag.attributes, parser.position);
   });

@@ -51,7 +51,14 @@ function detect(bytes: Uint8Array): void {
 }
 
 /** Resolves a relationship target against the folder of the part that owns the .rels. */
-function resolveTarget(baseDir: string, target: string): string {
+function resolveTarget(baseDir: string, rawTarget: string): string {
+  let target = rawTarget.replace(/\\/g, '/');
+  try {
+    // Targets are URIs: a space in a part name is written %20.
+    target = decodeURI(target);
+  } catch {
+    // A malformed escape: take the target as written.
+  }
   const parts = (target.startsWith('/') ? target.slice(1) : baseDir + target).split('/');
   const out: string[] = [];
   for (const p of parts) {

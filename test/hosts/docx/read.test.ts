@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import JSZip from 'jszip';
 import { DocxError, type DocxErrorCode } from '../../../src/hosts/docx/errors';
 import { readDocx } from '../../../src/hosts/docx/read';
@@ -147,5 +149,36 @@ describe('readDocx', () => {
       await docx({ 'word/document.xml': doc(pt('x')), 'word/numbering.xml': '<w:numbering' }),
       'damaged',
     );
+  });
+});
+
+describe('readDocx on the fixture files', () => {
+  const dir = path.join(__dirname, '../../fixtures');
+  const broken: [string, DocxErrorCode][] = [
+    ['damaged.docx', 'damaged'],
+    ['empty.docx', 'empty'],
+    ['encrypted.docx', 'encrypted'],
+    ['legacy.doc', 'legacy-doc'],
+    ['not-a-docx.docx', 'not-docx'],
+  ];
+
+  it.each(broken)('broken/%s is %s', async (name, code) => {
+    const file = path.join(dir, 'broken', name);
+    if (!fs.existsSync(file)) return;
+    await expectCode(fs.readFileSync(file), code);
+  });
+
+  it('reads the seed reports with their three tables', async () => {
+    const seeds = fs.existsSync(dir)
+      ? fs.readdirSync(dir).filter((f) => /^seed-.*\.docx$/.test(f))
+      : [];
+    for (const name of seeds) {
+      const { model } = await readDocx(fs.readFileSync(path.join(dir, name)));
+      expect(model.tables.length).toBeGreaterThanOrEqual(3);
+      expect(model.paragraphs.some((x) => /总体情况/.test((x.numText ?? '') + x.text))).toBe(true);
+      for (const table of model.tables) {
+        expect(table.grid.every((row) => row.length === table.cols)).toBe(true);
+      }
+    }
   });
 });
