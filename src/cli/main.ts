@@ -1,11 +1,12 @@
 // `gouji`: the command line. Each subcommand lives in its own module and registers itself here.
 import { Command } from 'commander';
 import { registerCheck } from './check';
+import { registerFix } from './fix';
 import { registerReview } from './review';
 
 export type Register = (program: Command, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerCheck, registerReview];
+const COMMANDS: Register[] = [registerCheck, registerFix, registerReview];
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;

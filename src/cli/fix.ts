@@ -1,0 +1,124 @@
+// `gouji fix IN.docx -o OUT.docx [--in-place] [--no-marks] [--json]`: apply every safe fix,
+// check again, mark what remains, write the result. The same plan/apply/mark path the Word add-in
+// uses, over a .docx file.
+
+import { readFile, writeFile } from 'fs/promises';
+import path from 'path';
+import type { Command } from 'commander';
+import { check, type CheckResult } from '../core/check';
+import type { Finding } from '../core/finding';
+import { planFixes, planMarks } from '../core/fix';
+import type { Edit } from '../core/plan';
+import { DocxError } from '../hosts/docx/errors';
+import { readIgnores } from '../hosts/docx/ignores';
+import { addMarks, clearMarks } from '../hosts/docx/marks';
+import { readDocx, type DocxFile } from '../hosts/docx/read';
+import { applyPlan, saveDocx } from '../hosts/docx/write';
+import type { Register } from './main';
+
+interface FixOptions {
+  output?: string;
+  inPlace?: boolean;
+  /** commander's `--no-marks` sets `marks: false`. */
+  marks: boolean;
+  json?: boolean;
+}
+
+/** Fix kinds that fix-all applies without asking (spec/rules.md: "fix" as opposed to "suggest"). */
+const SAFE_FIXES = new Set(['set-cell', 'rename-heading', 'insert-section', 'insert-table']);
+
+export interface FixOutcome {
+  file: string;
+  output: string;
+  /** Number of edits applied. */
+  fixed: number;
+  edits: Edit[];
+  /** Number of marks added on what remains. */
+  marked: number;
+  remaining: Finding[];
+}
+
+function fail(message: string, setExit: (code: number) => void): void {
+  process.stderr.write(`${message}\n`);
+  setExit(2);
+}
+
+export async function fixDocx(
+  file: DocxFile,
+  withMarks: boolean,
+): Promise<{ file: DocxFile; edits: Edit[]; marked: number; after: CheckResult }> {
+  // Marks left by an earlier run (or by the add-in) would nest under new ones: start clean.
+  const clean = clearMarks(file);
+  const ignores = await readIgnores(clean);
+  const before = check(clean.model, { ignores });
+  const fixable = before.findings.filter((f) => f.fix && SAFE_FIXES.has(f.fix.kind));
+  const plan = planFixes(before.report, fixable);
+  const fixed = applyPlan(clean, plan);
+  const after = check(fixed.model, { ignores });
+  const marks = withMarks ? planMarks(after.report, after.findings) : [];
+  return { file: addMarks(fixed, marks), edits: plan.edits, marked: marks.length, after };
+}
+
+function summary(outcome: FixOutcome): string {
+  const errors = outcome.remaining.filter((f) => f.severity === 'error').length;
+  const warnings = outcome.remaining.length - errors;
+  const lines = [
+    `${outcome.file} → ${outcome.output}`,
+    `修复 ${outcome.fixed} 处，剩余 ${outcome.remaining.length} 项（错误 ${errors} 项，警告 ${warnings} 项）` +
+      (outcome.marked > 0 ? `，已在文档中标记 ${outcome.marked} 处。` : '。'),
+  ];
+  for (const f of outcome.remaining) {
+    lines.push(`  ${f.severity === 'error' ? '错误' : '警告'}：${f.message}`);
+  }
+  return lines.join('\n');
+}
+
+export const registerFix: Register = (program: Command, setExit) => {
+  program
+    .command('fix')
+    .description('自动修复年报中可安全修复的问题，并标记其余问题')
+    .argument('<input>', '要修复的 .docx 文件')
+    .option('-o, --output <file>', '修复后写入的文件')
+    .option('--in-place', '直接覆盖原文件')
+    .option('--no-marks', '不在文档中标记剩余问题')
+    .option('--json', '以 JSON 输出结果')
+    .action(async (input: string, opts: FixOptions) => {
+      const output = opts.output ?? (opts.inPlace ? input : undefined);
+      if (!output) {
+        fail('请用 -o 指定输出文件，或用 --in-place 覆盖原文件。', setExit);
+        return;
+      }
+      if (path.resolve(output) === path.resolve(input) && !opts.inPlace) {
+        fail('输出文件与原文件相同：如确要覆盖原文件，请加 --in-place。', setExit);
+        return;
+      }
+      let data: Buffer;
+      try {
+        data = await readFile(input);
+      } catch {
+        fail(`无法读取文件：${input}`, setExit);
+        return;
+      }
+      let file: DocxFile;
+      try {
+        file = await readDocx(data);
+      } catch (err: unknown) {
+        fail(`${input}：${err instanceof DocxError ? err.message : String(err)}`, setExit);
+        return;
+      }
+      const result = await fixDocx(file, opts.marks);
+      await writeFile(output, await saveDocx(result.file));
+      const outcome: FixOutcome = {
+        file: input,
+        output,
+        fixed: result.edits.length,
+        edits: result.edits,
+        marked: result.marked,
+        remaining: result.after.findings,
+      };
+      process.stdout.write(
+        (opts.json ? JSON.stringify(outcome, null, 2) : summary(outcome)) + '\n',
+      );
+      setExit(outcome.remaining.some((f) => f.severity === 'error') ? 1 : 0);
+    });
+};

@@ -1,0 +1,153 @@
+// `gouji fix` in-process on copies of the real fixtures.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { main } from '../../src/cli/main';
+import type { FixOutcome } from '../../src/cli/fix';
+import { check } from '../../src/core/check';
+import { officialHeading } from '../../src/core/format';
+import { countMarks } from '../../src/hosts/docx/marks';
+import { readDocx } from '../../src/hosts/docx/read';
+
+const FIX = path.join(__dirname, '..', 'fixtures');
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'gouji-fix-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function copy(name: string): string {
+  const to = path.join(dir, name);
+  copyFileSync(path.join(FIX, name), to);
+  return to;
+}
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const w1 = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    out += String(s);
+    return true;
+  });
+  const w2 = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    err += String(s);
+    return true;
+  });
+  try {
+    return { code: await main(args), out, err };
+  } finally {
+    w1.mockRestore();
+    w2.mockRestore();
+  }
+}
+
+async function entries(file: string): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files)) out[name] = await zip.files[name].async('base64');
+  return out;
+}
+
+test('seed-004: everything fixable is fixed, 六 is inserted, the input is untouched', async () => {
+  const input = copy('seed-004.docx');
+  const original = readFileSync(input);
+  const output = path.join(dir, 'out.docx');
+  const { code, out, err } = await run(['fix', input, '-o', output]);
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  expect(out).toMatch(/修复 \d+ 处，剩余 0 项/);
+  expect(readFileSync(input).equals(original)).toBe(true);
+
+  const before = await readDocx(original);
+  const fixed = await readDocx(readFileSync(output));
+  expect(check(before.model).findings.length).toBeGreaterThan(0);
+  expect(check(fixed.model).findings).toEqual([]);
+  const texts = fixed.model.paragraphs.map((p) => p.text);
+  expect(texts).toContain(officialHeading('s5'));
+  expect(texts).toContain(officialHeading('s6'));
+  expect(countMarks(fixed)).toBe(0);
+  // Only the main document changed.
+  const a = await entries(path.join(FIX, 'seed-004.docx'));
+  const b = await entries(output);
+  expect(Object.keys(b)).toEqual(Object.keys(a));
+  for (const name of Object.keys(a)) {
+    if (name !== 'word/document.xml') expect([name, b[name]]).toEqual([name, a[name]]);
+  }
+});
+
+test('seed-001: an error remains, is marked, exit 1; --json tells what happened', async () => {
+  const input = copy('seed-001.docx');
+  const output = path.join(dir, 'out.docx');
+  const { code, out } = await run(['fix', '--json', input, '-o', output]);
+  expect(code).toBe(1);
+  const outcome = JSON.parse(out) as FixOutcome;
+  expect(outcome.file).toBe(input);
+  expect(outcome.output).toBe(output);
+  expect(outcome.remaining.some((f) => f.severity === 'error')).toBe(true);
+  expect(outcome.marked).toBeGreaterThan(0);
+  const fixed = await readDocx(readFileSync(output));
+  expect(countMarks(fixed)).toBe(outcome.marked);
+  // Checking the marked output finds the same as the fix reported.
+  expect(check(fixed.model).findings).toEqual(outcome.remaining);
+
+  // Fixing the marked output again does not pile marks up.
+  const again = path.join(dir, 'again.docx');
+  expect((await run(['fix', output, '-o', again])).code).toBe(1);
+  expect(countMarks(await readDocx(readFileSync(again)))).toBe(outcome.marked);
+});
+
+test('--no-marks leaves remaining problems unmarked', async () => {
+  const input = copy('seed-001.docx');
+  const output = path.join(dir, 'out.docx');
+  const { code, out } = await run(['fix', input, '-o', output, '--no-marks']);
+  expect(code).toBe(1);
+  expect(out).toMatch(/修复 0 处，剩余 \d+ 项/);
+  const fixed = await readDocx(readFileSync(output));
+  expect(countMarks(fixed)).toBe(0);
+  expect(fixed.documentXml).toBe((await readDocx(readFileSync(input))).documentXml);
+});
+
+test('refuses to overwrite the input without --in-place; --in-place does', async () => {
+  const input = copy('seed-004.docx');
+  const original = readFileSync(input);
+  const same = await run(['fix', input, '-o', path.join(dir, '.', 'seed-004.docx')]);
+  expect(same.code).toBe(2);
+  expect(same.err).toContain('--in-place');
+  expect(readFileSync(input).equals(original)).toBe(true);
+
+  const none = await run(['fix', input]);
+  expect(none.code).toBe(2);
+  expect(none.err).toContain('请用 -o 指定输出文件');
+
+  const inPlace = await run(['fix', input, '--in-place']);
+  expect(inPlace.code).toBe(0);
+  expect(readFileSync(input).equals(original)).toBe(false);
+  expect(check((await readDocx(readFileSync(input))).model).findings).toEqual([]);
+});
+
+test('unreadable input: exit 2 with the reason, nothing written', async () => {
+  const bad = path.join(dir, 'bad.docx');
+  writeFileSync(bad, 'not a zip');
+  const output = path.join(dir, 'out.docx');
+  const r = await run(['fix', bad, '-o', output]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('这不是 Word 文档');
+  expect(existsSync(output)).toBe(false);
+
+  const missing = await run(['fix', path.join(dir, 'missing.docx'), '-o', output]);
+  expect(missing.code).toBe(2);
+  expect(missing.err).toContain('无法读取文件');
+});
+
+test('a clean report: nothing to fix, exit 0, same document', async () => {
+  const input = copy('clean-2021.docx');
+  const output = path.join(dir, 'out.docx');
+  const { code, out } = await run(['fix', input, '-o', output]);
+  expect(code).toBe(0);
+  expect(out).toContain('修复 0 处，剩余 0 项');
+  expect((await readDocx(readFileSync(output))).documentXml).toBe(
+    (await readDocx(readFileSync(input))).documentXml,
+  );
+});
