@@ -4,10 +4,11 @@
 // 复议3、诉讼2；本年制发行政规范性文件6件.
 // Paragraphs: 0 title, 1 preface, 2 heading 一, 3–5 the overview.
 
+import type { CellKeyRef } from '../../../src/core/finding';
 import { all, append, replaceIn, runRuleTests } from './ruleTester';
 
 const RULE = 'text-table-mismatch' as const;
-const SUITS = [
+const SUITS: CellKeyRef[] = [
   { table: 'appeals', row: 'suit', column: 'total' },
   { table: 'appeals', row: 'suit_after_review', column: 'total' },
 ];
