@@ -44,13 +44,19 @@ export const yearMismatch: Rule = {
       if (years.length === 0) continue;
       const counts = findCounts(text);
       const sentences = splitSentences(text);
-      for (const clause of splitClauses(text)) {
+      const clauses = splitClauses(text);
+      clauses.forEach((clause, ci) => {
         for (const year of years) {
           if (year.start < clause.start || year.start >= clause.end) continue;
           const before = text.slice(Math.max(clause.start, year.start - 3), year.start);
           const after = text.slice(year.end, year.end + 4);
           if (HORIZON_BEFORE.test(before) || HORIZON_AFTER.test(after)) continue;
-          const rest = text.slice(year.start, clause.end);
+          // "2023年，本机关被申请行政复议3件": a year standing alone as the sentence's opening
+          // clause is the time of the clause that follows.
+          const next = clauses[ci + 1];
+          const alone = /^\s*年?\s*度?$/.test(text.slice(year.end, clause.end));
+          const end = alone && next?.sentence === clause.sentence ? next.end : clause.end;
+          const rest = text.slice(year.start, end);
           const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(after);
           let message: string | null = null;
           if (year.year > y + 1) {
@@ -60,7 +66,7 @@ export const yearMismatch: Rule = {
             !since &&
             STATISTICS.has(p.section) &&
             OPENER.test(text.slice(clause.start, year.start)) &&
-            counts.some((c) => c.start >= year.end && c.end <= clause.end && !c.approx) &&
+            counts.some((c) => c.start >= year.end && c.end <= end && !c.approx) &&
             !COMPARISON.test(sentences[clause.sentence].text) &&
             // Applications carried over from last year belong to this year's statistics.
             !(year.year === y - 1 && /结转/.test(rest))
@@ -76,12 +82,12 @@ export const yearMismatch: Rule = {
             expected: String(y),
             actual: String(year.year),
             paragraph: p.index,
-            quote: p.text.slice(year.start, clause.end),
+            quote: p.text.slice(year.start, end),
           });
           // One finding per clause is enough to point the reader at it.
           break;
         }
-      }
+      });
     }
     return findings;
   },

@@ -97,7 +97,28 @@ runRuleTests(RULE, {
       name: 'a plan two years ahead in 五',
       version: 2019,
       edit: append('s5', '2022年，我们将进一步完善政府信息公开工作机制。'),
-      findings: [{ section: 's5', paragraph: 12, quote: '2022年', actual: '2022' }],
+      findings: [
+        {
+          section: 's5',
+          paragraph: 12,
+          quote: '2022年，我们将进一步完善政府信息公开工作机制',
+          actual: '2022',
+        },
+      ],
+    },
+    {
+      name: 'a year opening its sentence dates the clause that follows',
+      version: 2019,
+      edit: append('s1', '2019年，本机关共受理政府信息公开申请30件，均已办结。'),
+      findings: [
+        {
+          section: 's1',
+          paragraph: 6,
+          quote: '2019年，本机关共受理政府信息公开申请30件',
+          actual: '2019',
+          message: '正文将统计数字归于2019年，而本报告为2020年度报告',
+        },
+      ],
     },
     {
       name: 'one finding per clause, in order',
