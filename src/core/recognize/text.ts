@@ -9,8 +9,20 @@ export function fold(s: string): string {
   return s.normalize('NFKC');
 }
 
+const normCache = new Map<string, string>();
+
 /** For comparing labels: folded, without any white space, quotes, or the separator after a number. */
 export function normLabel(s: string): string {
+  // Labels repeat across rows, tables and reports; NFKC on each comparison dominated recognition.
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  const n = computeNormLabel(s);
+  if (normCache.size > 20000) normCache.clear();
+  normCache.set(s, n);
+  return n;
+}
+
+function computeNormLabel(s: string): string {
   return fold(s)
     .replace(SPACES, '')
     .replace(QUOTES, '')
