@@ -105,8 +105,9 @@ function requestsLayout(version: FormatVersion): TableLayout {
     }
     rows.push([...cells, ...zeros()]);
   });
-  // Label columns: a narrow one for 三、本年度办理结果, one for the groups, a wide one for items.
-  return { widths: [2, 3, 8, 2, 2, 2, 2, 2, 2, 2], rows };
+  // In twips of an A4 text width: a narrow column for 三、本年度办理结果, one wide enough for
+  // "（三）不予公开" on one line at 10.5pt, a wide one for the items; numbers need little room.
+  return { widths: [700, 1700, 2245, 600, 600, 600, 600, 600, 600, 600], rows };
 }
 
 // ---------- appeals: 15 grid columns under three header rows, one data row ----------
