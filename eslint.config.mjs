@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'bin/', '*.config.js', '*.config.mjs'] },
+  {
+    ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'bin/', '*.config.js', '*.config.mjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
