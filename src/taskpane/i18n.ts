@@ -72,7 +72,7 @@ export interface Strings {
   preview: string;
   previewEmpty: string;
   fileLabel(name: string): string;
-  loadFailed(message: string): string;
+  loadFailed(name: string, message: string): string;
 }
 
 const ZH_RULES: Record<RuleId, string> = {
@@ -211,7 +211,7 @@ const ZH: Strings = {
   preview: '文档预览',
   previewEmpty: '文档为空。',
   fileLabel: (name) => `当前文件：${name}`,
-  loadFailed: (m) => `无法打开文件：${m}`,
+  loadFailed: (name, m) => `无法打开“${name}”：${m}`,
 };
 
 const EN: Strings = {
@@ -284,7 +284,7 @@ const EN: Strings = {
   preview: 'Document preview',
   previewEmpty: 'The document is empty.',
   fileLabel: (name) => `File: ${name}`,
-  loadFailed: (m) => `Cannot open the file: ${m}`,
+  loadFailed: (name, m) => `Cannot open “${name}”: ${m}`,
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': ZH, en: EN };

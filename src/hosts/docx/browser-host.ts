@@ -1,0 +1,202 @@
+// The pane's host over a .docx file held in the page (the browser checker, issue 4). Everything
+// runs here, in the browser: the engine checks the parsed model, fixes become an edit plan applied
+// to the zip, and the report never leaves the machine. The page shows the document itself, so
+// "marks" are highlights in its preview (reported through `onMarks`), not edits of the file: the
+// downloaded file carries only the fixes the user asked for.
+
+import { check } from '../../core/check';
+import type { Finding } from '../../core/finding';
+import { planFixes, planMarks } from '../../core/fix';
+import type { CellAddress } from '../../core/model';
+import type { Mark } from '../../core/plan';
+import { recognize } from '../../core/recognize';
+import { cellKey, type Report } from '../../core/report';
+import type { CheckOutcome, PaneHost } from '../../taskpane/host';
+import { clearMarks } from './marks';
+import { readIgnores, writeIgnores } from './ignores';
+import type { DocxFile } from './read';
+import { applyPlan } from './write';
+
+/** Where a finding lives in the document: cells (by writer address) and/or a paragraph. */
+export interface FindingPlace {
+  cells: CellAddress[];
+  paragraph?: number;
+}
+
+export interface DocxHostOptions {
+  /** After every check (and after clearing marks): what the preview should highlight. */
+  onMarks?: (marks: Mark[]) => void;
+  /**
+   * 定位: the page shows the place (scrolls to it, outlines it). Without it, the host outlines the
+   * element carrying `data-addr="t:r:c"` (or `data-para="i"`) in the page itself.
+   */
+  onSelect?: (place: FindingPlace, finding: Finding) => void;
+}
+
+/** The `data-addr` of a preview cell: "table:row:cell" (cell = index of the w:tc in its w:tr). */
+export function addrKey(a: CellAddress): string {
+  return `${a.table}:${a.row}:${a.cell}`;
+}
+
+/** The class the outlined (located) preview element carries: a test contract. */
+export const OUTLINED_CLASS = 'gouji-outlined';
+
+/** Cells a finding names, most specific first: its culprit, its own cell, then related cells. */
+export function placeOf(report: Report, f: Finding): FindingPlace {
+  const cells: CellAddress[] = [];
+  const seen = new Set<string>();
+  const add = (table: string | undefined, row: string | undefined, column: string | undefined) => {
+    if (!table || !row || !column) return;
+    const mapped = report.tables[table as keyof Report['tables']];
+    const cell = mapped?.cells[cellKey(row, column)];
+    if (cell && !seen.has(addrKey(cell.addr))) {
+      seen.add(addrKey(cell.addr));
+      cells.push(cell.addr);
+    }
+  };
+  if (f.culprit) add(f.culprit.table, f.culprit.row, f.culprit.column);
+  add(f.table, f.row, f.column);
+  for (const r of f.related ?? []) add(r.table, r.row, r.column);
+  if (f.paragraph !== undefined) return { cells, paragraph: f.paragraph };
+  if (cells.length > 0) return { cells };
+  // A finding about a whole section (a heading's wording or numbering): point at its heading.
+  const section = report.sections.find((s) => s.key === f.section);
+  if (section?.cell) return { cells: [section.cell] };
+  if (section?.paragraph !== undefined) return { cells: [], paragraph: section.paragraph };
+  return { cells: [] };
+}
+
+/**
+ * One mark per flagged cell or paragraph. The engine's planner decides; while it gives nothing
+ * (it is still a placeholder), the places above stand in so that the preview still shows them.
+ */
+export function marksOf(report: Report, findings: readonly Finding[]): Mark[] {
+  const planned = planMarks(report, findings);
+  if (planned.length > 0 || findings.length === 0) return planned;
+  const byPlace = new Map<string, Mark>();
+  for (const f of findings) {
+    const place = placeOf(report, f);
+    const targets: Mark[] = place.cells.map((cell) => ({
+      cell,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+    }));
+    if (place.paragraph !== undefined)
+      targets.push({
+        paragraph: place.paragraph,
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+      });
+    for (const m of targets) {
+      const key = m.cell ? addrKey(m.cell) : `p${m.paragraph}`;
+      const prev = byPlace.get(key);
+      // An error outranks a warning on the same cell: the colour shows the worst.
+      if (!prev || (prev.severity === 'warning' && m.severity === 'error')) byPlace.set(key, m);
+    }
+  }
+  return [...byPlace.values()];
+}
+
+const REPORT_WORDS = /政府信息公开|信息公开工作年度报告|依申请公开/;
+
+/** Whether anything in the document looks like an annual report (else "not a report"). */
+function looksLikeReport(report: Report): boolean {
+  if (report.title || report.sections.some((s) => s.found)) return true;
+  if (Object.keys(report.tables).length > 0) return true;
+  // Recognition may miss a messy report's headings; its words still give it away.
+  const model = report.model;
+  if (model.paragraphs.some((p) => REPORT_WORDS.test(p.text))) return true;
+  return model.tables.some((t) =>
+    t.rows.some((r) => r.cells.some((c) => REPORT_WORDS.test(c.text))),
+  );
+}
+
+/** The pane's view of a check: a report, a document without tables, or not a report at all. */
+export function outcomeOf(report: Report, findings: Finding[]): CheckOutcome {
+  if (!looksLikeReport(report)) return { kind: 'not-report' };
+  if (report.model.tables.length === 0) return { kind: 'no-tables', findings };
+  return {
+    kind: 'report',
+    year: report.year,
+    formatVersion: report.formatVersion,
+    sections: report.sections.map((s) => ({
+      key: s.key,
+      found: s.found,
+      ...(s.heading !== undefined ? { heading: s.heading } : {}),
+    })),
+    findings,
+  };
+}
+
+/** Outlines the preview element of `place` in this page and scrolls it into view. */
+function outlineInPage(place: FindingPlace): void {
+  if (typeof document === 'undefined') return;
+  const selector =
+    place.cells.length > 0
+      ? `[data-addr="${addrKey(place.cells[0])}"]`
+      : place.paragraph !== undefined
+        ? `[data-para="${place.paragraph}"]`
+        : null;
+  if (!selector) return;
+  const el = document.querySelector<HTMLElement>(selector);
+  if (!el) return;
+  for (const old of document.querySelectorAll(`.${OUTLINED_CLASS}`))
+    old.classList.remove(OUTLINED_CLASS);
+  el.classList.add(OUTLINED_CLASS);
+  el.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+}
+
+/**
+ * A PaneHost over `file`. Every change (fix, insert, clear marks, ignores) produces a new DocxFile,
+ * handed to `onChange` so the page can re-render its preview and offer it for download.
+ */
+export function createDocxHost(
+  file: DocxFile,
+  onChange: (file: DocxFile) => void,
+  options: DocxHostOptions = {},
+): PaneHost {
+  let current = file;
+
+  const update = (next: DocxFile) => {
+    current = next;
+    onChange(next);
+  };
+
+  /** Fixes and inserts share one path: the planner turns findings into edits of this file. */
+  const apply = async (findings: Finding[]) => {
+    if (findings.length === 0) return;
+    const plan = planFixes(recognize(current.model), findings);
+    if (plan.edits.length === 0) return;
+    update(await applyPlan(current, plan));
+  };
+
+  return {
+    kind: 'docx',
+    async check() {
+      const ignores = await readIgnores(current);
+      const { report, findings } = check(current.model, { ignores });
+      options.onMarks?.(marksOf(report, findings));
+      return outcomeOf(report, findings);
+    },
+    async select(finding) {
+      const place = placeOf(recognize(current.model), finding);
+      if (options.onSelect) options.onSelect(place, finding);
+      else outlineInPage(place);
+    },
+    fix: apply,
+    insertMissing: apply,
+    async clearMarks() {
+      // The page's own marks are highlights; marks a Word add-in left in the file go too.
+      update(await clearMarks(current));
+      options.onMarks?.([]);
+    },
+    async loadIgnores() {
+      return [...(await readIgnores(current))];
+    },
+    async saveIgnores(ids) {
+      update(await writeIgnores(current, ids));
+    },
+  };
+}

@@ -1,0 +1,151 @@
+// The browser checker's host over real fixture files: its check is the engine's, its fixes land in
+// the file it hands back, ignores survive in the file, and the outcome kinds come out right.
+
+import { readFileSync } from 'fs';
+import path from 'path';
+
+import { check, findingId } from '../../src/core/check';
+import type { Finding } from '../../src/core/finding';
+import type { DocModel, DocParagraph } from '../../src/core/model';
+import type { Mark } from '../../src/core/plan';
+import { recognize } from '../../src/core/recognize';
+import {
+  addrKey,
+  createDocxHost,
+  outcomeOf,
+  placeOf,
+  type FindingPlace,
+} from '../../src/hosts/docx/browser-host';
+import { readDocx, type DocxFile } from '../../src/hosts/docx/read';
+import { saveDocx } from '../../src/hosts/docx/write';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const load = (name: string) => readDocx(readFileSync(path.join(FIXTURES, name)));
+
+function cellText(file: DocxFile, addr: { table: number; row: number; cell: number }): string {
+  return file.model.tables[addr.table].rows[addr.row].cells[addr.cell].text;
+}
+
+describe('createDocxHost', () => {
+  it('checks like the engine and reports the marks to highlight', async () => {
+    const file = await load('seed-004.docx');
+    const marks: Mark[][] = [];
+    const host = createDocxHost(file, () => undefined, { onMarks: (m) => marks.push(m) });
+    const outcome = await host.check();
+    const expected = check(file.model).findings;
+    expect(outcome.kind).toBe('report');
+    if (outcome.kind !== 'report') return;
+    expect(outcome.year).toBe(2020);
+    expect(outcome.formatVersion).toBe(2019);
+    expect(outcome.findings).toEqual(expected);
+    expect(marks).toHaveLength(1);
+    expect(marks[0].length).toBeGreaterThan(0);
+    for (const m of marks[0]) expect(m.cell ?? m.paragraph).toBeDefined();
+  });
+
+  it('fixes a cell in the file it hands back, and the next check no longer finds it', async () => {
+    const file = await load('seed-004.docx');
+    let changed: DocxFile | null = null;
+    const host = createDocxHost(file, (f) => (changed = f));
+    const outcome = await host.check();
+    if (outcome.kind !== 'report') throw new Error(outcome.kind);
+    const f = outcome.findings.find((x) => x.fix?.kind === 'set-cell') as Finding;
+    expect(f).toBeDefined();
+    const place = placeOf(recognize(file.model), f);
+    expect(place.cells.length).toBeGreaterThan(0);
+
+    await host.fix([f]);
+    expect(changed).not.toBeNull();
+    const fixed = changed as unknown as DocxFile;
+    if (f.fix?.kind !== 'set-cell') throw new Error('not a set-cell fix');
+    const { value } = f.fix;
+    const addr = recognize(file.model).tables[f.fix.table]?.cells[`${f.fix.row}/${f.fix.column}`]
+      ?.addr;
+    if (!addr) throw new Error('fix target not mapped');
+    expect(cellText(fixed, addr)).toBe(value);
+
+    const again = await host.check();
+    if (again.kind !== 'report') throw new Error(again.kind);
+    expect(again.findings.map(findingId)).not.toContain(findingId(f));
+    // The saved bytes read back to the same fix.
+    const reread = await readDocx(await saveDocx(fixed));
+    expect(cellText(reread, addr)).toBe(value);
+  });
+
+  it('remembers ignores in the file and drops those findings from the check', async () => {
+    const file = await load('seed-000.docx');
+    let current = file;
+    const host = createDocxHost(file, (f) => (current = f));
+    const first = await host.check();
+    if (first.kind !== 'report') throw new Error(first.kind);
+    const id = findingId(first.findings[0]);
+    expect(await host.loadIgnores()).toEqual([]);
+    await host.saveIgnores([id]);
+    expect(await host.loadIgnores()).toEqual([id]);
+    const second = await host.check();
+    if (second.kind !== 'report') throw new Error(second.kind);
+    expect(second.findings.map(findingId)).not.toContain(id);
+    expect(second.findings).toHaveLength(first.findings.length - 1);
+    // A new host over the saved file still knows them.
+    const reopened = createDocxHost(await readDocx(await saveDocx(current)), () => undefined);
+    expect(await reopened.loadIgnores()).toEqual([id]);
+  });
+
+  it('locates a finding through onSelect with the address of its cell', async () => {
+    const file = await load('seed-000.docx');
+    const places: FindingPlace[] = [];
+    const host = createDocxHost(file, () => undefined, { onSelect: (p) => places.push(p) });
+    const outcome = await host.check();
+    if (outcome.kind !== 'report') throw new Error(outcome.kind);
+    const f = outcome.findings.find((x) => x.rule === 'row-total') as Finding;
+    await host.select(f);
+    expect(places).toHaveLength(1);
+    const report = recognize(file.model);
+    const culprit = f.culprit ?? { table: f.table, row: f.row, column: f.column };
+    const cell =
+      report.tables[culprit.table as 'requests']?.cells[`${culprit.row}/${culprit.column}`];
+    expect(addrKey(places[0].cells[0])).toBe(addrKey(cell!.addr));
+  });
+
+  it('clears marks: the file is handed back and the highlights go', async () => {
+    const file = await load('seed-000.docx');
+    const marks: Mark[][] = [];
+    let changed = 0;
+    const host = createDocxHost(file, () => changed++, { onMarks: (m) => marks.push(m) });
+    await host.check();
+    await host.clearMarks();
+    expect(marks.at(-1)).toEqual([]);
+    expect(changed).toBe(1);
+  });
+
+  it('inserts the missing tables of a report without tables', async () => {
+    const file = await load('broken/no-tables.docx');
+    let current = file;
+    const host = createDocxHost(file, (f) => (current = f));
+    const outcome = await host.check();
+    expect(outcome.kind).toBe('no-tables');
+    if (outcome.kind !== 'no-tables') return;
+    expect(outcome.findings.map((f) => f.rule)).toEqual([
+      'table-missing',
+      'table-missing',
+      'table-missing',
+    ]);
+    await host.insertMissing(outcome.findings);
+    expect(current.model.tables.length).toBe(3);
+    const after = await host.check();
+    expect(after.kind).toBe('report');
+  });
+});
+
+describe('outcomeOf', () => {
+  it('calls a document without anything of a report "not a report"', () => {
+    const p: DocParagraph = {
+      kind: 'paragraph',
+      index: 0,
+      text: '会议通知：请各科室于周五前提交材料。',
+    };
+    const model: DocModel = { blocks: [p], paragraphs: [p], tables: [] };
+    const report = recognize(model);
+    expect(outcomeOf(report, check(model).findings)).toEqual({ kind: 'not-report' });
+  });
+});
