@@ -35,3 +35,24 @@ export function findPairs(reports: readonly StoredSummary[]): Pair[] {
   }
   return pairs;
 }
+
+/**
+ * The pairs joined into runs of consecutive years ([2019, 2020, 2021] for two pairs), so that the
+ * cross-year pass reads each file once and holds at most two documents at a time.
+ */
+export function pairChains(pairs: readonly Pair[]): string[][] {
+  const byTail = new Map<string, string[]>();
+  const chains: string[][] = [];
+  for (const p of [...pairs].sort((a, b) => a.previousYear - b.previousYear)) {
+    let chain = byTail.get(p.previousRel);
+    if (chain) {
+      byTail.delete(p.previousRel);
+      chain.push(p.rel);
+    } else {
+      chain = [p.previousRel, p.rel];
+      chains.push(chain);
+    }
+    byTail.set(p.rel, chain);
+  }
+  return chains;
+}

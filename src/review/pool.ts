@@ -7,13 +7,13 @@
 
 import * as path from 'path';
 import { Piscina } from 'piscina';
-import { reviewFile } from './review-file';
+import { reviewTask } from './review-file';
 import type { ReviewResult, ReviewTask, WorkerReply } from './types';
 
 export type RunnerMode = 'workers' | 'in-process';
 
 export interface Runner {
-  run(task: ReviewTask): Promise<ReviewResult>;
+  run(task: ReviewTask): Promise<ReviewResult[]>;
   close(): Promise<void>;
   /** How tasks are running now ('in-process' after a fallback). */
   readonly mode: RunnerMode;
@@ -44,8 +44,8 @@ class InProcessRunner implements Runner {
   readonly mode = 'in-process';
   readonly concurrency = 1;
   readonly peakWorkerHeap = 0;
-  run(task: ReviewTask): Promise<ReviewResult> {
-    return reviewFile(task);
+  run(task: ReviewTask): Promise<ReviewResult[]> {
+    return reviewTask(task);
   }
   async close(): Promise<void> {}
 }
@@ -82,19 +82,19 @@ class PoolRunner implements Runner {
     return this.peak;
   }
 
-  async run(task: ReviewTask): Promise<ReviewResult> {
+  async run(task: ReviewTask): Promise<ReviewResult[]> {
     if (this.pool && !this.failed) {
       try {
         const reply = await this.pool.run(task);
         this.peak = Math.max(this.peak, reply.heapUsed);
-        return reply.result;
+        return reply.results;
       } catch (err: unknown) {
-        // reviewFile never throws, so a rejection means the thread itself failed (its module did
+        // reviewTask never throws, so a rejection means the thread itself failed (its module did
         // not load, or it died): check this and every later report in process instead.
         this.fail(err);
       }
     }
-    return reviewFile(task);
+    return reviewTask(task);
   }
 
   private fail(err: unknown): void {

@@ -1,12 +1,15 @@
-// One report, read and checked, reduced to a compact result. Runs inside a worker thread (or in
-// process when workers cannot be used); everything it returns is structured-cloneable plain data.
+// Reports read and checked, reduced to compact results. Runs inside a worker thread (or in process
+// when workers cannot be used); everything it returns is structured-cloneable plain data.
 
 import { promises as fs } from 'fs';
 import { check } from '../core/check';
+import type { Finding } from '../core/finding';
 import type { DocModel } from '../core/model';
+import { recognize } from '../core/recognize';
+import type { Report } from '../core/report';
 import { DocxError } from '../hosts/docx/errors';
 import { readDocx } from '../hosts/docx/read';
-import type { ReviewResult, ReviewTask } from './types';
+import type { ReviewFile, ReviewResult, ReviewTask } from './types';
 
 async function readModel(path: string): Promise<DocModel> {
   const data = await fs.readFile(path);
@@ -41,41 +44,67 @@ function reason(err: unknown): { error: string; code: string } {
   return { error: `检查时出错：${message}`, code: 'internal' };
 }
 
-/** Reads and checks one report; never throws (an unreadable file is a result too). */
-export async function reviewFile(task: ReviewTask): Promise<ReviewResult> {
+function compact(rel: string, report: Report, findings: Finding[]): ReviewResult {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  return {
+    rel,
+    agency: report.agency?.trim() || null,
+    year: report.year,
+    formatVersion: report.formatVersion,
+    sections: report.sections.map((s) => ({
+      key: s.key,
+      heading: s.heading ?? null,
+      found: s.found,
+    })),
+    errors,
+    warnings,
+    status: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'pass',
+    findings,
+  };
+}
+
+/** Reads and checks one report (against last year's, if given); never throws. */
+async function checkOne(
+  file: ReviewFile,
+  previous?: { rel: string; report: Report },
+): Promise<{ result: ReviewResult; report?: Report }> {
   let model: DocModel;
   try {
-    model = await readModel(task.path);
+    model = await readModel(file.path);
   } catch (err: unknown) {
     const { error, code } = reason(err);
-    return unreadable(task.rel, error, code);
-  }
-  let previous: DocModel | undefined;
-  if (task.previousPath) {
-    // Last year's file was readable in the first pass; if it has gone since, check without it.
-    previous = await readModel(task.previousPath).catch(() => undefined);
+    return { result: unreadable(file.rel, error, code) };
   }
   try {
-    const { report, findings } = check(model, previous ? { previous } : {});
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.length - errors;
-    return {
-      rel: task.rel,
-      agency: report.agency?.trim() || null,
-      year: report.year,
-      formatVersion: report.formatVersion,
-      sections: report.sections.map((s) => ({
-        key: s.key,
-        heading: s.heading ?? null,
-        found: s.found,
-      })),
-      errors,
-      warnings,
-      status: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'pass',
-      findings,
-    };
+    const { report, findings } = check(model, previous ? { previous: previous.report } : {});
+    const result = compact(file.rel, report, findings);
+    if (previous && previous.report.year !== null) {
+      result.previous = { rel: previous.rel, year: previous.report.year };
+    }
+    return { result, report };
   } catch (err: unknown) {
     const { error, code } = reason(err);
-    return unreadable(task.rel, error, code);
+    return { result: unreadable(file.rel, error, code) };
   }
+}
+
+/** A file's result, or a chain's results (all but its first file); never throws. */
+export async function reviewTask(task: ReviewTask): Promise<ReviewResult[]> {
+  if (task.kind === 'file') return [(await checkOne(task.file)).result];
+  const results: ReviewResult[] = [];
+  let previous: { rel: string; report: Report } | undefined;
+  for (const [i, file] of task.files.entries()) {
+    if (i === 0) {
+      // Only last year's side of the first pair: recognised, not checked (pass 1 did that).
+      const model = await readModel(file.path).catch(() => undefined);
+      previous = model ? { rel: file.rel, report: recognize(model) } : undefined;
+      continue;
+    }
+    const { result, report } = await checkOne(file, previous);
+    results.push(result);
+    // Each report is the next one's previous; the one before is dropped here.
+    previous = report ? { rel: file.rel, report } : undefined;
+  }
+  return results;
 }

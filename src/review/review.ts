@@ -7,7 +7,7 @@ import { createProgress, type ProgressStream } from './progress';
 import { CsvWriter, FINDING_HEADER, findingRows, REPORT_HEADER, reportRow } from './csv';
 import { findReports, type FoundFile } from './discover';
 import { HtmlWriter } from './html';
-import { findPairs } from './pairing';
+import { findPairs, pairChains } from './pairing';
 import { createRunner, type Runner, type RunnerMode } from './pool';
 import { fileSink, type Sink } from './sink';
 import { ResultStore } from './store';
@@ -49,13 +49,13 @@ export interface ReviewSummary {
 async function runAll(
   runner: Runner,
   tasks: readonly ReviewTask[],
-  onResult: (task: ReviewTask, r: ReviewResult) => Promise<void>,
+  onResult: (r: ReviewResult) => Promise<void>,
 ): Promise<void> {
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < tasks.length) {
       const task = tasks[next++];
-      await onResult(task, await runner.run(task));
+      for (const r of await runner.run(task)) await onResult(r);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, runner.concurrency) }, lane));
@@ -77,10 +77,10 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
     try {
       await runAll(
         runner,
-        files.map((f) => ({ path: f.path, rel: f.rel })),
-        async (task, r) => {
+        files.map((f) => ({ kind: 'file', file: f })),
+        async (r) => {
           await store.append(r);
-          progress.tick(task.rel);
+          progress.tick(r.rel);
         },
       );
     } finally {
@@ -97,22 +97,14 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
         '跨年度比对 ',
         options.quiet,
       );
-      const previousOf = new Map(pairs.map((p) => [p.rel, p]));
+      const file = (rel: string): FoundFile => ({ path: byRel.get(rel) as string, rel });
       try {
         await runAll(
           runner,
-          pairs.map((p) => ({
-            path: byRel.get(p.rel) as string,
-            rel: p.rel,
-            previousPath: byRel.get(p.previousRel) as string,
-          })),
-          async (task, r) => {
-            const pair = previousOf.get(task.rel);
-            if (pair && r.status !== 'unreadable') {
-              r.previous = { rel: pair.previousRel, year: pair.previousYear };
-            }
+          pairChains(pairs).map((chain) => ({ kind: 'chain', files: chain.map(file) })),
+          async (r) => {
             await store.append(r);
-            pairProgress.tick(task.rel);
+            pairProgress.tick(r.rel);
           },
         );
       } finally {

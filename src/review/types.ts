@@ -7,15 +7,20 @@ import type { FormatVersion, SectionKey } from '../core/format';
 /** 通过 / 有错误 / 仅警告 / 无法读取. */
 export type ReviewStatus = 'pass' | 'error' | 'warning' | 'unreadable';
 
-/** One file to check, as handed to a worker (paths only: the worker reads the file itself). */
-export interface ReviewTask {
-  /** Absolute path of the report. */
+/** A file, by its absolute path and its path relative to the reviewed folder ("/"-separated). */
+export interface ReviewFile {
   path: string;
-  /** Path relative to the reviewed folder, with "/" separators (how the outputs name it). */
   rel: string;
-  /** Absolute path of last year's report of the same agency, for the cross-year rules. */
-  previousPath?: string;
 }
+
+/**
+ * Work for a worker (paths only: the worker reads the files itself). `chain` is the cross-year
+ * pass: one agency's reports of consecutive years, oldest first; each is checked with the one
+ * before it as `previous`, the first serving only as previous. A worker holds at most two
+ * documents at once, and each file of the chain is read once.
+ */
+export type ReviewTask =
+  { kind: 'file'; file: ReviewFile } | { kind: 'chain'; files: ReviewFile[] };
 
 export interface ReviewSection {
   key: SectionKey;
@@ -49,7 +54,7 @@ export interface ReviewResult {
 
 /** What a worker thread sends back. */
 export interface WorkerReply {
-  result: ReviewResult;
+  results: ReviewResult[];
   /** The worker's V8 heap in use after the task, in bytes. */
   heapUsed: number;
 }

@@ -4,9 +4,13 @@
 import * as path from 'path';
 import { createRunner, workerModule } from '../../src/review/pool';
 import { createProgress, formatSeconds } from '../../src/review/progress';
+import type { ReviewTask } from '../../src/review/types';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
-const task = (name: string) => ({ path: path.join(FIXTURES, name), rel: name });
+const task = (name: string): ReviewTask => ({
+  kind: 'file',
+  file: { path: path.join(FIXTURES, name), rel: name },
+});
 
 jest.setTimeout(60_000);
 
@@ -23,15 +27,27 @@ describe('createRunner', () => {
       const results = await Promise.all([
         runner.run(task('clean-2021.docx')),
         runner.run(task('clean-2019.docx')),
-        runner.run({ path: path.join(FIXTURES, 'nothing-here.docx'), rel: 'nothing-here.docx' }),
-      ]);
+        runner.run(task('nothing-here.docx')),
+        runner.run({
+          kind: 'chain',
+          files: [
+            { path: path.join(FIXTURES, 'clean-2021.docx'), rel: 'clean-2021.docx' },
+            { path: path.join(FIXTURES, 'error-carryover-mismatch.docx'), rel: 'b.docx' },
+          ],
+        }),
+      ]).then((lists) => lists.flat());
       expect(runner.mode).toBe('workers');
       expect(results.map((r) => r.status)).toEqual([
         expect.not.stringMatching('unreadable'),
         expect.not.stringMatching('unreadable'),
         'unreadable',
+        'warning',
       ]);
       expect(results[2].errorCode).toBe('io');
+      // A chain gives results for all but its first file, each checked against the one before.
+      expect(results[3].rel).toBe('b.docx');
+      expect(results[3].previous).toEqual({ rel: 'clean-2021.docx', year: 2021 });
+      expect(results[3].findings.map((f) => f.rule)).toContain('carryover-mismatch');
       expect(runner.peakWorkerHeap).toBeGreaterThan(0);
     } finally {
       await runner.close();
@@ -40,7 +56,7 @@ describe('createRunner', () => {
 
   it('checks in process with one job', async () => {
     const runner = createRunner({ jobs: 1 });
-    const r = await runner.run(task('clean-2021.docx'));
+    const [r] = await runner.run(task('clean-2021.docx'));
     expect(runner.mode).toBe('in-process');
     expect(r.rel).toBe('clean-2021.docx');
     expect(r.sections).toHaveLength(6);
@@ -58,7 +74,7 @@ describe('createRunner', () => {
       const results = await Promise.all([
         runner.run(task('clean-2021.docx')),
         runner.run(task('clean-2019.docx')),
-      ]);
+      ]).then((lists) => lists.flat());
       expect(results.map((r) => r.status)).not.toContain('unreadable');
       expect(runner.mode).toBe('in-process');
       expect(told).toHaveLength(1);

@@ -3,7 +3,7 @@
 import { agencyKey } from '../../src/review/agency';
 import { BOM, CsvWriter, csvField, REPORT_HEADER, reportRow } from '../../src/review/csv';
 import { cellLabel, findingPlace, RULE_NAMES, ruleName } from '../../src/review/labels';
-import { findPairs } from '../../src/review/pairing';
+import { findPairs, pairChains } from '../../src/review/pairing';
 import type { Sink } from '../../src/review/sink';
 import { ResultStore, type StoredSummary } from '../../src/review/store';
 import type { ReviewResult } from '../../src/review/types';
@@ -78,6 +78,23 @@ describe('findPairs', () => {
       s('3.docx', '某局', 2022),
     ]);
     expect(pairs).toEqual([{ rel: '3.docx', previousRel: '1.docx', previousYear: 2021 }]);
+  });
+});
+
+describe('pairChains', () => {
+  it('joins consecutive pairs so that each file is read once', () => {
+    expect(
+      pairChains([
+        { rel: 'a22', previousRel: 'a21', previousYear: 2021 },
+        { rel: 'b21', previousRel: 'b20', previousYear: 2020 },
+        { rel: 'a21', previousRel: 'a20', previousYear: 2020 },
+        { rel: 'a21bis', previousRel: 'a20', previousYear: 2020 },
+      ]),
+    ).toEqual([
+      ['b20', 'b21'],
+      ['a20', 'a21', 'a22'],
+      ['a20', 'a21bis'],
+    ]);
   });
 });
 
