@@ -1,0 +1,207 @@
+// The browser checker end to end (issue 4 #3): dist/checker.html in Chromium, offline. For each
+// seed report it shows what the engine finds in Node for the same file, locates a cell, fixes all,
+// and downloads a file that re-checks better with every unfixed cell untouched.
+
+import { mkdirSync, readFileSync } from 'fs';
+import path from 'path';
+import type { Page } from 'playwright-core';
+
+import { check, findingId } from '../src/core/check';
+import type { Finding } from '../src/core/finding';
+import { planFixes } from '../src/core/fix';
+import type { CellAddress, DocModel } from '../src/core/model';
+import { addrKey, placeOf } from '../src/hosts/docx/browser-host';
+import { readDocx } from '../src/hosts/docx/read';
+import { DIST, ROOT, launch, serveStatic, type Launched, type StaticServer } from './harness';
+
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const DOCS = path.join(ROOT, 'docs');
+const SEEDS = ['seed-000.docx', 'seed-001.docx', 'seed-002.docx', 'seed-004.docx'];
+const INSERT_KINDS = new Set(['insert-section', 'insert-table']);
+
+let server: StaticServer;
+let browser: Launched;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launch();
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(`${server.origin}/checker.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  // "No network": the page and Chromium itself only ever talked to our 127.0.0.1 server.
+  expect(browser.blocked).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+/** What the CLI engine finds in Node for these bytes (no ignores: fixtures carry none). */
+async function engine(bytes: Uint8Array) {
+  const file = await readDocx(bytes);
+  return { file, ...check(file.model) };
+}
+
+const key = (f: { rule: string; severity: string }) => `${f.rule}|${f.severity}`;
+
+/** The findings the pane shows, as a sorted multiset of "rule|severity". */
+async function shown(p: Page): Promise<string[]> {
+  const attrs = await p.$$eval('[data-rule]:not([data-ignored])', (els) =>
+    els.map((el) => ({
+      rule: el.getAttribute('data-rule') ?? '',
+      severity: el.getAttribute('data-severity') ?? '',
+    })),
+  );
+  return attrs.map(key).sort();
+}
+
+/** Waits until `name` is the open file and the pane has finished checking it. */
+async function settled(p: Page, name: string): Promise<void> {
+  await p.getByText(`当前文件：${name}`).waitFor();
+  await p.waitForFunction(() => {
+    const results = document.querySelector('[aria-busy]');
+    return (
+      results?.getAttribute('aria-busy') === 'false' &&
+      results.querySelector('[data-state], [data-rule]') !== null
+    );
+  });
+}
+
+async function open(p: Page, name: string, dir = FIXTURES): Promise<void> {
+  await p.setInputFiles('input[type="file"]', path.join(dir, name));
+}
+
+function cellTexts(model: DocModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of model.tables)
+    for (const row of t.rows)
+      for (const c of row.cells)
+        out.set(addrKey({ table: t.index, row: c.row, cell: c.cell }), c.text);
+  return out;
+}
+
+function sorted(findings: readonly Finding[]): string[] {
+  return findings.map(key).sort();
+}
+
+test('opens on the sample report, checked in the page like the engine in Node', async () => {
+  await settled(page, 'seed-004.docx');
+  const expected = await engine(readFileSync(path.join(FIXTURES, 'seed-004.docx')));
+  expect(await shown(page)).toEqual(sorted(expected.findings));
+  expect(await page.locator('input[type="file"][accept*=".docx"]').count()).toBe(1);
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: path.join(DOCS, 'checker-sample.png') });
+});
+
+describe.each(SEEDS)('%s', (name) => {
+  test('shows the engine findings, locates a cell, fixes all and downloads a better file', async () => {
+    const bytes = readFileSync(path.join(FIXTURES, name));
+    const before = await engine(bytes);
+
+    await open(page, name);
+    await settled(page, name);
+    expect(await shown(page)).toEqual(sorted(before.findings));
+
+    // 定位: the preview outlines the finding's cell (the first one the engine names).
+    const located = before.findings.find((f) => placeOf(before.report, f).cells.length > 0);
+    if (located) {
+      const cell = placeOf(before.report, located).cells[0];
+      const ids = await page.$$eval('[data-rule]:not([data-ignored])', (els) =>
+        els.map((el) => el.getAttribute('data-id')),
+      );
+      const item = page
+        .locator('[data-rule]:not([data-ignored])')
+        .nth(ids.indexOf(findingId(located)));
+      await item.getByRole('button', { name: /^定位：/ }).click();
+      const outlined = page.locator('.gouji-outlined');
+      await expect(outlined.getAttribute('data-addr')).resolves.toBe(addrKey(cell));
+      await expect(outlined.isVisible()).resolves.toBe(true);
+    }
+
+    // 全部修复: the in-place fixes (inserting whole sections is a separate button).
+    const fixable = before.findings.filter((f) => f.fix && !INSERT_KINDS.has(f.fix.kind));
+    const touched = new Set<string>();
+    for (const e of planFixes(before.report, fixable).edits) {
+      const addr: CellAddress | undefined =
+        e.kind === 'set-cell' ? e.addr : e.kind === 'rename-heading' ? e.cell : undefined;
+      if (addr) touched.add(addrKey(addr));
+    }
+    if (fixable.length > 0) {
+      await page.getByRole('button', { name: '全部修复' }).click();
+      await page.getByText(/已修复 \d+ 处/).waitFor();
+      await settled(page, name);
+      if (name === 'seed-004.docx')
+        await page.screenshot({ path: path.join(DOCS, 'checker-fixed.png') });
+    }
+
+    // 下载: the fixed .docx, named after the original.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${name.replace(/\.docx$/, '')}-勾稽修复.docx`);
+    const saved = readFileSync((await download.path()) as string);
+    const after = await engine(saved);
+
+    if (fixable.length > 0) expect(after.findings.length).toBeLessThan(before.findings.length);
+    else expect(sorted(after.findings)).toEqual(sorted(before.findings));
+    // What the pane now shows is what the engine finds in the downloaded file.
+    expect(await shown(page)).toEqual(sorted(after.findings));
+
+    // Every cell no fix named is exactly as it was.
+    const was = cellTexts(before.file.model);
+    const now = cellTexts(after.file.model);
+    expect([...now.keys()].sort()).toEqual([...was.keys()].sort());
+    for (const [addr, text] of was)
+      if (!touched.has(addr)) expect([addr, now.get(addr)]).toEqual([addr, text]);
+  });
+});
+
+test('a damaged file shows a Chinese message, then a good file still works', async () => {
+  const damaged = readFileSync(path.join(FIXTURES, 'broken', 'damaged.docx'));
+  const message = await readDocx(damaged).then(
+    () => '',
+    (e: unknown) => (e instanceof Error ? e.message : ''),
+  );
+  expect(message).toMatch(/[\u4e00-\u9fff]/);
+
+  await open(page, 'damaged.docx', path.join(FIXTURES, 'broken'));
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  await expect(error.innerText()).resolves.toContain(message);
+  await expect(error.innerText()).resolves.toContain('damaged.docx');
+
+  await open(page, 'seed-001.docx');
+  await settled(page, 'seed-001.docx');
+  await expect(page.getByTestId('load-error').count()).resolves.toBe(0);
+  const expected = await engine(readFileSync(path.join(FIXTURES, 'seed-001.docx')));
+  expect(await shown(page)).toEqual(sorted(expected.findings));
+});
+
+test('the pane reads at 320 px: nothing scrolls sideways', async () => {
+  const narrow = await browser.context.newPage();
+  narrow.on('pageerror', (e) => pageErrors.push(String(e)));
+  await narrow.setViewportSize({ width: 320, height: 800 });
+  await narrow.goto(`${server.origin}/checker.html`);
+  await settled(narrow, 'seed-004.docx');
+  const overflow = await narrow.$eval('aside', (aside) => ({
+    scroll: aside.scrollWidth,
+    client: aside.clientWidth,
+    widest: Math.max(
+      ...[...aside.querySelectorAll('[data-rule], button, h2, h3')].map(
+        (el) => el.getBoundingClientRect().right,
+      ),
+    ),
+  }));
+  expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+  expect(overflow.widest).toBeLessThanOrEqual(320);
+  if (process.env.GOUJI_E2E_SHOTS) await narrow.screenshot({ path: process.env.GOUJI_E2E_SHOTS });
+  await narrow.close();
+});

@@ -1,0 +1,29 @@
+// Builds dist/ before the browser tests when the checker page is missing or older than the
+// sources it is built from, so `npm run test:e2e` never tests a stale bundle.
+
+import { execFileSync } from 'child_process';
+import { existsSync, readdirSync, statSync } from 'fs';
+import path from 'path';
+
+const ROOT = path.resolve(__dirname, '..');
+const PAGE = path.join(ROOT, 'dist', 'checker.html');
+const SOURCES = ['src', 'webpack.config.js', 'tsconfig.web.json', 'test/fixtures/seed-004.docx'];
+
+function newestMtime(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
+  return newest;
+}
+
+export default function globalSetup(): void {
+  if (process.env.GOUJI_E2E_NO_BUILD === '1') return;
+  const built = existsSync(PAGE) ? statSync(PAGE).mtimeMs : 0;
+  const sources = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
+  if (built > sources) return;
+  process.stderr.write('\n[e2e] building dist/ (npm run build)…\n');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(PAGE)) throw new Error('npm run build did not produce dist/checker.html');
+}

@@ -1,0 +1,114 @@
+// What every browser test needs: dist/ served on 127.0.0.1 by a tiny static server, and Debian's
+// Chromium with every request that leaves 127.0.0.1 blocked and recorded (the page must work
+// offline: a recorded request fails the test).
+
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import http from 'http';
+import type { AddressInfo } from 'net';
+import os from 'os';
+import path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const DIST = path.join(ROOT, 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` read-only on 127.0.0.1 at a free port. */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    // Never serve anything outside dir ("/../package.json").
+    if (!file.startsWith(dir + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Launched {
+  context: BrowserContext;
+  /** Every request that tried to leave 127.0.0.1 (each one was aborted). */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with a fresh profile, 1280×900, downloads allowed, nothing but 127.0.0.1 reachable.
+ * A persistent context is how Playwright takes a user-data-dir of our own (it refuses the flag).
+ */
+export async function launch(): Promise<Launched> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'gouji-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    // Besides Playwright's own flags: keep Chromium itself from phoning home.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    locale: 'zh-CN',
+  });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  // WebSockets are not routed above: record any attempt too.
+  const watch = (page: Page) =>
+    page.on('websocket', (ws) => {
+      if (new URL(ws.url()).hostname !== '127.0.0.1') blocked.push(ws.url());
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return {
+    context,
+    blocked,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
