@@ -20,16 +20,16 @@ export interface WordParagraphInfo {
 
 /** Word reports a manual line break as "\v" (and a few hosts "\r"); the model says "\n". */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?|\u000b/g, '\n');
+  return text.replace(/\r\n?|\v/g, '\n');
 }
 
 function styleOf(p: WordParagraphInfo): { style?: string; outlineLevel?: number } {
   const builtIn = p.styleBuiltIn;
   const heading = builtIn ? /^Heading([1-9])$/.exec(builtIn) : null;
-  // Built-in style ids are the .docx's `w:pStyle` values (Heading1…); 'Normal' is written as no
-  // pStyle at all; any other style only has its (localised) name.
   if (heading) return { style: builtIn, outlineLevel: Number(heading[1]) - 1 };
-  if (builtIn === 'Normal') return {};
+  // Built-in style names are the .docx's `w:pStyle` ids (Title, Heading1…); 'Normal' is written
+  // as no pStyle at all; any other style only has its (localised) name.
+  if (builtIn && builtIn !== 'Other') return builtIn === 'Normal' ? {} : { style: builtIn };
   return p.style ? { style: p.style } : {};
 }
 

@@ -1,0 +1,724 @@
+// A small fake of the Word objects the adapter uses, over a real .docx's document.xml.
+// Like Office.js: calls are queued and run in order on `context.sync()` (which is counted);
+// properties throw until loaded AND synced; `getOoxml()` gives a ClientResult holding a
+// pkg:package. Writes change the XML tree, so the document can be re-read and compared.
+// office-addin-mock cannot mock collections, hence this fake (ARCHITECTURE.md).
+
+import JSZip from 'jszip';
+import { parseDocumentXml } from '../../../src/core/ooxml';
+import type { WordEnv } from '../../../src/hosts/word/env';
+import {
+  ancestors,
+  append,
+  attr,
+  changes,
+  child,
+  childEls,
+  decode,
+  el,
+  escape,
+  findAll,
+  insertAt,
+  parseXml,
+  remove,
+  replaceWith,
+  serialize,
+  type XElement,
+  type XNode,
+} from './xmlTree';
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const W15_NS = 'http://schemas.microsoft.com/office/word/2012/wordml';
+const SKIP = ['w:drawing', 'w:pict', 'mc:AlternateContent', 'w:txbxContent'];
+const BUILT_IN = new Set([
+  'Title',
+  'Subtitle',
+  'Quote',
+  'IntenseQuote',
+  'ListParagraph',
+  'Caption',
+  'NoSpacing',
+  ...Array.from({ length: 9 }, (_, i) => `Heading${i + 1}`),
+]);
+
+export interface FakeEvent {
+  type: 'ParagraphChanged' | 'ParagraphAdded' | 'ParagraphDeleted';
+}
+
+/** The document: its XML tree and parts, what was selected, and the round trips made. */
+export class FakeDocument {
+  root: XElement;
+  body: XElement;
+  syncs = 0;
+  selection: { kind: 'cell' | 'paragraph' | 'range'; text: string } | undefined;
+  settings = new Map<string, unknown>();
+  savedSettings = new Map<string, unknown>();
+  handlers = new Map<FakeEvent['type'], ((e: FakeEvent) => Promise<void>)[]>();
+  private nextId = 1000;
+  private lists: { at: number; map: Map<XElement, string> } | undefined;
+
+  constructor(
+    documentXml: string,
+    readonly numbering?: string,
+    readonly styles?: string,
+  ) {
+    this.root = parseXml(documentXml);
+    const body = findAll(this.root, 'w:body')[0];
+    if (!body) throw new Error('no w:body');
+    this.body = body;
+  }
+
+  static async fromDocx(data: Uint8Array | Buffer): Promise<FakeDocument> {
+    const zip = await JSZip.loadAsync(data);
+    const text = (p: string): Promise<string | undefined> =>
+      zip.file(p)?.async('string') ?? Promise.resolve(undefined);
+    const doc = await text('word/document.xml');
+    if (!doc) throw new Error('no word/document.xml');
+    return new FakeDocument(doc, await text('word/numbering.xml'), await text('word/styles.xml'));
+  }
+
+  xml(): string {
+    return serialize(this.root);
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  /** The body's top-level blocks (paragraphs, tables, block content controls). */
+  blocks(): XElement[] {
+    return childEls(this.body).filter((e) => e.name !== 'w:sectPr');
+  }
+
+  paragraphs(scope: XElement = this.body): XElement[] {
+    return findAll(scope, 'w:p', SKIP);
+  }
+
+  tables(scope: XElement = this.body): XElement[] {
+    const out: XElement[] = [];
+    const walk = (n: XElement): void => {
+      for (const c of childEls(n)) {
+        if (SKIP.includes(c.name)) continue;
+        if (c.name === 'w:tbl') out.push(c);
+        walk(c);
+      }
+    };
+    walk(scope);
+    return out;
+  }
+
+  contentControls(scope: XElement = this.body): XElement[] {
+    const out: XElement[] = [];
+    const walk = (n: XElement): void => {
+      for (const c of childEls(n)) {
+        if (c.name === 'w:sdt') out.push(c);
+        walk(c);
+      }
+    };
+    walk(scope);
+    return out;
+  }
+
+  /** The automatic numbers Word would show, by outside-table paragraph. */
+  listStrings(): Map<XElement, string> {
+    // Cached until the tree changes: every paragraph of a load asks.
+    if (this.lists && this.lists.at === changes.count) return this.lists.map;
+    const model = parseDocumentXml(this.xml(), { numbering: this.numbering, styles: this.styles });
+    const outside = this.paragraphs().filter((p) => nesting(p) === 0);
+    const out = new Map<XElement, string>();
+    model.paragraphs.forEach((p, i) => {
+      if (p.numText !== undefined && outside[i]) out.set(outside[i], p.numText);
+    });
+    this.lists = { at: changes.count, map: out };
+    return out;
+  }
+
+  /** A flat package as Word's getOoxml() returns it, holding these body elements. */
+  flatPackage(elements: XElement[]): string {
+    const part = (name: string, type: string, xml: string): string =>
+      `<pkg:part pkg:name="${name}" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>\s*/, '')}</pkg:xmlData></pkg:part>`;
+    const body = elements.map(serialize).join('');
+    // Word ends a range's package with a paragraph (a body cannot end with a table).
+    const trailer = elements[elements.length - 1]?.name === 'w:tbl' ? '<w:p/>' : '';
+    let pkg =
+      '<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>' +
+      '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+      part(
+        '/word/document.xml',
+        'document.main+xml',
+        `<w:document xmlns:w="${W_NS}" xmlns:w15="${W15_NS}"><w:body>${body}${trailer}</w:body></w:document>`,
+      );
+    if (this.styles) pkg += part('/word/styles.xml', 'styles+xml', this.styles);
+    if (this.numbering) pkg += part('/word/numbering.xml', 'numbering+xml', this.numbering);
+    return pkg + '</pkg:package>';
+  }
+
+  /** A user's edit: replaces an outside-table paragraph's text and fires Word's event. */
+  async userEdits(paragraph: number, text: string): Promise<void> {
+    const p = this.paragraphs().filter((x) => nesting(x) === 0)[paragraph];
+    if (!p) throw new Error(`no paragraph ${paragraph}`);
+    replaceText(p, text);
+    await this.emit('ParagraphChanged');
+  }
+
+  async emit(type: FakeEvent['type']): Promise<void> {
+    for (const h of this.handlers.get(type) ?? []) await h({ type });
+  }
+}
+
+function nesting(node: XNode): number {
+  return ancestors(node).filter((a) => a.name === 'w:tbl').length;
+}
+
+function runText(p: XElement): string {
+  let out = '';
+  const walk = (n: XElement): void => {
+    for (const c of n.children) {
+      if (c.type !== 'el' || SKIP.includes(c.name) || c.name === 'w:pPr' || c.name === 'w:rPr')
+        continue;
+      if (c.name === 'w:t')
+        out += decode(c.children.map((t) => (t.type === 'text' ? t.raw : '')).join(''));
+      else if (c.name === 'w:tab') out += '\t';
+      else if (c.name === 'w:br' || c.name === 'w:cr') out += '\v';
+      else if (c.name !== 'w:delText' && c.name !== 'w:instrText') walk(c);
+    }
+  };
+  walk(p);
+  return out;
+}
+
+function isOn(e: XElement | undefined): boolean {
+  if (!e) return false;
+  const v = attr(e, 'w:val');
+  return v === undefined || !['0', 'false', 'off'].includes(v);
+}
+
+function boldOf(p: XElement): boolean | null {
+  const runs = findAll(p, 'w:r', SKIP).filter((r) => runText(r).trim() !== '');
+  const bold = runs.map((r) => isOn(child(child(r, 'w:rPr') ?? el('x'), 'w:b')));
+  if (bold.length === 0 || bold.every((b) => !b)) return false;
+  return bold.every((b) => b) ? true : null;
+}
+
+/** Paragraph.insertText(text, 'Replace'): keeps pPr and the first run's formatting. */
+function replaceText(p: XElement, text: string): void {
+  const pPr = child(p, 'w:pPr');
+  const firstRun = findAll(p, 'w:r', SKIP)[0];
+  const rPr = firstRun ? child(firstRun, 'w:rPr') : pPr ? child(pPr, 'w:rPr') : undefined;
+  const keep = p.children.filter((c) => c === pPr);
+  const run = el('w:r', '', [
+    ...(rPr ? [parseXml(serialize(rPr)).children[0] as XElement] : []),
+    el('w:t', ' xml:space="preserve"', [{ type: 'text', raw: escape(text) }]),
+  ]);
+  if (rPr && rPr.parent?.name === 'w:pPr') {
+    // A paragraph mark's rPr may hold revision marks a run must not carry.
+    const copy = run.children[0] as XElement;
+    copy.children = copy.children.filter(
+      (c) => c.type !== 'el' || !['w:ins', 'w:del'].includes(c.name),
+    );
+  }
+  p.children = [];
+  for (const k of keep) append(p, k);
+  append(p, run);
+}
+
+function bodyElementsOf(pkg: string): XElement[] {
+  const start = pkg.indexOf('<w:body>');
+  const end = pkg.lastIndexOf('</w:body>');
+  if (start < 0 || end < 0) throw new Error('package without w:body');
+  return childEls(parseXml(pkg.slice(start + 8, end))).filter((e) => e.name !== 'w:sectPr');
+}
+
+class PropertyNotLoaded extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} (load it and sync first)`);
+  }
+}
+
+type Op = () => void;
+
+/** Base of every proxy: a queue to run on sync, and loaded values that throw until then. */
+class Proxy {
+  private values = new Map<string, unknown>();
+  constructor(readonly context: FakeContext) {}
+
+  protected queue(op: Op): void {
+    this.context.ops.push(op);
+  }
+
+  protected value<T>(key: string): T {
+    if (!this.values.has(key)) throw new PropertyNotLoaded(`${this.constructor.name}.${key}`);
+    return this.values.get(key) as T;
+  }
+
+  protected setLoaded(key: string, v: unknown): void {
+    this.values.set(key, v);
+  }
+
+  load(_props?: string): this {
+    throw new Error(`${this.constructor.name}.load is not faked`);
+  }
+}
+
+export class FakeClientResult<T> {
+  private done = false;
+  private v: T | undefined;
+  resolve(v: T): void {
+    this.done = true;
+    this.v = v;
+  }
+  get value(): T {
+    if (!this.done) throw new PropertyNotLoaded('ClientResult.value');
+    return this.v as T;
+  }
+}
+
+export class FakeContext {
+  ops: Op[] = [];
+  readonly document: FakeWordDocument;
+  constructor(readonly doc: FakeDocument) {
+    this.document = new FakeWordDocument(this);
+  }
+  async sync(): Promise<void> {
+    this.doc.syncs++;
+    const ops = this.ops;
+    this.ops = [];
+    const before = changes.count;
+    for (const op of ops) op();
+    // Word reports the add-in's own writes too, after the sync: the adapter must ignore them.
+    if (changes.count !== before) setTimeout(() => void this.doc.emit('ParagraphChanged'), 0);
+  }
+}
+
+class FakeWordDocument extends Proxy {
+  readonly body: FakeBody;
+  constructor(context: FakeContext) {
+    super(context);
+    this.body = new FakeBody(context, () => context.doc.body);
+  }
+  private event(type: FakeEvent['type']) {
+    const doc = this.context.doc;
+    return {
+      add: (handler: (e: FakeEvent) => Promise<void>) => {
+        const list = doc.handlers.get(type) ?? [];
+        this.queue(() => doc.handlers.set(type, [...list, handler]));
+        return {
+          context: this.context,
+          remove: () =>
+            this.queue(() =>
+              doc.handlers.set(
+                type,
+                (doc.handlers.get(type) ?? []).filter((h) => h !== handler),
+              ),
+            ),
+        };
+      },
+    };
+  }
+  get onParagraphChanged() {
+    return this.event('ParagraphChanged');
+  }
+  get onParagraphAdded() {
+    return this.event('ParagraphAdded');
+  }
+  get onParagraphDeleted() {
+    return this.event('ParagraphDeleted');
+  }
+}
+
+class FakeBody extends Proxy {
+  constructor(
+    context: FakeContext,
+    /** The element whose content the body is: w:body or a w:tc. */
+    readonly node: () => XElement,
+  ) {
+    super(context);
+  }
+  get paragraphs(): FakeParagraphCollection {
+    return new FakeParagraphCollection(this.context, () =>
+      this.context.doc.paragraphs(this.node()),
+    );
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.context, () => this.context.doc.tables(this.node()));
+  }
+  get contentControls(): FakeContentControlCollection {
+    return new FakeContentControlCollection(this.context, () =>
+      this.context.doc.contentControls(this.node()),
+    );
+  }
+  getRange(where: 'Whole' | 'Content' | 'Start' | 'End' = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => ({ kind: 'body', node: this.node(), where }));
+  }
+  /** Wraps the body's content (all but w:tcPr / w:sectPr) in a block-level content control. */
+  insertContentControl(): FakeContentControl {
+    const sdt = el('w:sdt');
+    this.queue(() => {
+      const host = this.node();
+      const content = host.children.filter(
+        (c) => !(c.type === 'el' && (c.name === 'w:tcPr' || c.name === 'w:sectPr')),
+      );
+      const at = host.children.indexOf(content[0]);
+      for (const c of content) remove(c);
+      append(sdt, el('w:sdtPr', '', [el('w:id', ` w:val="${this.context.doc.newId()}"`)]));
+      append(sdt, el('w:sdtContent', '', content));
+      insertAt(host, at, [sdt]);
+    });
+    return new FakeContentControl(this.context, () => sdt);
+  }
+  insertOoxml(pkg: string, where: 'End' | 'Start'): void {
+    this.queue(() => {
+      const host = this.node();
+      const sectPr = child(host, 'w:sectPr');
+      const at =
+        where === 'Start' ? 0 : sectPr ? host.children.indexOf(sectPr) : host.children.length;
+      insertAt(host, at, bodyElementsOf(pkg));
+    });
+  }
+}
+
+class FakeCollection<T extends Proxy> extends Proxy {
+  constructor(
+    context: FakeContext,
+    readonly nodes: () => XElement[],
+    readonly make: (n: XElement) => T,
+  ) {
+    super(context);
+  }
+  get items(): T[] {
+    return this.value<T[]>('items');
+  }
+  override load(props = ''): this {
+    const keys = props
+      .split(',')
+      .map((s) => s.trim().replace(/^items\//, ''))
+      .filter(Boolean);
+    this.queue(() => {
+      const items = this.nodes().map((n) => this.make(n));
+      for (const item of items) (item as unknown as Loadable).snapshot(keys);
+      this.setLoaded('items', items);
+    });
+    return this;
+  }
+  getFirst(): T {
+    return this.make(this.lazy(() => this.nodes()[0]));
+  }
+  getLast(): T {
+    return this.make(this.lazy(() => this.nodes()[this.nodes().length - 1]));
+  }
+  /** An element resolved when the batch runs, as Office.js resolves chained calls. */
+  private lazy(pick: () => XElement | undefined): XElement {
+    const placeholder = el('#lazy');
+    (placeholder as XElement & { resolve?: () => XElement | undefined }).resolve = pick;
+    return placeholder;
+  }
+}
+
+interface Loadable {
+  snapshot(keys: string[]): void;
+}
+
+/** Follows a lazy placeholder to the element it names at run time. */
+function resolve(n: XElement): XElement {
+  const r = (n as XElement & { resolve?: () => XElement | undefined }).resolve;
+  if (!r) return n;
+  const found = r();
+  if (!found) throw new Error('ItemNotFound');
+  return found;
+}
+
+class FakeParagraphCollection extends FakeCollection<FakeParagraph> {
+  constructor(context: FakeContext, nodes: () => XElement[]) {
+    super(context, nodes, (n) => new FakeParagraph(context, n));
+  }
+}
+
+class FakeTableCollection extends FakeCollection<FakeTable> {
+  constructor(context: FakeContext, nodes: () => XElement[]) {
+    super(context, nodes, (n) => new FakeTable(context, n));
+  }
+}
+
+class FakeContentControlCollection extends FakeCollection<FakeContentControl> {
+  constructor(context: FakeContext, nodes: () => XElement[]) {
+    super(context, nodes, (n) => new FakeContentControl(context, () => n));
+  }
+}
+
+class FakeFont extends Proxy {
+  get bold(): boolean | null {
+    return this.value('bold');
+  }
+  loadBold(v: boolean | null): void {
+    this.setLoaded('bold', v);
+  }
+}
+
+class FakeListItem extends Proxy {
+  constructor(
+    context: FakeContext,
+    readonly p: () => XElement,
+  ) {
+    super(context);
+  }
+  get listString(): string {
+    return this.value('listString');
+  }
+  override load(): this {
+    this.queue(() => {
+      const s = this.context.doc.listStrings().get(this.p());
+      if (s === undefined) throw new Error('ItemNotFound: not a list item');
+      this.setLoaded('listString', s);
+    });
+    return this;
+  }
+}
+
+class FakeParagraph extends Proxy implements Loadable {
+  readonly font: FakeFont;
+  constructor(
+    context: FakeContext,
+    private readonly n: XElement,
+  ) {
+    super(context);
+    this.font = new FakeFont(context);
+  }
+  node(): XElement {
+    return resolve(this.n);
+  }
+  get text(): string {
+    return this.value('text');
+  }
+  get style(): string {
+    return this.value('style');
+  }
+  get styleBuiltIn(): string {
+    return this.value('styleBuiltIn');
+  }
+  get tableNestingLevel(): number {
+    return this.value('tableNestingLevel');
+  }
+  get isListItem(): boolean {
+    return this.value('isListItem');
+  }
+  get listItem(): FakeListItem {
+    return new FakeListItem(this.context, () => this.node());
+  }
+  snapshot(keys: string[]): void {
+    const p = this.node();
+    const styleId = attr(child(child(p, 'w:pPr') ?? el('x'), 'w:pStyle') ?? el('x'), 'w:val');
+    for (const key of keys) {
+      if (key === 'text') this.setLoaded('text', runText(p));
+      else if (key === 'tableNestingLevel') this.setLoaded(key, nesting(p));
+      else if (key === 'style') this.setLoaded(key, styleId ?? 'Normal');
+      else if (key === 'styleBuiltIn')
+        this.setLoaded(key, !styleId ? 'Normal' : BUILT_IN.has(styleId) ? styleId : 'Other');
+      else if (key === 'isListItem')
+        this.setLoaded(key, nesting(p) === 0 && this.context.doc.listStrings().has(p));
+      else if (key === 'font/bold') this.font.loadBold(boldOf(p));
+      else throw new Error(`Paragraph.${key} is not faked`);
+    }
+  }
+  override load(props = ''): this {
+    this.queue(() => this.snapshot(props.split(',').map((s) => s.trim())));
+    return this;
+  }
+  insertText(text: string, where: 'Replace'): void {
+    if (where !== 'Replace') throw new Error(`insertText ${where} not faked`);
+    this.queue(() => replaceText(this.node(), text));
+  }
+  delete(): void {
+    this.queue(() => remove(this.node()));
+  }
+  detachFromList(): void {
+    this.queue(() => {
+      const pPr = child(this.node(), 'w:pPr');
+      const numPr = pPr && child(pPr, 'w:numPr');
+      if (numPr) remove(numPr);
+    });
+  }
+  select(): void {
+    this.queue(() => {
+      this.context.doc.selection = { kind: 'paragraph', text: runText(this.node()) };
+    });
+  }
+  getRange(where: 'Whole' | 'Content' = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => ({ kind: 'block', node: this.node(), where }));
+  }
+  getOoxml(): FakeClientResult<string> {
+    const r = new FakeClientResult<string>();
+    this.queue(() => r.resolve(this.context.doc.flatPackage([this.node()])));
+    return r;
+  }
+  /** Wraps the paragraph in a block-level content control. */
+  insertContentControl(): FakeContentControl {
+    const sdt = el('w:sdt');
+    this.queue(() => {
+      const p = this.node();
+      append(sdt, el('w:sdtPr', '', [el('w:id', ` w:val="${this.context.doc.newId()}"`)]));
+      const content = el('w:sdtContent');
+      replaceWith(p, [sdt]);
+      append(content, p);
+      append(sdt, content);
+    });
+    return new FakeContentControl(this.context, () => sdt);
+  }
+}
+
+class FakeTable extends Proxy implements Loadable {
+  constructor(
+    context: FakeContext,
+    readonly node: XElement,
+  ) {
+    super(context);
+  }
+  get nestingLevel(): number {
+    return this.value('nestingLevel');
+  }
+  snapshot(keys: string[]): void {
+    for (const key of keys) {
+      if (key === 'nestingLevel') this.setLoaded(key, nesting(this.node) + 1);
+      else throw new Error(`Table.${key} is not faked`);
+    }
+  }
+  getRange(where: 'Whole' = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => ({ kind: 'block', node: this.node, where }));
+  }
+  getCellOrNullObject(row: number, cell: number): FakeTableCell {
+    return new FakeTableCell(this.context, () => {
+      const tr = childEls(this.node, 'w:tr')[row];
+      const tc = tr && childEls(tr, 'w:tc')[cell];
+      if (!tc) throw new Error(`InvalidArgument: no cell (${row}, ${cell})`);
+      return tc;
+    });
+  }
+}
+
+class FakeTableCell extends Proxy {
+  constructor(
+    context: FakeContext,
+    readonly node: () => XElement,
+  ) {
+    super(context);
+  }
+  get body(): FakeBody {
+    return new FakeBody(this.context, this.node);
+  }
+}
+
+type RangeTarget = { kind: 'body' | 'block'; node: XElement; where: string };
+
+class FakeRange extends Proxy {
+  constructor(
+    context: FakeContext,
+    readonly target: () => RangeTarget,
+  ) {
+    super(context);
+  }
+  getOoxml(): FakeClientResult<string> {
+    const r = new FakeClientResult<string>();
+    this.queue(() => {
+      const t = this.target();
+      r.resolve(this.context.doc.flatPackage(t.kind === 'block' ? [t.node] : childEls(t.node)));
+    });
+    return r;
+  }
+  select(): void {
+    this.queue(() => {
+      const t = this.target();
+      this.context.doc.selection = {
+        kind: t.node.name === 'w:tc' ? 'cell' : 'range',
+        text: this.context.doc.paragraphs(t.node).map(runText).join('\n'),
+      };
+    });
+  }
+  insertOoxml(pkg: string, where: 'After' | 'Before'): void {
+    this.queue(() => {
+      const t = this.target();
+      if (t.kind !== 'block') throw new Error('insertOoxml Before/After is faked on blocks only');
+      const parent = t.node.parent as XElement;
+      const at = parent.children.indexOf(t.node) + (where === 'After' ? 1 : 0);
+      insertAt(parent, at, bodyElementsOf(pkg));
+    });
+  }
+}
+
+class FakeContentControl extends Proxy implements Loadable {
+  constructor(
+    context: FakeContext,
+    readonly node: () => XElement,
+  ) {
+    super(context);
+  }
+  get tag(): string {
+    return this.value('tag');
+  }
+  snapshot(keys: string[]): void {
+    const sdtPr = child(this.node(), 'w:sdtPr');
+    for (const key of keys) {
+      if (key === 'tag')
+        this.setLoaded(key, attr(child(sdtPr ?? el('x'), 'w:tag') ?? el('x'), 'w:val') ?? '');
+      else throw new Error(`ContentControl.${key} is not faked`);
+    }
+  }
+  /** tag, title, appearance, color as Word writes them into w:sdtPr. */
+  set(props: { tag?: string; title?: string; appearance?: string; color?: string }): void {
+    this.queue(() => {
+      const sdtPr = child(this.node(), 'w:sdtPr');
+      if (!sdtPr) throw new Error('no sdtPr');
+      const id = child(sdtPr, 'w:id');
+      const kids: XElement[] = [];
+      if (props.title !== undefined) kids.push(el('w:alias', ` w:val="${escape(props.title)}"`));
+      if (props.tag !== undefined) kids.push(el('w:tag', ` w:val="${escape(props.tag)}"`));
+      if (id) kids.push(id);
+      if (props.color !== undefined)
+        kids.push(el('w15:color', ` w:val="${props.color.replace('#', '')}"`));
+      if (props.appearance !== undefined)
+        kids.push(el('w15:appearance', ` w15:val="${props.appearance.toLowerCase()}"`));
+      sdtPr.children = [];
+      for (const k of kids) append(sdtPr, k);
+    });
+  }
+  delete(keepContent: boolean): void {
+    this.queue(() => {
+      const sdt = this.node();
+      const content = child(sdt, 'w:sdtContent');
+      replaceWith(sdt, keepContent && content ? [...content.children] : []);
+    });
+  }
+}
+
+/** A WordEnv over the fake document: Word.run, requirement sets, settings, selection events. */
+export function fakeEnv(doc: FakeDocument, opts: { wordApi?: string } = {}): WordEnv {
+  const api = opts.wordApi ?? '1.6';
+  const minor = (v: string): number => Number(v.split('.')[1] ?? 0);
+  return {
+    run: async (batch) => {
+      const context = new FakeContext(doc);
+      const result = await batch(context as unknown as Word.RequestContext);
+      // Word.run syncs what is left queued when the batch returns.
+      if (context.ops.length) await context.sync();
+      return result;
+    },
+    isSetSupported: (name, version) => name === 'WordApi' && minor(version) <= minor(api),
+    settings: {
+      get: (name: string) => doc.settings.get(name),
+      set: (name: string, value: unknown) => void doc.settings.set(name, value),
+      remove: (name: string) => void doc.settings.delete(name),
+      saveAsync: (callback?: (r: Office.AsyncResult<void>) => void) => {
+        doc.savedSettings = new Map(doc.settings);
+        callback?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>);
+      },
+    } as unknown as WordEnv['settings'],
+    onSelectionChanged: async (handler) => {
+      const list = doc.handlers.get('ParagraphChanged') ?? [];
+      const h = async (): Promise<void> => handler();
+      doc.handlers.set('ParagraphChanged', [...list, h]);
+      return () =>
+        doc.handlers.set(
+          'ParagraphChanged',
+          (doc.handlers.get('ParagraphChanged') ?? []).filter((x) => x !== h),
+        );
+    },
+  };
+}
