@@ -1,0 +1,69 @@
+// matchHeading on the headings of the real reports (shared/seeds) and on lines that are not headings.
+
+import { existsSync, readFileSync, readdirSync } from 'fs';
+import path from 'path';
+import { matchHeading } from '../../../src/core/recognize/sections';
+import { SEEDS_DIR } from '../../fixtures/fixtures';
+
+describe('matchHeading', () => {
+  it.each([
+    ['一、总体情况', 's1', '一、', '总体情况'],
+    ['二、主动公开政府信息情况', 's2', '二、', '主动公开政府信息情况'],
+    ['二、主动公开政府信息的情况', 's2', '二、', '主动公开政府信息的情况'],
+    ['2、 主动公开政府信息情况', 's2', '2、', '主动公开政府信息情况'],
+    ['三、收到和处理政府信息公开申请情况', 's3', '三、', '收到和处理政府信息公开申请情况'],
+    ['四、政府信息公开行政复议、行政诉讼情况', 's4', '四、', '政府信息公开行政复议、行政诉讼情况'],
+    ['五、存在的主要问题及改进情况', 's5', '五、', '存在的主要问题及改进情况'],
+    ['5、 存在的主要问题及改进情况', 's5', '5、', '存在的主要问题及改进情况'],
+    ['六、其他需要报告的事项', 's6', '六、', '其他需要报告的事项'],
+    ['六、其它需要报告的事项', 's6', '六、', '其它需要报告的事项'],
+    ['其他需要报告的事项', 's6', '', '其他需要报告的事项'],
+    [
+      '\u3000四、政府信息公开行政复议、行政诉讼情况\u00a0',
+      's4',
+      '四、',
+      '政府信息公开行政复议、行政诉讼情况',
+    ],
+  ])('%j is section %s (numbering %j)', (line, key, numbering, title) => {
+    expect(matchHeading(line)).toEqual({ key, numbering, title });
+  });
+
+  it.each([
+    // Sub-headings with bracketed numbering never open a section (seeds 000, 002, 001).
+    '（一）主动公开情况',
+    '（二）依申请公开工作情况',
+    '（2） 依申请公开方面。优化依申请工作流程。',
+    // Row labels of the requests table.
+    '一、本年新收政府信息公开申请数量',
+    '三、本年度办理结果',
+    // Long sentences that mention a section's words (seed 000, 五; seed 002, 一).
+    '2020年，我局政府信息公开工作取得了新的进展，但仍存在一些困难和问题。主要表现在：一是部分重点领域信息缺少全周期展示，政策解读形式不够丰富化、多样化；',
+    '2020年，我局主动公开信息233条，其中主动公开政府信息数62条。',
+    '对照存在的主要问题，下一步将加强改进。',
+    '收到和处理政府信息公开申请情况详见下表，',
+    '',
+  ])('%j is not a section heading', (line) => {
+    expect(matchHeading(line)).toBeNull();
+  });
+});
+
+// The seeds' text dumps: lines starting with a tab are table cells (seed 002 has a heading in one).
+const seeds = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')) : [];
+const EXPECTED: Record<string, string[]> = {
+  '000': ['s1', 's2', 's3', 's4', 's5', 's6'],
+  '001': ['s1', 's2', 's3', 's4', 's5', 's6'],
+  '002': ['s1', 's2', 's3', 's4', 's5', 's6'],
+  // 004 has no 六 and writes "5、 存在的主要问题及改进情况".
+  '004': ['s1', 's2', 's3', 's4', 's5'],
+};
+
+(seeds.length > 0 ? describe : describe.skip)('matchHeading on the seeds’ lines', () => {
+  it.each(seeds.length > 0 ? seeds : ['none'])('%s: each section once, in order', (file) => {
+    const lines = readFileSync(path.join(SEEDS_DIR, file), 'utf8').split('\n');
+    const keys = lines
+      .map((l) => matchHeading(l.replace(/^\t/, '')))
+      .filter((m) => m !== null)
+      .map((m) => m.key);
+    expect(keys).toEqual(EXPECTED[file.slice(0, 3)]);
+  });
+});
