@@ -109,6 +109,14 @@ const REQ_OBJ =
 
 /** Words of other kinds of cases that share the verbs (受理, 办结, 答复) with applications. */
 const DISTRACTOR = /建议|提案|信访|投诉|举报|咨询|留言|来信|来电|热线|信箱|诉求|工单|12345/;
+/**
+ * The whole region's or all units' figures ("全区共受理…"): a government office's report often
+ * gives them in the overview while its tables hold its own cases only.
+ */
+const OTHER_SCOPE =
+  /全区|全市|全县|全省|全州|全盟|全旗|全镇|全乡|各级|各部门|各单位|各乡镇|各街道|所属/;
+/** A part of the applications: by applicant, by channel, or "其中" some unit's. */
+const PART = /其中|自然人|法人|企业|组织|个人|网上|当面|信函|邮寄|传真|电子邮件|网络/;
 /** A change or a comparison, not a count of this year. */
 const COMPARISON = /去年|同期|同比|较|相比|比上|增加|减少|增长|下降|上升|持平/;
 /** Reasons within a result group ("因属于国家秘密不予公开1件"): a part, not the group. */
@@ -198,7 +206,7 @@ const MATCHERS: readonly Matcher[] = [
     quantity: 'handled',
     pattern: end(`(?:办结|答复)(?:了)?${REQ_OBJ}?`),
     // "受理并办结41件": received or handled, the writer does not say which.
-    unless: /受理|收到|收办|接收|新收/,
+    unless: new RegExp(`受理|收到|收办|接收|新收|${PART.source}`),
     context: ABOUT_REQUESTS,
     alternatives: fixed(HANDLED),
   },
@@ -280,8 +288,10 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end(
       `(?:受理|收到|收办|接收|接到|收悉)(?:[^，。；]{0,16}?)(?:${REQ_OBJ}|依申请公开)(?:事项)?`,
     ),
-    // Other applications an agency receives: 行政复议申请, 行政许可申请, 建议…
-    unless: /复议|诉讼|许可|审批|行政|建议|提案|信访|投诉|举报|咨询|留言/,
+    // Other applications an agency receives (行政复议申请, 行政许可申请, 建议…), and parts.
+    unless: new RegExp(
+      `复议|诉讼|许可|审批|行政|建议|提案|信访|投诉|举报|咨询|留言|${PART.source}`,
+    ),
     context: /公开/,
     alternatives: fixed(NEW, NEW_CARRIED),
   },
@@ -341,6 +351,7 @@ export function readQuantities(paragraph: string, options: ReadOptions): Quantit
       if (count.approx || !COUNT_UNITS.has(count.unit)) continue;
       const prefix = text.slice(sentence.start, count.start);
       if (DISTRACTOR.test(withoutRowLabels(prefix))) continue;
+      if (OTHER_SCOPE.test(prefix)) continue;
       if (/分别/.test(sentence.text)) continue;
       if (COMPARISON.test(window)) continue;
       // A count given for an earlier year ("2019年，受理申请30件") is not this report's.

@@ -189,6 +189,10 @@ describe('readQuantities: conservative non-matches', () => {
     ['信息处理费', '本年度收取信息处理费0次，金额0元。'],
     ['行政许可申请', '受理行政许可申请3456件。'],
     ['"一件事"', '共受理依申请公开“一件事”改革。'],
+    ['the whole region', '全区各级行政机关共受理政府信息公开申请300件，办结298件。'],
+    ['one unit of several', '其中区政府办公室受理依申请公开20件。'],
+    ['by applicant', '共受理自然人提出的政府信息公开申请10件，法人申请2件。'],
+    ['by channel', '收到网上申请政府信息公开8件，其中按时办结8件。'],
   ])('%s', (_name, text) => {
     expect(quantities(text)).toEqual([]);
   });
