@@ -41,6 +41,8 @@ export const sectionEmpty: Rule = {
     for (const key of CHECKED) {
       const section = report.sections.find((s) => s.key === key);
       if (!section?.found) continue;
+      // A heading typed inside a table cell usually has its text in the same table.
+      if (section.cell) continue;
       const paragraphs = proseParagraphs(report, [key]);
       if (paragraphs.some((p) => !isNothing(p.text))) continue;
       if (holdsTable(report, key)) continue;

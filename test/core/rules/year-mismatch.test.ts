@@ -54,6 +54,13 @@ runRuleTests(RULE, {
       },
     },
     {
+      name: 'a wrong year in the title is title-year’s finding',
+      version: 2019,
+      edit: (r) => {
+        r.title = '2022年政府信息公开工作年度报告';
+      },
+    },
+    {
       name: 'an earlier year without a count',
       version: 2021,
       edit: append('s1', '2019年以来，我局持续推进政务公开标准化规范化建设。'),
