@@ -308,7 +308,8 @@ const MATCHERS: readonly Matcher[] = [
     unless: /规章|解读|政策/,
     alternatives({ version, prefix }) {
       if (version === null) return null;
-      const verbs = [...prefix.matchAll(NORMATIVE_VERB)];
+      // A verb inside a 《title》 ("《关于加强行政规范性文件制定…的通知》") is not the writer's.
+      const verbs = [...prefix.replace(/《[^》]*》?/g, '').matchAll(NORMATIVE_VERB)];
       const verb = verbs.length > 0 ? verbs[verbs.length - 1][0] : null;
       if (verb === null) return null;
       const columns = normativeColumns(verb, version);
