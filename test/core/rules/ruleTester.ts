@@ -3,6 +3,7 @@
 // Going through check() (not the rule object) means a rule missing from the catalogue fails its
 // invalid cases, and the values a rule sees are those recognition and the sum rules really give.
 
+import { readFileSync } from 'fs';
 import { check } from '../../../src/core/check';
 import type { Finding, RuleId } from '../../../src/core/finding';
 import { versionForYear, type SectionKey } from '../../../src/core/format';
@@ -58,6 +59,12 @@ export async function findingsOf(ruleId: RuleId, c: RuleCase): Promise<Finding[]
   }
   const { findings } = check(await modelOf(spec), { previous });
   return findings.filter((f) => f.rule === ruleId);
+}
+
+/** The findings of `ruleId` when the whole engine checks a .docx file (a seed, say). */
+export async function findingsOfFile(ruleId: RuleId, file: string): Promise<Finding[]> {
+  const { model } = await readDocx(readFileSync(file));
+  return check(model).findings.filter((f) => f.rule === ruleId);
 }
 
 export function runRuleTests(ruleId: RuleId, cases: RuleCases): void {

@@ -5,9 +5,15 @@
 // Paragraphs: 0 title, 1 preface, 2 heading 一, 3–5 the overview.
 
 import type { CellKeyRef } from '../../../src/core/finding';
-import { all, append, replaceIn, runRuleTests } from './ruleTester';
+import * as path from 'path';
+import { all, append, findingsOfFile, replaceIn, runRuleTests } from './ruleTester';
 
 const RULE = 'text-table-mismatch' as const;
+
+/** The seeds as rebuilt into .docx by the fixtures (test/fixtures/seed-NNN.docx). */
+function seed(id: string): string {
+  return path.resolve(__dirname, `../../fixtures/seed-${id}.docx`);
+}
 const SUITS: CellKeyRef[] = [
   { table: 'appeals', row: 'suit', column: 'total' },
   { table: 'appeals', row: 'suit_after_review', column: 'total' },
@@ -254,4 +260,23 @@ runRuleTests(RULE, {
       findings: [{ expected: '2', actual: '0', quote: '提起行政诉讼零件' }],
     },
   ],
+});
+
+describe('text-table-mismatch on the seeds (real 2020 reports)', () => {
+  it('001: “提起行政诉讼0件” against 表四’s 1; “被申请行政复议2件” agrees', async () => {
+    expect(await findingsOfFile(RULE, seed('001'))).toMatchObject([
+      {
+        section: 's1',
+        table: 'appeals',
+        expected: '1',
+        actual: '0',
+        quote: '提起行政诉讼0件',
+        message: '正文称“提起行政诉讼0件”，但表四行政诉讼合计为 1 件',
+      },
+    ]);
+  });
+
+  it.each(['000', '002', '004'])('%s: the prose agrees with the tables', async (id) => {
+    expect(await findingsOfFile(RULE, seed(id))).toEqual([]);
+  });
 });

@@ -3,9 +3,15 @@
 // Paragraphs (2019 layout, 2020): 0 title, 1 preface, 2 heading 一, 3–5 overview, 6–9 headings
 // 二–五, 10–11 五.
 
-import { all, append, replaceIn, runRuleTests } from './ruleTester';
+import * as path from 'path';
+import { all, append, findingsOfFile, replaceIn, runRuleTests } from './ruleTester';
 
 const RULE = 'year-mismatch' as const;
+
+/** The seeds as rebuilt into .docx by the fixtures (test/fixtures/seed-NNN.docx). */
+function seed(id: string): string {
+  return path.resolve(__dirname, `../../fixtures/seed-${id}.docx`);
+}
 
 runRuleTests(RULE, {
   valid: [
@@ -140,4 +146,21 @@ runRuleTests(RULE, {
       ],
     },
   ],
+});
+
+describe('year-mismatch on the seeds (real 2020 reports)', () => {
+  it('001: “2022年…被申请行政复议2件”, not the plans for 2021 in 五', async () => {
+    expect(await findingsOfFile(RULE, seed('001'))).toMatchObject([
+      {
+        section: 's1',
+        quote: '2022年我区因政府信息公开工作被申请行政复议2件',
+        expected: '2020',
+        actual: '2022',
+      },
+    ]);
+  });
+
+  it.each(['000', '002', '004'])('%s: every year fits', async (id) => {
+    expect(await findingsOfFile(RULE, seed(id))).toEqual([]);
+  });
 });
