@@ -60,6 +60,8 @@ export interface MappedTable {
   missing: string[];
   /** Labels of rows or columns that belong to no official key. */
   extra: string[];
+  /** Column headers as written, by column key, where the table states them (`active`). */
+  headers?: Record<string, string>;
 }
 
 export interface ReportParagraph {

@@ -23,7 +23,9 @@ export function parseCell(text: string, opts: { money?: boolean } = {}): ParsedN
   const compact = stripSpaces(text);
   if (compact === '') return { kind: 'blank', value: null };
   if (ZERO_PLACEHOLDERS.has(compact)) return { kind: 'placeholder', value: null };
-  const folded = fold(compact).replace(/,/g, '');
+  const folded = fold(compact)
+    .replace(/,/g, '')
+    .replace(/^[−－]/, '-');
   if (opts.money) {
     const m = /^([+-]?\d+(?:\.\d+)?)(万元|万|元)?$/.exec(folded);
     if (m) {
@@ -35,7 +37,7 @@ export function parseCell(text: string, opts: { money?: boolean } = {}): ParsedN
     return { kind: 'text', value: null };
   }
   // A count may carry its measure word ("3件"); a sign is kept so cell-negative can see it.
-  const m = /^([+-]?\d+(?:\.\d+)?)(件|个|项|条|次)?$/.exec(folded.replace(/^[−－]/, '-'));
+  const m = /^([+-]?\d+(?:\.\d+)?)(件|个|项|条|次)?$/.exec(folded);
   if (m) return { kind: 'number', value: Number(m[1]) };
   return { kind: 'text', value: null };
 }

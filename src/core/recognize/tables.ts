@@ -142,7 +142,10 @@ function mapRequests(tables: DocTable[]): MappedTable {
         }
       }
       if (!def) {
-        const label = cellsInRow.find(({ cell }) => cell.text.trim() !== '')?.cell.text ?? '';
+        // The row's own cells: under a vertical merge the grid would name the merged label above.
+        const label =
+          (table.rows[r]?.cells ?? []).find((c) => c.vMerge !== 'continue' && c.text.trim() !== '')
+            ?.text ?? '';
         if (!matchHeading(label)) extra.push(label.trim());
         continue;
       }
@@ -263,6 +266,7 @@ function mapActive(tables: DocTable[]): MappedTable {
   const extra: string[] = [];
   let block: ActiveBlockDef | undefined;
   let columns: string[] = [];
+  const headers: Record<string, string> = {};
 
   for (const table of tables) {
     for (let r = 0; r < table.rows.length; r++) {
@@ -281,7 +285,10 @@ function mapActive(tables: DocTable[]): MappedTable {
           const keys = own
             .slice(1)
             .map((c) => block?.columns.find((col) => labelMatches(c.text, col.label))?.key);
-          if (keys.every((k): k is string => !!k)) columns = keys;
+          if (keys.every((k): k is string => !!k)) {
+            columns = keys;
+            keys.forEach((k, i) => (headers[k] = own[i + 1]?.text.trim() ?? ''));
+          }
         }
         continue;
       }
@@ -317,7 +324,15 @@ function mapActive(tables: DocTable[]): MappedTable {
         if (!cells[cellKey(row.key, c.key)]) missing.push(cellKey(row.key, c.key));
     }
   }
-  return { key: 'active', version, tables: tables.map((t) => t.index), cells, missing, extra };
+  return {
+    key: 'active',
+    version,
+    tables: tables.map((t) => t.index),
+    cells,
+    missing,
+    extra,
+    headers,
+  };
 }
 
 // ---------------------------------------------------------------- all

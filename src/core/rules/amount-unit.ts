@@ -6,14 +6,12 @@ export const amountUnit: Rule = {
   meta: { id: 'amount-unit', severity: 'warning', description: '金额未注明单位' },
   check({ report }) {
     return dataCells(report)
-      .filter(
-        ({ cell, column }) =>
-          column.money &&
-          !/单位/.test(column.label) &&
-          cell.kind === 'number' &&
-          !cell.unit &&
-          cell.value !== 0,
-      )
+      .filter(({ cell, column }) => {
+        if (!column.money || cell.kind !== 'number' || cell.unit || cell.value === 0) return false;
+        // The header as written decides: "采购总金额（万元）" names a unit, a bare "本年收费金额" does not.
+        const header = report.tables.active?.headers?.[cell.column] ?? column.label;
+        return !/元/.test(header);
+      })
       .map(({ cell }) => ({
         rule: 'amount-unit',
         severity: 'warning',
