@@ -31,7 +31,7 @@ export interface CountMention {
 
 const UNIT = MEASURE_WORDS.join('|');
 const DIGITS = new RegExp(
-  `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.])\\s*(余|多)?\\s*(${UNIT})`,
+  `(?<![\\d.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.])\\s*(余|多)?\\s*(${UNIT})`,
   'g',
 );
 // Chinese numerals are rare in reports' counts and common in set phrases ("一件事", "一条龙",

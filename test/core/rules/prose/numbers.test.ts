@@ -22,6 +22,8 @@ describe('findCounts', () => {
 
   it('reads digit groups', () => {
     expect(counts('公开信息1,234条')).toEqual([[1234, '条', false]]);
+    expect(counts('金额1,234元')).toEqual([]);
+    expect(counts('受理申请,41件')).toEqual([[41, '件', false]]);
   });
 
   it('ignores percentages, years, ordinals and numbers without a measure word', () => {
