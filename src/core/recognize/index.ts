@@ -10,7 +10,7 @@ import { findYears, fold, stripSpaces } from './text';
 export { parseCell, formatNumber } from './numbers';
 export { matchHeading } from './sections';
 export { classifyTable } from './tables';
-export { fold, normLabel, labelMatches, findYears, chineseNumeral } from './text';
+export { fold, normLabel, labelMatches, findYears } from './text';
 
 const TITLE = /政府信息公开.*(年度报告|工作报告)|年度报告/;
 const PERIOD = /统计期限.{0,6}?([0-9０-９]{4})\s*年\s*[1１]\s*月\s*[1１]\s*日/;

@@ -45,32 +45,6 @@ export function labelMatches(cellText: string, official: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** "一" → 1, "十二" → 12, "二十" → 20; null when the text is not a small Chinese numeral. */
-export function chineseNumeral(s: string): number | null {
-  if (!/^[零〇一二两三四五六七八九十]+$/.test(s)) return null;
-  if (s === '十') return 10;
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? (CN_DIGITS[s] ?? null) : null;
-  const tens = ten === 0 ? 1 : (CN_DIGITS[s[0] ?? ''] ?? 0);
-  const ones = ten === s.length - 1 ? 0 : (CN_DIGITS[s[ten + 1] ?? ''] ?? 0);
-  return tens * 10 + ones;
-}
-
 /** Years written as "2020年" (also full-width or with spaces): every match with its offset. */
 export function findYears(text: string): { year: number; index: number; length: number }[] {
   const out: { year: number; index: number; length: number }[] = [];
