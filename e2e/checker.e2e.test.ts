@@ -109,8 +109,11 @@ describe.each(SEEDS)('%s', (name) => {
     await settled(page, name);
     expect(await shown(page)).toEqual(sorted(before.findings));
 
-    // 定位: the preview outlines the finding's cell (the first one the engine names).
-    const located = before.findings.find((f) => placeOf(before.report, f).cells.length > 0);
+    // 定位: the preview outlines the finding's cell (the last one the engine names, which on the
+    // bigger seeds sits in a collapsed rule group).
+    const located = [...before.findings]
+      .reverse()
+      .find((f) => placeOf(before.report, f).cells.length > 0);
     if (located) {
       const cell = placeOf(before.report, located).cells[0];
       const ids = await page.$$eval('[data-rule]:not([data-ignored])', (els) =>
@@ -119,6 +122,13 @@ describe.each(SEEDS)('%s', (name) => {
       const item = page
         .locator('[data-rule]:not([data-ignored])')
         .nth(ids.indexOf(findingId(located)));
+      // A card of a collapsed rule group is in the DOM but hidden: open its group first.
+      if (!(await item.isVisible()))
+        await item
+          .locator('xpath=ancestor::*[@data-group-rule][1]')
+          .locator('button[aria-expanded="false"]')
+          .first()
+          .click();
       await item.getByRole('button', { name: /^定位：/ }).click();
       const outlined = page.locator('.gouji-outlined');
       await expect(outlined.getAttribute('data-addr')).resolves.toBe(addrKey(cell));

@@ -15,10 +15,10 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { findingId } from '../core/check';
-import type { Finding, RuleId } from '../core/finding';
+import type { Finding, RuleId, Severity } from '../core/finding';
 import { SECTION_KEYS, type SectionKey } from '../core/format';
 import type { CheckOutcome, PaneHost } from './host';
 import { strings, type Locale, type Strings } from './i18n';
@@ -107,9 +107,42 @@ const useStyles = makeStyles({
   message: { fontSize: tokens.fontSizeBase300 },
   values: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // One rule's findings in a section, when there are too many to list one by one.
+  ruleGroup: {
+    boxSizing: 'border-box',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalXS,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  ruleGroupWarning: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}` },
+  ruleGroupHeader: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalXS,
+    padding: `0 ${tokens.spacingHorizontalXXS}`,
+  },
+  ruleGroupTitle: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
+  more: { alignSelf: 'flex-start' },
+  // Collapsed cards stay in the DOM (every finding is an element with data-rule) but not on screen;
+  // `display: flex` of `item` would otherwise win over the `hidden` attribute.
+  hidden: { display: 'none' },
 });
 
-type Action = 'check' | 'fix' | 'fix-all' | 'insert' | 'clear' | 'ignore' | 'restore' | 'select';
+type Action =
+  'check' | 'fix' | 'fix-group' | 'fix-all' | 'insert' | 'clear' | 'ignore' | 'restore' | 'select';
 
 const INSERT_KINDS = new Set(['insert-section', 'insert-table']);
 
@@ -158,6 +191,42 @@ function groupBySection(findings: readonly Finding[]): [SectionKey | null, Findi
         ...list.filter((f) => f.severity !== 'error'),
       ],
     ]);
+}
+
+/** A rule with more findings than this in one section is shown as one collapsible group. */
+const GROUP_THRESHOLD = 3;
+/** How many cards a collapsed group still shows. */
+const GROUP_PREVIEW = 2;
+
+type SectionEntry =
+  | { kind: 'one'; finding: Finding }
+  | { kind: 'group'; rule: RuleId; severity: Severity; findings: Finding[] };
+
+/**
+ * One section's findings (errors first) as cards and rule groups: a rule with more than
+ * GROUP_THRESHOLD findings of one severity becomes a group where its first finding was; the
+ * others stay where they were. Grouping by rule and severity keeps errors before warnings.
+ */
+function groupByRule(findings: readonly Finding[]): SectionEntry[] {
+  const bucketKey = (f: Finding) => `${f.rule}|${f.severity}`;
+  const buckets = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = buckets.get(bucketKey(f)) ?? [];
+    list.push(f);
+    buckets.set(bucketKey(f), list);
+  }
+  const entries: SectionEntry[] = [];
+  const placed = new Set<string>();
+  for (const f of findings) {
+    const k = bucketKey(f);
+    const bucket = buckets.get(k) ?? [f];
+    if (bucket.length <= GROUP_THRESHOLD) entries.push({ kind: 'one', finding: f });
+    else if (!placed.has(k)) {
+      placed.add(k);
+      entries.push({ kind: 'group', rule: f.rule, severity: f.severity, findings: bucket });
+    }
+  }
+  return entries;
 }
 
 /** An ignored id whose finding this session never saw (ignored in an earlier session). */
@@ -277,6 +346,14 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
       await host.fix([f]);
       await recheck();
       return t.fixedNotice(1);
+    });
+
+  const fixGroup = (group: readonly Finding[]) =>
+    act('fix-group', async () => {
+      const todo = group.filter((f) => f.fix !== undefined);
+      await host.fix(todo);
+      await recheck();
+      return t.fixedNotice(todo.length);
     });
 
   const fixAll = () =>
@@ -432,12 +509,20 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
           </MessageBar>
         )}
         {groupBySection(visible).map(([key, list]) => (
-          <SectionGroup key={key ?? 'other'} sectionKey={key} findings={list} t={t}>
-            {(f) => (
+          <SectionGroup
+            key={key ?? 'other'}
+            sectionKey={key}
+            findings={list}
+            t={t}
+            disabled={disabled}
+            onFixGroup={(group) => void fixGroup(group)}
+          >
+            {(f, hidden) => (
               <FindingItem
                 key={findingId(f)}
                 finding={f}
                 t={t}
+                hidden={hidden}
                 disabled={disabled}
                 onSelect={() => void select(f)}
                 onFix={f.fix ? () => void fixOne(f) : undefined}
@@ -557,7 +642,9 @@ function SectionGroup(props: {
   sectionKey: SectionKey | null;
   findings: Finding[];
   t: Strings;
-  children: (f: Finding) => JSX.Element;
+  disabled: boolean;
+  onFixGroup: (findings: Finding[]) => void;
+  children: (f: Finding, hidden: boolean) => JSX.Element;
 }): JSX.Element {
   const { sectionKey, findings, t } = props;
   const styles = useStyles();
@@ -569,14 +656,125 @@ function SectionGroup(props: {
         <span>{sectionKey ? t.sectionHeading(sectionKey) : t.otherSection}</span>
         <CountBadges t={t} errors={c.errors} warnings={c.warnings} />
       </h3>
-      <ul className={styles.list}>{findings.map((f) => props.children(f))}</ul>
+      <ul className={styles.list}>
+        {groupByRule(findings).map((entry) =>
+          entry.kind === 'one' ? (
+            props.children(entry.finding, false)
+          ) : (
+            <RuleGroup
+              key={`${entry.rule}|${entry.severity}`}
+              rule={entry.rule}
+              severity={entry.severity}
+              findings={entry.findings}
+              t={t}
+              disabled={props.disabled}
+              onFix={() => props.onFixGroup(entry.findings)}
+            >
+              {props.children}
+            </RuleGroup>
+          ),
+        )}
+      </ul>
     </section>
+  );
+}
+
+/**
+ * One rule's findings in a section: a header with the rule, its count, 修复此类 and a toggle;
+ * collapsed (the default) it shows the first GROUP_PREVIEW cards, the rest hidden but in the DOM.
+ */
+function RuleGroup(props: {
+  rule: RuleId;
+  severity: Severity;
+  findings: Finding[];
+  t: Strings;
+  disabled: boolean;
+  onFix: () => void;
+  children: (f: Finding, hidden: boolean) => JSX.Element;
+}): JSX.Element {
+  const { rule, severity, findings, t } = props;
+  const styles = useStyles();
+  const [expanded, setExpanded] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const titleId = `${id}-title`;
+  const listId = `${id}-list`;
+  const ruleName = t.rule[rule];
+  const fixable = findings.filter((f) => f.fix !== undefined).length;
+  const rest = findings.length - GROUP_PREVIEW;
+  return (
+    <li
+      className={mergeClasses(styles.ruleGroup, severity === 'warning' && styles.ruleGroupWarning)}
+      aria-labelledby={titleId}
+      data-group-rule={rule}
+      data-group-severity={severity}
+      data-group-count={findings.length}
+      data-expanded={expanded}
+    >
+      <div className={styles.ruleGroupHeader}>
+        <span id={titleId} className={styles.ruleGroupTitle}>
+          <Badge
+            appearance="filled"
+            color={severity === 'error' ? 'danger' : 'warning'}
+            size="small"
+          >
+            {t.severity[severity]}
+          </Badge>
+          <span>{ruleName}</span>
+          <span className={styles.meta}>{t.groupCount(findings.length)}</span>
+        </span>
+        <div className={styles.actions}>
+          {fixable > 0 && (
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={props.onFix}
+              disabledFocusable={props.disabled}
+              aria-label={t.groupActionLabel(t.fixGroup(fixable), ruleName)}
+            >
+              {t.fixGroup(fixable)}
+            </Button>
+          )}
+          <Button
+            ref={toggleRef}
+            size="small"
+            appearance="subtle"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            aria-label={t.groupActionLabel(expanded ? t.collapseGroup : t.expandGroup, ruleName)}
+            onClick={() => setExpanded((e) => !e)}
+          >
+            {expanded ? t.collapseGroup : t.expandGroup}
+          </Button>
+        </div>
+      </div>
+      <ul id={listId} className={styles.list}>
+        {findings.map((f, i) => props.children(f, !expanded && i >= GROUP_PREVIEW))}
+      </ul>
+      {!expanded && rest > 0 && (
+        <Button
+          className={styles.more}
+          size="small"
+          appearance="transparent"
+          aria-controls={listId}
+          onClick={() => {
+            setExpanded(true);
+            // This button goes away: keep keyboard focus on the group's toggle.
+            toggleRef.current?.focus();
+          }}
+        >
+          {t.moreInGroup(rest)}
+        </Button>
+      )}
+    </li>
   );
 }
 
 function FindingItem(props: {
   finding: Finding;
   t: Strings;
+  /** A card of a collapsed group: in the DOM, not shown. */
+  hidden?: boolean;
   disabled: boolean;
   onSelect: () => void;
   onFix?: () => void;
@@ -591,7 +789,12 @@ function FindingItem(props: {
   const rule: RuleId = f.rule;
   return (
     <li
-      className={mergeClasses(styles.item, f.severity === 'warning' && styles.warning)}
+      className={mergeClasses(
+        styles.item,
+        f.severity === 'warning' && styles.warning,
+        props.hidden && styles.hidden,
+      )}
+      hidden={props.hidden}
       data-rule={rule}
       data-severity={f.severity}
       data-cell={cellAttr(f)}

@@ -46,6 +46,16 @@ export interface Strings {
   fixLabel(message: string): string;
   ignoreLabel(message: string): string;
   restoreLabel(message: string): string;
+  /** A rule's findings in one section, shown as one group: "23 处". */
+  groupCount(n: number): string;
+  /** Fixes every finding of the group that has a fix: "修复此类（23）". */
+  fixGroup(n: number): string;
+  expandGroup: string;
+  collapseGroup: string;
+  /** A group button's accessible name, naming the rule: "展开：空白单元格". */
+  groupActionLabel(action: string, ruleName: string): string;
+  /** Below a collapsed group's first cards: "还有 21 处…". */
+  moreInGroup(n: number): string;
   showIgnored(n: number): string;
   hideIgnored: string;
   ignoredTitle: string;
@@ -186,6 +196,12 @@ const ZH: Strings = {
   fixLabel: (m) => `修复：${m}`,
   ignoreLabel: (m) => `忽略：${m}`,
   restoreLabel: (m) => `恢复：${m}`,
+  groupCount: (n) => `${n} 处`,
+  fixGroup: (n) => `修复此类（${n}）`,
+  expandGroup: '展开',
+  collapseGroup: '收起',
+  groupActionLabel: (action, rule) => `${action}：${rule}`,
+  moreInGroup: (n) => `还有 ${n} 处…`,
   showIgnored: (n) => `显示已忽略 (${n})`,
   hideIgnored: '隐藏已忽略',
   ignoredTitle: '已忽略的问题',
@@ -259,6 +275,12 @@ const EN: Strings = {
   fixLabel: (m) => `Fix: ${m}`,
   ignoreLabel: (m) => `Ignore: ${m}`,
   restoreLabel: (m) => `Restore: ${m}`,
+  groupCount: (n) => `${n} finding${n === 1 ? '' : 's'}`,
+  fixGroup: (n) => `Fix these (${n})`,
+  expandGroup: 'Expand',
+  collapseGroup: 'Collapse',
+  groupActionLabel: (action, rule) => `${action}: ${rule}`,
+  moreInGroup: (n) => `${n} more…`,
   showIgnored: (n) => `Show ignored (${n})`,
   hideIgnored: 'Hide ignored',
   ignoredTitle: 'Ignored findings',

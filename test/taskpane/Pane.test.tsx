@@ -65,6 +65,45 @@ const missingS6: Finding = {
   fix: { kind: 'insert-section', section: 's6', version: 2019 },
 };
 
+/** The `n`th blank cell of the requests table (s3) or of another section's table. */
+function blank(n: number, opts: { fix?: boolean; section?: 's2' | 's3' | 's4' } = {}): Finding {
+  const section = opts.section ?? 's3';
+  const table = section === 's3' ? 'requests' : section === 's2' ? 'active' : 'appeals';
+  const column = `c${n}`;
+  const fix: Finding['fix'] = opts.fix
+    ? { kind: 'set-cell', table, row: 'new', column, value: '0' }
+    : undefined;
+  return {
+    rule: 'cell-blank',
+    severity: 'error',
+    message: `第 ${n} 列的单元格为空`,
+    section,
+    table,
+    row: 'new',
+    column,
+    ...(fix ? { fix } : {}),
+  };
+}
+
+function vague(n: number): Finding {
+  return {
+    rule: 'section-empty',
+    severity: 'warning',
+    message: `第 ${n} 段内容空泛`,
+    section: 's3',
+    quote: `空泛 ${n}`,
+  };
+}
+
+/** The rule group of `rule` in the section group `section`. */
+function ruleGroup(rule: string, section = 's3'): HTMLElement {
+  const el = document.querySelector<HTMLElement>(
+    `section[data-section="${section}"] [data-group-rule="${rule}"]`,
+  );
+  if (!el) throw new Error(`no group ${rule} in ${section}`);
+  return el;
+}
+
 function report(findings: Finding[]): CheckOutcome {
   return {
     kind: 'report',
@@ -321,6 +360,142 @@ describe('Pane', () => {
       `忽略：${rowTotal.message}`,
     ]);
     for (const b of screen.getAllByRole('button')) expect(b.tagName).toBe('BUTTON');
+  });
+
+  describe('groups a rule with more than 3 findings in a section', () => {
+    it('lists up to 3 findings of a rule one by one, and groups 4 or more behind one header', async () => {
+      const three = [blank(1), blank(2), blank(3)];
+      const warnings = [vague(1), vague(2), vague(3), vague(4)];
+      const { host } = fakeHost(
+        report([...warnings, ...three, rowTotal, blank(9, { section: 's4' })]),
+      );
+      await renderChecked(host);
+
+      // Three blank cells: three plain cards, no group.
+      expect(document.querySelector('[data-group-rule="cell-blank"]')).toBeNull();
+      for (const f of three)
+        expect(document.querySelector(`[data-id="${findingId(f)}"]`)).toBeVisible();
+
+      // Four vague paragraphs: one group with the rule's name, severity and count.
+      const group = ruleGroup('section-empty');
+      expect(group).toHaveAttribute('data-group-severity', 'warning');
+      expect(group).toHaveTextContent('内容空泛');
+      expect(group).toHaveTextContent('警告');
+      expect(group).toHaveTextContent('4 处');
+      // No finding of this group has a fix: no 修复此类.
+      expect(within(group).queryByRole('button', { name: /^修复此类/ })).toBeNull();
+
+      // Errors before warnings; every finding is still an element with data-rule.
+      const s3 = document.querySelector('section[data-section="s3"]') as HTMLElement;
+      const rules = [...s3.querySelectorAll('[data-rule]')].map((el) =>
+        el.getAttribute('data-rule'),
+      );
+      expect(rules).toEqual([
+        'cell-blank',
+        'cell-blank',
+        'cell-blank',
+        'row-total',
+        'section-empty',
+        'section-empty',
+        'section-empty',
+        'section-empty',
+      ]);
+      // Counted per section: the s4 blank cell does not join the s3 ones.
+      expect(document.querySelectorAll('[data-group-rule]')).toHaveLength(1);
+    });
+
+    it('is collapsed by default: the first 2 cards and 还有 N 处…, the rest hidden but in the DOM', async () => {
+      const blanks = [1, 2, 3, 4, 5, 6].map((n) => blank(n));
+      const { host } = fakeHost(report(blanks));
+      await renderChecked(host);
+
+      const group = ruleGroup('cell-blank');
+      const toggle = within(group).getByRole('button', { name: '展开：空白单元格' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(toggle.tagName).toBe('BUTTON');
+      const cards = [...group.querySelectorAll<HTMLElement>('[data-rule="cell-blank"]')];
+      expect(cards.map((c) => c.getAttribute('data-id'))).toEqual(blanks.map(findingId));
+      expect(cards.slice(0, 2).every((c) => !c.hidden)).toBe(true);
+      for (const c of cards.slice(0, 2)) expect(c).toBeVisible();
+      for (const c of cards.slice(2)) {
+        expect(c).toHaveAttribute('hidden');
+        expect(c).not.toBeVisible();
+        expect(c).toHaveAttribute('data-severity', 'error');
+      }
+      expect(within(group).getByText('还有 4 处…')).toBeVisible();
+    });
+
+    it('展开 shows every card, 收起 hides them again; 还有 N 处… expands too', async () => {
+      const blanks = [1, 2, 3, 4, 5].map((n) => blank(n));
+      const { host } = fakeHost(report(blanks));
+      await renderChecked(host);
+      const group = ruleGroup('cell-blank');
+      const cards = () => [...group.querySelectorAll<HTMLElement>('[data-rule]')];
+
+      const toggle = within(group).getByRole('button', { name: '展开：空白单元格' });
+      toggle.focus();
+      expect(toggle).toHaveFocus();
+      fireEvent.click(toggle);
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      expect(toggle).toHaveTextContent('收起');
+      expect(cards()).toHaveLength(5);
+      for (const c of cards()) expect(c).toBeVisible();
+      expect(within(group).queryByText(/^还有/)).toBeNull();
+
+      fireEvent.click(toggle);
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(cards().filter((c) => c.hidden)).toHaveLength(3);
+
+      fireEvent.click(within(group).getByRole('button', { name: '还有 3 处…' }));
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      expect(toggle).toHaveFocus();
+      for (const c of cards()) expect(c).toBeVisible();
+    });
+
+    it('修复此类 calls host.fix with exactly the fixable findings of that group, then re-checks', async () => {
+      const fixable = [blank(1, { fix: true }), blank(3, { fix: true }), blank(5, { fix: true })];
+      const s3 = [fixable[0], blank(2), fixable[1], blank(4), fixable[2]];
+      // Also fixable, but not in the group: another rule, and the same rule in another section.
+      const others = [rowTotal, blank(7, { fix: true, section: 's4' })];
+      const { host, calls } = fakeHost(report([...s3, ...others]));
+      await renderChecked(host);
+
+      const checksBefore = calls.check;
+      const button = within(ruleGroup('cell-blank')).getByRole('button', {
+        name: '修复此类（3）：空白单元格',
+      });
+      expect(button).toHaveTextContent('修复此类（3）');
+      fireEvent.click(button);
+      await waitFor(() => expect(calls.fix).toHaveLength(1));
+      expect(calls.fix[0]).toEqual(fixable);
+      await waitFor(() =>
+        expect(screen.getByText('已修复 3 处，已重新检查。')).toBeInTheDocument(),
+      );
+      expect(calls.check).toBe(checksBefore + 1);
+      // Two blank cells left in s3: listed one by one again.
+      expect(document.querySelector('[data-group-rule]')).toBeNull();
+      expect(
+        document.querySelectorAll('section[data-section="s3"] [data-rule="cell-blank"]'),
+      ).toHaveLength(2);
+      expect(findingEl('row-total')).toBeInTheDocument();
+    });
+
+    it('speaks English in the group header', async () => {
+      const { host } = fakeHost(report([1, 2, 3, 4].map((n) => blank(n, { fix: true }))));
+      render(<Pane host={host} locale="en" />);
+      await waitFor(() => expect(screen.queryByText('Checking…')).toBeNull());
+      const group = ruleGroup('cell-blank');
+      expect(group).toHaveTextContent('Blank cell');
+      expect(group).toHaveTextContent('4 findings');
+      expect(
+        within(group).getByRole('button', { name: 'Fix these (4): Blank cell' }),
+      ).toBeInTheDocument();
+      expect(within(group).getByRole('button', { name: 'Expand: Blank cell' })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      );
+      expect(within(group).getByText('2 more…')).toBeInTheDocument();
+    });
   });
 
   it('speaks English when asked', async () => {
