@@ -8,6 +8,7 @@ import type { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_OPTIONS } from './chromium';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -72,19 +73,7 @@ export interface Launched {
 export async function launch(): Promise<Launched> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'gouji-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    // Besides Playwright's own flags: keep Chromium itself from phoning home.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    ...CHROMIUM_OPTIONS,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
     locale: 'zh-CN',

@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_OPTIONS } from './chromium';
 import { main } from '../src/cli/main';
 import {
   cleanReport,
@@ -69,19 +70,7 @@ beforeAll(async () => {
     out.mockRestore();
   }
 
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(CHROMIUM_OPTIONS);
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',

@@ -12,6 +12,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_OPTIONS } from '../e2e/chromium';
 
 const ROOT = path.join(__dirname, '..');
 const FIXTURE = path.resolve(process.argv[2] ?? path.join(ROOT, 'test/fixtures/seed-004.docx'));
@@ -81,19 +82,7 @@ async function main(): Promise<void> {
   const js = await bundle(fs.readFileSync(FIXTURE));
   const server = await serve(js);
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_OPTIONS);
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
     const errors: string[] = [];
