@@ -8,7 +8,7 @@ module.exports = {
   roots: ['<rootDir>/e2e'],
   testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   globalSetup: '<rootDir>/e2e/global-setup.ts',
   // A browser start, a production build check and several page loads per test.

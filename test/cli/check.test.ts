@@ -1,6 +1,6 @@
 // `gouji check --json` on the real fixtures: exactly the findings the seeds hold, and no others.
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { run } from './run';
 import type { FileResult } from '../../src/cli/check-file';
 import {
   APPEALS_COLUMNS,
@@ -12,26 +12,6 @@ import type { Finding } from '../../src/core/finding';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
 const fx = (name: string): string => path.join(FIX, name);
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const w1 = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    out += String(s);
-    return true;
-  });
-  const w2 = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    w1.mockRestore();
-    w2.mockRestore();
-  }
-}
 
 async function checkJson(...files: string[]): Promise<{ code: number; results: FileResult[] }> {
   const { code, out } = await run(['check', '--json', ...files]);

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/main';
+import { run } from './run';
 import type { FixOutcome } from '../../src/cli/fix';
 import { check } from '../../src/core/check';
 import { officialHeading } from '../../src/core/format';
@@ -22,25 +22,6 @@ function copy(name: string): string {
   const to = path.join(dir, name);
   copyFileSync(path.join(FIX, name), to);
   return to;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const w1 = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    out += String(s);
-    return true;
-  });
-  const w2 = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    w1.mockRestore();
-    w2.mockRestore();
-  }
 }
 
 async function entries(file: string): Promise<Record<string, string>> {
