@@ -36,6 +36,11 @@ export function formatText(r: FileResult): string {
   out.push(`■ ${r.file}（${year} · ${version}）`);
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.length - errors;
+  if (r.findings.length === 0 && r.sections.every((s) => !s.found)) {
+    // No section and nothing to find: the engine did not take this file for an annual report.
+    out.push('  ? 未找到年报的章节和表格，这份文件可能不是政府信息公开工作年度报告', '');
+    return out.join('\n');
+  }
   if (r.findings.length === 0) {
     out.push('  ✓ 未发现问题', '');
     return out.join('\n');

@@ -224,3 +224,34 @@ describe('gouji check: files that cannot be read', () => {
     expect(out).toContain('共 3 个错误，1 个警告');
   });
 });
+
+describe('gouji check: a document that is not a report', () => {
+  it('gives no findings and says so in the readable output', async () => {
+    const { buildDocx } = await import('../fixtures/spec');
+    const { mkdtempSync, writeFileSync } = await import('fs');
+    const { tmpdir } = await import('os');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gouji-')), '会议纪要.docx');
+    writeFileSync(
+      file,
+      await buildDocx({
+        blocks: [
+          { p: '关于召开季度工作会议的通知', role: 'title' },
+          { p: '各科室：定于下周一上午九时召开季度工作会议，请准时参加。', role: 'body' },
+          {
+            table: {
+              rows: [
+                ['姓名', '电话'],
+                ['张三', '12345'],
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    const json = await run(['check', '--json', file]);
+    expect((JSON.parse(json.out) as FileResult[])[0]?.findings).toEqual([]);
+    const text = await run(['check', file]);
+    expect(text.out).toContain('可能不是政府信息公开工作年度报告');
+    expect(text.code).toBe(0);
+  });
+});

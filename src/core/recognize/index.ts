@@ -46,6 +46,21 @@ function findAgency(model: DocModel, titleIndex: number, firstHeading: number): 
   return near || undefined;
 }
 
+const REPORT_WORDS = /政府信息公开|信息公开工作年度报告|依申请公开/;
+
+/**
+ * Whether anything in the document looks like an annual report. A document that does not is
+ * better told so than given six section-missing findings.
+ */
+export function isReport(report: Report): boolean {
+  if (report.title || report.sections.some((s) => s.found)) return true;
+  if (Object.keys(report.tables).length > 0) return true;
+  // Recognition may miss a messy report's headings; its words still give it away.
+  const { paragraphs, tables } = report.model;
+  if (paragraphs.some((p) => REPORT_WORDS.test(p.text))) return true;
+  return tables.some((t) => t.rows.some((r) => r.cells.some((c) => REPORT_WORDS.test(c.text))));
+}
+
 export function recognize(model: DocModel): Report {
   const scan = scanSections(model);
   const firstHeadingBlock = Math.min(

@@ -1,4 +1,5 @@
 import { officialHeading } from '../format';
+import { isReport } from '../recognize';
 import type { Rule } from './rule';
 import { expectedVersion } from './version';
 
@@ -6,8 +7,8 @@ import { expectedVersion } from './version';
 export const sectionMissing: Rule = {
   meta: { id: 'section-missing', severity: 'error', description: '缺少章节', fixable: true },
   check({ report }) {
-    // A document with no section at all is not a report: one finding per section would only be noise.
-    if (!report.sections.some((s) => s.found)) return [];
+    // A document that is not a report at all: one finding per section would only be noise.
+    if (!isReport(report)) return [];
     return report.sections
       .filter((s) => !s.found)
       .map((s) => ({

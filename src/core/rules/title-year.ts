@@ -1,10 +1,11 @@
+import { isReport } from '../recognize';
 import type { Rule } from './rule';
 
 /** The title should name the year the statistics cover. */
 export const titleYear: Rule = {
   meta: { id: 'title-year', severity: 'warning', description: '标题年度缺失或与统计期限不符' },
   check({ report }) {
-    if (!report.sections.some((s) => s.found)) return [];
+    if (!isReport(report)) return [];
     const base = {
       rule: 'title-year' as const,
       severity: 'warning' as const,

@@ -9,15 +9,20 @@ runRuleTests(RULE, {
   valid: [
     { name: 'clean 2019-layout report (2020)', version: 2019 },
     { name: 'clean 2021-layout report (2021)', version: 2021 },
+  ],
+  invalid: [
     {
-      name: 'a document with no section at all is not reported section by section',
+      name: 'a report titled as such with no section at all: all six templates are offered',
       version: 2021,
       edit: (r) => {
         r.omit = ['s1', 's2', 's3', 's4', 's5', 's6'];
       },
+      findings: (['s1', 's2', 's3', 's4', 's5', 's6'] as const).map((section) => ({
+        rule: RULE,
+        section,
+        fix: { kind: 'insert-section' as const, section, version: 2021 as const },
+      })),
     },
-  ],
-  invalid: [
     {
       name: '六 missing in a 2021 report (as seed 004): insert the 2021 template',
       version: 2021,
