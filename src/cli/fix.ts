@@ -24,9 +24,6 @@ interface FixOptions {
   json?: boolean;
 }
 
-/** Fix kinds that fix-all applies without asking (spec/rules.md: "fix" as opposed to "suggest"). */
-const SAFE_FIXES = new Set(['set-cell', 'rename-heading', 'insert-section', 'insert-table']);
-
 export interface FixOutcome {
   file: string;
   output: string;
@@ -51,8 +48,9 @@ export async function fixDocx(
   const clean = clearMarks(file);
   const ignores = await readIgnores(clean);
   const before = check(clean.model, { ignores });
-  const fixable = before.findings.filter((f) => f.fix && SAFE_FIXES.has(f.fix.kind));
-  const plan = planFixes(before.report, fixable);
+  // Every `fix` is safe to apply unasked (spec/rules.md: a finding without one has none), and
+  // the planner skips findings that carry no fix.
+  const plan = planFixes(before.report, before.findings);
   const fixed = applyPlan(clean, plan);
   const after = check(fixed.model, { ignores });
   const marks = withMarks ? planMarks(after.report, after.findings) : [];
