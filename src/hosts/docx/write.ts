@@ -5,7 +5,7 @@
 
 import JSZip from 'jszip';
 import { SECTIONS } from '../../core/format';
-import type { DocModel, DocParagraph, SourceSpan } from '../../core/model';
+import type { DocCellParagraph, DocModel, DocParagraph, SourceSpan } from '../../core/model';
 import { parseDocumentXml } from '../../core/ooxml';
 import type { Anchor, Edit, EditPlan } from '../../core/plan';
 import { renderSection, renderTable, type TemplateLike } from '../../core/template';
@@ -196,27 +196,23 @@ function renameHeading(
   model: DocModel,
   edit: Extract<Edit, { kind: 'rename-heading' }>,
 ): Splice[] {
+  let p: DocCellParagraph | undefined;
   if (edit.paragraph !== undefined) {
-    const p = model.paragraphs[edit.paragraph];
+    p = model.paragraphs[edit.paragraph];
     if (!p) throw new Error(`找不到段落 ${edit.paragraph}`);
-    const span = spanOf(p.src, '标题段落');
-    const numbered = p.numText !== undefined && p.numText !== '';
-    return [
-      { ...span, text: rewriteParagraph(xml, span, edit.text, { dropNumbering: true, numbered }) },
-    ];
-  }
-  if (edit.cell) {
+  } else if (edit.cell) {
     // A heading typed in a cell: the cell's first paragraph with text holds it.
     const cell = cellOf(model, edit.cell);
-    const p = cell.paragraphs.find((q) => q.text.trim() !== '') ?? cell.paragraphs[0];
+    p = cell.paragraphs.find((q) => q.text.trim() !== '') ?? cell.paragraphs[0];
     if (!p) throw new Error('单元格中没有段落');
-    const span = spanOf(p.src, '标题段落');
-    const numbered = p.numText !== undefined && p.numText !== '';
-    return [
-      { ...span, text: rewriteParagraph(xml, span, edit.text, { dropNumbering: true, numbered }) },
-    ];
+  } else {
+    throw new Error('改标题的修改没有指明段落或单元格');
   }
-  throw new Error('改标题的修改没有指明段落或单元格');
+  const span = spanOf(p.src, '标题段落');
+  const numbered = p.numText !== undefined && p.numText !== '';
+  return [
+    { ...span, text: rewriteParagraph(xml, span, edit.text, { dropNumbering: true, numbered }) },
+  ];
 }
 
 /** The offset an anchor names. */
