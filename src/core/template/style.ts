@@ -2,7 +2,7 @@
 // document's own headings, body paragraphs and tables, or GB/T 9704-2012 defaults when the
 // document gives no example.
 
-import { elementText, findElement, innerXml, insertChild, removeElements } from './xml';
+import { elementText, findElement, hasText, innerXml, insertChild, removeElements } from './xml';
 
 /** XML of one of the document's own paragraphs / tables, whose formatting an insert copies. */
 export interface TemplateLike {
@@ -70,8 +70,8 @@ function ownPPr(p: string): string | undefined {
   return rest.startsWith('<w:pPr') ? elementText(rest, 'w:pPr') : undefined;
 }
 
-/** Revision marks and section breaks belong to the original paragraph, never to a copy. */
-function cleanRPr(children: string): string {
+/** Revision marks belong to the original paragraph, never to a copy. */
+export function cleanRPr(children: string): string {
   return ['w:rPrChange', 'w:ins', 'w:del', 'w:moveFrom', 'w:moveTo'].reduce(
     removeElements,
     children,
@@ -82,12 +82,15 @@ function cleanRPr(children: string): string {
 function firstRunRPr(xml: string): string | undefined {
   for (let at = 0, r = findElement(xml, 'w:r'); r; at = r.end, r = findElement(xml, 'w:r', at)) {
     const run = xml.slice(r.start, r.end);
-    if (!run.includes('<w:t>') && !run.includes('<w:t ')) continue;
+    if (!hasText(run)) continue;
     const rest = run.slice(run.indexOf('>') + 1).trimStart();
     return rest.startsWith('<w:rPr') ? cleanRPr(innerXml(elementText(rest, 'w:rPr') ?? '')) : '';
   }
   return undefined;
 }
+
+/** Direct numbering that switches off what a paragraph's style would number it with. */
+export const NUMBERING_OFF = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
 
 /**
  * Paragraph properties safe to copy: no numbering (an inserted heading writes its numeral), no
@@ -103,8 +106,7 @@ export function copyablePPr(pPr: string): string {
   if (children.includes('<w:pStyle')) {
     const style = findElement(children, 'w:pStyle');
     if (style) {
-      const off = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
-      children = children.slice(0, style.end) + off + children.slice(style.end);
+      children = children.slice(0, style.end) + NUMBERING_OFF + children.slice(style.end);
     }
   }
   return children;

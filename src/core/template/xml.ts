@@ -10,6 +10,11 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** Whether a run (`<w:r>…</w:r>`) holds a text element. */
+export function hasText(run: string): boolean {
+  return run.includes('<w:t>') || run.includes('<w:t ');
+}
+
 /** [start, end) of an element found in a string. */
 export interface ElementSpan {
   start: number;

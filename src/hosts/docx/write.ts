@@ -9,10 +9,12 @@ import type { DocCellParagraph, DocModel, DocParagraph, SourceSpan } from '../..
 import { parseDocumentXml } from '../../core/ooxml';
 import type { Anchor, Edit, EditPlan } from '../../core/plan';
 import { renderSection, renderTable, type TemplateLike } from '../../core/template';
+import { cleanRPr, NUMBERING_OFF } from '../../core/template/style';
 import {
   childElements,
   escapeXml,
   findElement,
+  hasText,
   innerXml,
   removeElements,
   tagEnd,
@@ -65,10 +67,6 @@ const MARKERS = new Set([
   'w:permEnd',
 ]);
 
-function hasText(run: string): boolean {
-  return run.includes('<w:t>') || run.includes('<w:t ');
-}
-
 /** Children of the `w:rPr` that opens the run at `span`, or undefined when it has none. */
 function runRPr(xml: string, span: SourceSpan): string | undefined {
   const first = childElements(xml, span)[0];
@@ -91,10 +89,7 @@ function paragraphRPr(xml: string, span: SourceSpan, pPr: ChildElement | undefin
   if (!pPr) return '';
   const mark = childElements(xml, pPr).find((c) => c.name === 'w:rPr');
   if (!mark) return '';
-  return ['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo', 'w:rPrChange'].reduce(
-    removeElements,
-    innerXml(xml.slice(mark.start, mark.end)),
-  );
+  return cleanRPr(innerXml(xml.slice(mark.start, mark.end)));
 }
 
 function run(text: string, rPr: string): string {
@@ -117,10 +112,7 @@ function withoutNumbering(xml: string, pPr: ChildElement, numbered: boolean): st
   if (numPr) out = out.slice(0, numPr.start - pPr.start) + out.slice(numPr.end - pPr.start);
   if (numbered && pStyle && !numPr) {
     const at = pStyle.end - pPr.start;
-    out =
-      out.slice(0, at) +
-      '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>' +
-      out.slice(at);
+    out = out.slice(0, at) + NUMBERING_OFF + out.slice(at);
   }
   return out;
 }
