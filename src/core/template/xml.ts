@@ -10,6 +10,15 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** The text an attribute value or element content stands for: predefined and numeric references. */
+export function unescapeXml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
+    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e] ?? '';
+  });
+}
+
 /** Whether a run (`<w:r>…</w:r>`) holds a text element. */
 export function hasText(run: string): boolean {
   return run.includes('<w:t>') || run.includes('<w:t ');

@@ -4,7 +4,7 @@
 
 import type { DocxFile } from './read';
 import { cloneZip } from './write';
-import { escapeXml } from '../../core/template/xml';
+import { escapeXml, unescapeXml } from '../../core/template/xml';
 
 export const IGNORES_PROPERTY = 'gouji.ignores';
 
@@ -14,14 +14,6 @@ const CUSTOM_REL =
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
 // The format id every custom property carries (OPC, ECMA-376 Part 1 §22.3.2.2).
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
-    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e] ?? '';
-  });
-}
 
 /** The `<property …>…</property>` element named `name`, with its span. */
 function findProperty(xml: string, name: string): { start: number; end: number } | undefined {

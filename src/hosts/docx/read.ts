@@ -2,6 +2,7 @@
 import JSZip from 'jszip';
 import { parseDocumentXml } from '../../core/ooxml';
 import type { DocModel } from '../../core/model';
+import { unescapeXml } from '../../core/template/xml';
 import { DocxError } from './errors';
 
 export interface DocxFile {
@@ -76,7 +77,7 @@ interface Relationship {
 
 function attrOf(startTag: string, name: string): string {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
-  return m ? decodeEntities(m[1] ?? m[2] ?? '') : '';
+  return m ? unescapeXml(m[1] ?? m[2] ?? '') : '';
 }
 
 function relationships(xml: string): Relationship[] {
@@ -89,12 +90,6 @@ function relationships(xml: string): Relationship[] {
     });
   }
   return out;
-}
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) =>
-    e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : "'",
-  );
 }
 
 function findFile(zip: JSZip, path: string): JSZip.JSZipObject | null {

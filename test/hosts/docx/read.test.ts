@@ -104,6 +104,16 @@ describe('readDocx', () => {
     expect(noRels.model.paragraphs[0].text).toBe('乙');
   });
 
+  it('reads escaped relationship targets', async () => {
+    const data = await docx({
+      '_rels/.rels': rels([['officeDocument', 'word/a&amp;b&#x41;.xml']]),
+      'word/a&bA.xml': doc(pt('丙')),
+    });
+    const file = await readDocx(data);
+    expect(file.documentPath).toBe('word/a&bA.xml');
+    expect(file.model.paragraphs[0].text).toBe('丙');
+  });
+
   it('reports an empty file', async () => {
     await expectCode(new Uint8Array(), 'empty');
     await expectCode(new ArrayBuffer(0), 'empty');
