@@ -14,6 +14,7 @@ import {
   type RowDef,
   type TableKey,
 } from '../core/format';
+import { tableName } from '../core/rules/names';
 import type { ReviewStatus } from './types';
 
 /** Short names for the chart and the tables; the `Record` makes the compiler demand every rule. */
@@ -55,12 +56,6 @@ export const STATUS_NAMES: Readonly<Record<ReviewStatus, string>> = {
   error: '有错误',
   warning: '仅警告',
   unreadable: '无法读取',
-};
-
-const TABLE_NAMES: Readonly<Record<TableKey, string>> = {
-  active: '表二',
-  requests: '表三',
-  appeals: '表四',
 };
 
 function rowLabel(def: RowDef): string {
@@ -110,7 +105,7 @@ export function cellLabel(
     if (ref.column) parts.push(columns.find((c) => c.key === ref.column)?.label ?? ref.column);
   }
   const where = parts.filter((p) => p !== '').join(' › ');
-  return where ? `${TABLE_NAMES[ref.table]} ${where}` : TABLE_NAMES[ref.table];
+  return where ? `${tableName(ref.table)} ${where}` : tableName(ref.table);
 }
 
 /** Where a finding points, for a reader: the quoted sentence, the cell, or the section. */
