@@ -15,7 +15,7 @@ import { loadMarks, locate, marksOf, readDocument, type WordSnapshot } from './r
 import { watchDocument, WriteGuard } from './watch';
 
 export { officeEnv, type WordEnv } from './env';
-export { MARK_TAG_PREFIX, MARK_TITLE } from './marks';
+export { MARK_TAG_PREFIX } from './marks';
 
 /** Key of the ignored findings' ids in the document's settings. */
 export const IGNORES_SETTING = 'gouji.ignores';

@@ -10,40 +10,25 @@ import type { Located } from './read';
 export const MARK_TAG_PREFIX = 'gouji-mark:';
 export const MARK_TITLE = '勾稽';
 
-export function markTag(mark: Pick<Mark, 'rule'>): string {
-  return MARK_TAG_PREFIX + mark.rule;
-}
-
-/** Queues one content control per mark; the caller syncs. Marks whose target is gone are skipped. */
-export function queueMarks(located: Located, marks: readonly Mark[]): number {
-  let n = 0;
-  const seen = new Set<string>();
+/**
+ * Queues one content control per mark; the caller syncs. Marks whose target is gone are skipped.
+ * One mark per place, as planMarks gives them: nested controls would not clear cleanly.
+ */
+export function queueMarks(located: Located, marks: readonly Mark[]): void {
   for (const mark of marks) {
-    let target: Word.Body | Word.Paragraph | undefined;
-    if (mark.cell) {
-      const key = `c${mark.cell.table}/${mark.cell.row}/${mark.cell.cell}`;
-      if (seen.has(key)) continue; // one control per cell: nested controls would not clear cleanly
-      seen.add(key);
-      const table = located.tables[mark.cell.table];
-      // The whole cell body: on the web a control over part of a cell fails (office-js #3367).
-      target = table?.getCellOrNullObject(mark.cell.row, mark.cell.cell).body;
-    } else if (mark.paragraph !== undefined) {
-      const key = `p${mark.paragraph}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      target = located.paragraphs[mark.paragraph];
-    }
-    if (!target) continue;
-    const cc = target.insertContentControl();
-    cc.set({
-      tag: markTag(mark),
+    const target = mark.cell
+      ? // The whole cell body: on the web a control over part of a cell fails (office-js #3367).
+        located.tables[mark.cell.table]?.getCellOrNullObject(mark.cell.row, mark.cell.cell).body
+      : mark.paragraph !== undefined
+        ? located.paragraphs[mark.paragraph]
+        : undefined;
+    target?.insertContentControl().set({
+      tag: MARK_TAG_PREFIX + mark.rule,
       title: MARK_TITLE,
       appearance: 'Tags',
       color: mark.severity === 'error' ? '#D13438' : '#CA5010',
     });
-    n++;
   }
-  return n;
 }
 
 /** Queues the removal of the given marks, keeping their content. */

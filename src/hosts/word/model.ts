@@ -19,7 +19,7 @@ export interface WordParagraphInfo {
 }
 
 /** Word reports a manual line break as "\v" (and a few hosts "\r"); the model says "\n". */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text.replace(/\r\n?|\v/g, '\n');
 }
 
@@ -34,7 +34,7 @@ function styleOf(p: WordParagraphInfo): { style?: string; outlineLevel?: number 
 }
 
 /** Paragraphs a table holds (its cells', nested tables' included), to split adjacent tables. */
-export function tableParagraphCount(table: DocTable): number {
+function tableParagraphCount(table: DocTable): number {
   let n = 0;
   const cell = (c: DocCell): void => {
     n += Math.max(1, c.paragraphs.length);
