@@ -54,20 +54,15 @@ function insertAt(
   anchor: Anchor,
   ooxml: string,
 ): void {
-  if ('paragraph' in anchor) {
-    const p = located.paragraphs[anchor.paragraph];
-    if (p)
-      return void p
-        .getRange('Whole')
-        .insertOoxml(ooxml, anchor.position === 'after' ? 'After' : 'Before');
-  } else if ('table' in anchor) {
-    const t = located.tables[anchor.table];
-    if (t)
-      return void t
-        .getRange('Whole')
-        .insertOoxml(ooxml, anchor.position === 'after' ? 'After' : 'Before');
-  }
-  context.document.body.insertOoxml(ooxml, 'End');
+  const target =
+    'paragraph' in anchor
+      ? located.paragraphs[anchor.paragraph]
+      : 'table' in anchor
+        ? located.tables[anchor.table]
+        : undefined;
+  // An anchor that is gone (or none at all) appends: the content still lands in the document.
+  if (!target) return void context.document.body.insertOoxml(ooxml, 'End');
+  target.getRange('Whole').insertOoxml(ooxml, anchor.position === 'after' ? 'After' : 'Before');
 }
 
 /** Queues every edit of the plan; the caller syncs once. */
@@ -87,21 +82,14 @@ export function queuePlan(
         renameHeading(located, model, edit);
         break;
       case 'insert-section':
-        insertAt(
-          context,
-          located,
-          edit.anchor,
-          wrapFlatPackage(renderSection(edit.section, edit.version, like)),
-        );
+      case 'insert-table': {
+        const xml =
+          edit.kind === 'insert-section'
+            ? renderSection(edit.section, edit.version, like)
+            : renderTable(edit.table, edit.version, like);
+        insertAt(context, located, edit.anchor, wrapFlatPackage(xml));
         break;
-      case 'insert-table':
-        insertAt(
-          context,
-          located,
-          edit.anchor,
-          wrapFlatPackage(renderTable(edit.table, edit.version, like)),
-        );
-        break;
+      }
     }
   }
 }
