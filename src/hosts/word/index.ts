@@ -3,7 +3,7 @@
 
 import { check as runEngine, findingId } from '../../core/check';
 import type { Finding } from '../../core/finding';
-import { planFixes, planMarks } from '../../core/fix';
+import { cellAddress, planFixes, planMarks } from '../../core/fix';
 import type { CellAddress } from '../../core/model';
 import type { Report } from '../../core/report';
 import type { TemplateLike } from '../../core/template';
@@ -42,13 +42,13 @@ export function outcomeOf(report: Report, findings: Finding[]): CheckOutcome {
   };
 }
 
+/** The cell 定位 selects: the finding's own cell, else its culprit. */
 function cellOf(report: Report, f: Finding): CellAddress | undefined {
-  const at = (t?: string, r?: string, c?: string): CellAddress | undefined =>
-    t && r && c ? report.tables[t as keyof Report['tables']]?.cells[`${r}/${c}`]?.addr : undefined;
-  return (
-    at(f.table, f.row, f.column) ??
-    (f.culprit ? at(f.culprit.table, f.culprit.row, f.culprit.column) : undefined)
-  );
+  const own =
+    f.table && f.row && f.column
+      ? cellAddress(report, { table: f.table, row: f.row, column: f.column })
+      : undefined;
+  return own ?? (f.culprit ? cellAddress(report, f.culprit) : undefined);
 }
 
 function message(err: unknown): string {
@@ -58,7 +58,14 @@ function message(err: unknown): string {
 
 export function createWordHost(env: WordEnv = officeEnv()): WordHost {
   const guard = new WriteGuard();
-  let last: { report: Report; snapshot: WordSnapshot } | undefined;
+  let last: Report | undefined;
+
+  /**
+   * The one path of every write (marks, fixes, inserts, clearing): a batch under the guard, so
+   * that the watchers take its echo for the add-in's own. Each batch ends in one write sync.
+   */
+  const write = <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
+    guard.around(() => env.run(batch));
 
   const ignores = (): string[] => {
     const value: unknown = env.settings.get(IGNORES_SETTING);
@@ -93,50 +100,46 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
    * plans the fixes of the current findings with these ids, and writes them in one sync.
    */
   async function apply(ids: Set<string>): Promise<void> {
-    await guard.around(() =>
-      env.run(async (context) => {
-        const snapshot = await readDocument(context);
-        const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
-        const plan = planFixes(
-          report,
-          findings.filter((f) => ids.has(findingId(f))),
-        );
-        if (plan.edits.length === 0) return;
-        const like = hasInserts(plan) ? await likeOf(context, snapshot, report) : {};
-        queuePlan(context, snapshot, snapshot.model, plan, like);
-        await context.sync();
-      }),
-    );
+    await write(async (context) => {
+      const snapshot = await readDocument(context);
+      const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
+      const plan = planFixes(
+        report,
+        findings.filter((f) => ids.has(findingId(f))),
+      );
+      if (plan.edits.length === 0) return;
+      const like = hasInserts(plan) ? await likeOf(context, snapshot, report) : {};
+      queuePlan(context, snapshot, snapshot.model, plan, like);
+      await context.sync();
+    });
   }
 
   return {
     kind: 'word',
-    lastReport: () => last?.report,
+    lastReport: () => last,
 
     async check() {
       try {
-        return await guard.around(() =>
-          env.run(async (context) => {
-            const snapshot = await readDocument(context);
-            const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
-            last = { report, snapshot };
-            const marks = planMarks(report, findings);
-            // Old marks go and new ones come in the same sync; nothing to write, no round trip.
-            if (snapshot.marks.length > 0 || marks.length > 0) {
-              queueUnmark(snapshot.marks);
-              queueMarks(snapshot, marks);
-              await context.sync();
-            }
-            return outcomeOf(report, findings);
-          }),
-        );
+        return await write(async (context) => {
+          const snapshot = await readDocument(context);
+          const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
+          last = report;
+          const marks = planMarks(report, findings);
+          // Old marks go and new ones come in the same sync; nothing to write, no round trip.
+          if (snapshot.marks.length > 0 || marks.length > 0) {
+            queueUnmark(snapshot.marks);
+            queueMarks(snapshot, marks);
+            await context.sync();
+          }
+          return outcomeOf(report, findings);
+        });
       } catch (err) {
         return { kind: 'error', message: message(err) };
       }
     },
 
     async select(finding) {
-      const report = last?.report;
+      const report = last;
       if (!report) return;
       const cell = cellOf(report, finding);
       const section = report.sections.find((s) => s.key === finding.section);
@@ -177,16 +180,14 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     },
 
     async clearMarks() {
-      await guard.around(() =>
-        env.run(async (context) => {
-          const marks = loadMarks(context);
-          await context.sync();
-          const mine = marksOf(marks);
-          if (mine.length === 0) return;
-          queueUnmark(mine);
-          await context.sync();
-        }),
-      );
+      await write(async (context) => {
+        const marks = loadMarks(context);
+        await context.sync();
+        const mine = marksOf(marks);
+        if (mine.length === 0) return;
+        queueUnmark(mine);
+        await context.sync();
+      });
     },
 
     async loadIgnores() {
