@@ -12,6 +12,7 @@ import { recognize } from '../../src/core/recognize';
 import {
   addrKey,
   createDocxHost,
+  marksOf,
   outcomeOf,
   placeOf,
   type FindingPlace,
@@ -147,5 +148,18 @@ describe('outcomeOf', () => {
     const model: DocModel = { blocks: [p], paragraphs: [p], tables: [] };
     const report = recognize(model);
     expect(outcomeOf(report, check(model).findings)).toEqual({ kind: 'not-report' });
+  });
+});
+
+describe('marksOf', () => {
+  it('marks the section headings when no finding names a cell or paragraph', async () => {
+    const file = await load('broken/no-tables.docx');
+    const { report, findings } = check(file.model);
+    expect(findings.every((f) => f.paragraph === undefined && !f.row)).toBe(true);
+    const headings = findings.map(
+      (f) => report.sections.find((s) => s.key === f.section)?.paragraph,
+    );
+    expect(marksOf(report, findings).map((m) => m.paragraph)).toEqual(headings);
+    expect(headings.every((p) => p !== undefined)).toBe(true);
   });
 });
