@@ -5,12 +5,12 @@
 // downloaded file carries only the fixes the user asked for.
 
 import { check } from '../../core/check';
-import type { Finding } from '../../core/finding';
-import { planFixes, planMarks } from '../../core/fix';
+import type { CellKeyRef, Finding } from '../../core/finding';
+import { cellAddress, planFixes, planMarks } from '../../core/fix';
 import type { CellAddress } from '../../core/model';
 import type { Mark } from '../../core/plan';
 import { recognize } from '../../core/recognize';
-import { cellKey, type Report } from '../../core/report';
+import type { Report } from '../../core/report';
 import type { CheckOutcome, PaneHost } from '../../taskpane/host';
 import { clearMarks } from './marks';
 import { readIgnores, writeIgnores } from './ignores';
@@ -43,20 +43,20 @@ export const OUTLINED_CLASS = 'gouji-outlined';
 
 /** Cells a finding names, most specific first: its culprit, its own cell, then related cells. */
 export function placeOf(report: Report, f: Finding): FindingPlace {
+  const refs: CellKeyRef[] = [
+    ...(f.culprit ? [f.culprit] : []),
+    ...(f.table && f.row && f.column ? [{ table: f.table, row: f.row, column: f.column }] : []),
+    ...(f.related ?? []),
+  ];
   const cells: CellAddress[] = [];
   const seen = new Set<string>();
-  const add = (table: string | undefined, row: string | undefined, column: string | undefined) => {
-    if (!table || !row || !column) return;
-    const mapped = report.tables[table as keyof Report['tables']];
-    const cell = mapped?.cells[cellKey(row, column)];
-    if (cell && !seen.has(addrKey(cell.addr))) {
-      seen.add(addrKey(cell.addr));
-      cells.push(cell.addr);
+  for (const ref of refs) {
+    const addr = cellAddress(report, ref);
+    if (addr && !seen.has(addrKey(addr))) {
+      seen.add(addrKey(addr));
+      cells.push(addr);
     }
-  };
-  if (f.culprit) add(f.culprit.table, f.culprit.row, f.culprit.column);
-  add(f.table, f.row, f.column);
-  for (const r of f.related ?? []) add(r.table, r.row, r.column);
+  }
   if (f.paragraph !== undefined) return { cells, paragraph: f.paragraph };
   if (cells.length > 0) return { cells };
   // A finding about a whole section (a heading's wording or numbering): point at its heading.
@@ -67,8 +67,10 @@ export function placeOf(report: Report, f: Finding): FindingPlace {
 }
 
 /**
- * One mark per flagged cell or paragraph. The engine's planner decides; while it gives nothing
- * (it is still a placeholder), the places above stand in so that the preview still shows them.
+ * One mark per flagged cell or paragraph, as the engine plans them. The planner marks only the
+ * cells and paragraphs findings name; when it marks nothing although there are findings (all about
+ * whole sections, such as the tables missing from a report without tables), the places 定位 goes
+ * to stand in, so that the preview still shows where to look.
  */
 export function marksOf(report: Report, findings: readonly Finding[]): Mark[] {
   const planned = planMarks(report, findings);
@@ -76,19 +78,9 @@ export function marksOf(report: Report, findings: readonly Finding[]): Mark[] {
   const byPlace = new Map<string, Mark>();
   for (const f of findings) {
     const place = placeOf(report, f);
-    const targets: Mark[] = place.cells.map((cell) => ({
-      cell,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-    }));
-    if (place.paragraph !== undefined)
-      targets.push({
-        paragraph: place.paragraph,
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-      });
+    const base = { rule: f.rule, severity: f.severity, message: f.message };
+    const targets: Mark[] = place.cells.map((cell) => ({ ...base, cell }));
+    if (place.paragraph !== undefined) targets.push({ ...base, paragraph: place.paragraph });
     for (const m of targets) {
       const key = m.cell ? addrKey(m.cell) : `p${m.paragraph}`;
       const prev = byPlace.get(key);
