@@ -1,20 +1,8 @@
 // Chinese labels for the outputs: rule names and where a finding points ("表三 一、本年新收 › 总计").
 
 import type { Finding, RuleId } from '../core/finding';
-import {
-  ACTIVE_2019,
-  ACTIVE_2021,
-  APPEALS_COLUMNS,
-  APPEALS_ROWS,
-  REQUESTS_COLUMNS,
-  REQUESTS_ROWS_2019,
-  REQUESTS_ROWS_2021,
-  sectionDef,
-  type FormatVersion,
-  type RowDef,
-  type TableKey,
-} from '../core/format';
-import { tableName } from '../core/rules/names';
+import { sectionDef, type FormatVersion, type TableKey } from '../core/format';
+import { cellName, columnName, rowName, tableName } from '../core/rules/names';
 import type { ReviewStatus } from './types';
 
 /** Short names for the chart and the tables; the `Record` makes the compiler demand every rule. */
@@ -58,54 +46,16 @@ export const STATUS_NAMES: Readonly<Record<ReviewStatus, string>> = {
   unreadable: '无法读取',
 };
 
-function rowLabel(def: RowDef): string {
-  // "一、本年新收政府信息公开申请数量" is what the form says; "一、本年新收" is what people call it.
-  const label = def.label.replace(/政府信息公开申请数量$/u, '').replace(/（区分处理的.*）$/u, '');
-  return def.group ? `${def.group} › ${label}` : label;
-}
-
-function activeLabels(
-  version: FormatVersion | null,
-  row: string | undefined,
-  column: string | undefined,
-): string[] {
-  // A report whose version is unknown is labelled from whichever version knows the key.
-  const blocks = version === 2019 ? [ACTIVE_2019, ACTIVE_2021] : [ACTIVE_2021, ACTIVE_2019];
-  for (const list of blocks) {
-    const block = list.find((b) => b.rows.some((r) => r.key === row));
-    if (!block) continue;
-    const r = block.rows.find((x) => x.key === row);
-    const c = block.columns.find((x) => x.key === column);
-    return [r?.label ?? row ?? '', ...(c ? [c.label] : column ? [column] : [])];
-  }
-  return [row ?? '', column ?? ''].filter((s) => s !== '');
-}
-
-/** "表三 一、本年新收 › 总计", for a finding about a cell, row or table; null otherwise. */
+/** "表三 一、本年新收 › 总计": the same names as the command line and the pane use. */
 export function cellLabel(
   ref: { table?: TableKey; row?: string; column?: string },
   version: FormatVersion | null,
 ): string | null {
   if (!ref.table) return null;
-  const parts: string[] = [];
-  if (ref.table === 'active') {
-    parts.push(...activeLabels(version, ref.row, ref.column));
-  } else {
-    const rows =
-      ref.table === 'appeals'
-        ? APPEALS_ROWS
-        : version === 2019
-          ? REQUESTS_ROWS_2019
-          : REQUESTS_ROWS_2021.concat(REQUESTS_ROWS_2019);
-    const columns = ref.table === 'appeals' ? APPEALS_COLUMNS : REQUESTS_COLUMNS;
-    if (ref.row) {
-      const def = rows.find((r) => r.key === ref.row);
-      parts.push(def ? rowLabel(def) : ref.row);
-    }
-    if (ref.column) parts.push(columns.find((c) => c.key === ref.column)?.label ?? ref.column);
-  }
-  const where = parts.filter((p) => p !== '').join(' › ');
-  return where ? `${tableName(ref.table)} ${where}` : tableName(ref.table);
+  if (ref.row && ref.column) return cellName(ref.table, ref.row, ref.column, version);
+  if (ref.row) return `${tableName(ref.table)} ${rowName(ref.table, ref.row, version)}`;
+  if (ref.column) return `${tableName(ref.table)} ${columnName(ref.table, ref.column, version)}`;
+  return tableName(ref.table);
 }
 
 /** Where a finding points, for a reader: the quoted sentence, the cell, or the section. */

@@ -107,7 +107,7 @@ describe('labels', () => {
       '表三 （三）不予公开 › 1.属于国家秘密 › 自然人',
     );
     expect(cellLabel({ table: 'appeals', row: 'suit', column: 'pending' }, null)).toBe(
-      '表四 行政诉讼 › 未经复议直接起诉 › 尚未审结',
+      '表四 行政诉讼（未经复议直接起诉） › 尚未审结',
     );
     expect(cellLabel({ table: 'active', row: 'normative', column: 'in_force' }, 2021)).toBe(
       '表二 行政规范性文件 › 现行有效件数',
