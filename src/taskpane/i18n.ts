@@ -83,6 +83,9 @@ export interface Strings {
   previewEmpty: string;
   fileLabel(name: string): string;
   loadFailed(name: string, message: string): string;
+  // The Word add-in's page when it cannot start.
+  officeMissing: string;
+  notInWord: string;
 }
 
 const ZH_RULES: Record<RuleId, string> = {
@@ -228,6 +231,8 @@ const ZH: Strings = {
   previewEmpty: '文档为空。',
   fileLabel: (name) => `当前文件：${name}`,
   loadFailed: (name, m) => `无法打开“${name}”：${m}`,
+  officeMissing: '无法加载 Office.js，请检查网络。',
+  notInWord: '请在 Word 中打开此加载项；在浏览器中检查 .docx 请使用 checker.html。',
 };
 
 const EN: Strings = {
@@ -307,6 +312,8 @@ const EN: Strings = {
   previewEmpty: 'The document is empty.',
   fileLabel: (name) => `File: ${name}`,
   loadFailed: (name, m) => `Cannot open “${name}”: ${m}`,
+  officeMissing: 'Office.js could not be loaded: check the network.',
+  notInWord: 'Open this add-in in Word; to check a .docx in a browser use checker.html.',
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': ZH, en: EN };
