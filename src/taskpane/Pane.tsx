@@ -19,7 +19,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import { findingId } from '../core/check';
 import type { Finding, RuleId, Severity } from '../core/finding';
-import { SECTION_KEYS, type SectionKey } from '../core/format';
+import { SECTION_KEYS, type FormatVersion, type SectionKey } from '../core/format';
 import type { CheckOutcome, PaneHost } from './host';
 import { strings, type Locale, type Strings } from './i18n';
 
@@ -45,6 +45,12 @@ const useStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXS,
+  },
+  results: {
+    outlineStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
   },
   summary: {
     display: 'flex',
@@ -471,7 +477,7 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
         tabIndex={-1}
         aria-busy={checking}
         aria-label={t.findings}
-        style={{ outline: 'none', display: 'flex', flexDirection: 'column', rowGap: '8px' }}
+        className={styles.results}
       >
         {outcome?.kind === 'error' && (
           <MessageBar intent="error" data-state="error">
@@ -586,7 +592,7 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
 function Summary(props: {
   t: Strings;
   year: number | null;
-  version: 2019 | 2021 | null;
+  version: FormatVersion | null;
   findings: readonly Finding[];
 }): JSX.Element {
   const { t, findings } = props;
