@@ -88,7 +88,8 @@ function tableAnchor(report: Report, key: SectionKey): Anchor {
   return sectionAnchor(report, key);
 }
 
-function addrKey(a: CellAddress): string {
+/** A cell address as one string ("table:row:cell"), for maps and the preview's data-addr. */
+export function addrKey(a: CellAddress): string {
   return `${a.table}:${a.row}:${a.cell}`;
 }
 

@@ -39,3 +39,18 @@ export interface Mark {
   severity: Severity;
   message: string;
 }
+
+/**
+ * How a mark looks in the document, the same in Word and in a .docx so that either host finds and
+ * clears the other's marks: a content control tagged `gouji-mark:<rule>`, titled 勾稽, coloured
+ * by severity (hex RGB without "#", as WordprocessingML writes it).
+ */
+export const MARK_TAG_PREFIX = 'gouji-mark:';
+export const MARK_TITLE = '勾稽';
+export const MARK_COLORS: Readonly<Record<Severity, string>> = {
+  error: 'D13438',
+  warning: 'CA5010',
+};
+
+/** Where a document remembers the ids of ignored findings (Word settings key, .docx custom property). */
+export const IGNORES_KEY = 'gouji.ignores';

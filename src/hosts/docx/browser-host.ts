@@ -6,12 +6,15 @@
 
 import { check } from '../../core/check';
 import type { CellKeyRef, Finding } from '../../core/finding';
-import { cellAddress, planFixes, planMarks } from '../../core/fix';
+import { addrKey, cellAddress, planFixes, planMarks } from '../../core/fix';
 import type { CellAddress } from '../../core/model';
 import type { Mark } from '../../core/plan';
 import { recognize } from '../../core/recognize';
 import type { Report } from '../../core/report';
-import type { CheckOutcome, PaneHost } from '../../taskpane/host';
+import type { PaneHost } from '../../taskpane/host';
+import { outcomeOf } from '../../taskpane/outcome';
+
+export { outcomeOf };
 import { clearMarks } from './marks';
 import { readIgnores, writeIgnores } from './ignores';
 import type { DocxFile } from './read';
@@ -34,9 +37,7 @@ export interface DocxHostOptions {
 }
 
 /** The `data-addr` of a preview cell: "table:row:cell" (cell = index of the w:tc in its w:tr). */
-export function addrKey(a: CellAddress): string {
-  return `${a.table}:${a.row}:${a.cell}`;
-}
+export { addrKey };
 
 /** The class the outlined (located) preview element carries: a test contract. */
 export const OUTLINED_CLASS = 'gouji-outlined';
@@ -89,37 +90,6 @@ export function marksOf(report: Report, findings: readonly Finding[]): Mark[] {
     }
   }
   return [...byPlace.values()];
-}
-
-const REPORT_WORDS = /政府信息公开|信息公开工作年度报告|依申请公开/;
-
-/** Whether anything in the document looks like an annual report (else "not a report"). */
-function looksLikeReport(report: Report): boolean {
-  if (report.title || report.sections.some((s) => s.found)) return true;
-  if (Object.keys(report.tables).length > 0) return true;
-  // Recognition may miss a messy report's headings; its words still give it away.
-  const model = report.model;
-  if (model.paragraphs.some((p) => REPORT_WORDS.test(p.text))) return true;
-  return model.tables.some((t) =>
-    t.rows.some((r) => r.cells.some((c) => REPORT_WORDS.test(c.text))),
-  );
-}
-
-/** The pane's view of a check: a report, a document without tables, or not a report at all. */
-export function outcomeOf(report: Report, findings: Finding[]): CheckOutcome {
-  if (!looksLikeReport(report)) return { kind: 'not-report' };
-  if (report.model.tables.length === 0) return { kind: 'no-tables', findings };
-  return {
-    kind: 'report',
-    year: report.year,
-    formatVersion: report.formatVersion,
-    sections: report.sections.map((s) => ({
-      key: s.key,
-      found: s.found,
-      ...(s.heading !== undefined ? { heading: s.heading } : {}),
-    })),
-    findings,
-  };
 }
 
 /** Outlines the preview element of `place` in this page and scrolls it into view. */

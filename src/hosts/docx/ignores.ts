@@ -2,11 +2,12 @@
 // "gouji.ignores" (a JSON array of finding ids): the same property the Word adapter writes with
 // `document.properties.customProperties`, so an ignore survives mailing the file around.
 
+import { IGNORES_KEY } from '../../core/plan';
 import type { DocxFile } from './read';
 import { cloneZip } from './write';
 import { escapeXml, unescapeXml } from '../../core/template/xml';
 
-export const IGNORES_PROPERTY = 'gouji.ignores';
+export const IGNORES_PROPERTY = IGNORES_KEY;
 
 const CUSTOM_PATH = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';

@@ -4,14 +4,12 @@
 // clears the other's marks, and a mark survives a save and a reload.
 
 import type { DocModel, SourceSpan } from '../../core/model';
-import type { Mark } from '../../core/plan';
+import { MARK_COLORS, MARK_TAG_PREFIX, MARK_TITLE, type Mark } from '../../core/plan';
 import { childElements, findElement, tagEnd } from '../../core/template/xml';
 import type { DocxFile } from './read';
 import { spliceAll, withDocumentXml, type Splice } from './write';
 
-export const MARK_TAG_PREFIX = 'gouji-mark:';
-export const MARK_TITLE = '勾稽';
-export const MARK_COLOR = 'FF0000';
+export { MARK_TAG_PREFIX, MARK_TITLE };
 
 const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
@@ -66,11 +64,12 @@ function rootWithoutW15(tag: string): string {
   return out + '>';
 }
 
-function sdtOpen(rule: string, id: number): string {
+function sdtOpen(mark: Mark, id: number): string {
+  const rule = mark.rule;
   return (
     '<w:sdt><w:sdtPr>' +
     `<w:alias w:val="${MARK_TITLE}"/><w:tag w:val="${MARK_TAG_PREFIX}${rule}"/><w:id w:val="${id}"/>` +
-    `<w15:color w:val="${MARK_COLOR}"/><w15:appearance w15:val="tags"/>` +
+    `<w15:color w:val="${MARK_COLORS[mark.severity]}"/><w15:appearance w15:val="tags"/>` +
     '</w:sdtPr><w:sdtContent>'
   );
 }
@@ -114,7 +113,7 @@ export function addMarksToXml(xml: string, model: DocModel, marks: readonly Mark
     // One mark per place: a cell flagged by two rules carries the first rule's tag.
     if (!span || seen.has(`${span.start}`)) continue;
     seen.add(`${span.start}`);
-    splices.push({ start: span.start, end: span.start, text: sdtOpen(mark.rule, id++) });
+    splices.push({ start: span.start, end: span.start, text: sdtOpen(mark, id++) });
     splices.push({ start: span.end, end: span.end, text: SDT_CLOSE });
   }
   if (splices.length === 0) return xml;

@@ -5,9 +5,13 @@ import { check as runEngine, findingId } from '../../core/check';
 import type { Finding } from '../../core/finding';
 import { cellAddress, planFixes, planMarks } from '../../core/fix';
 import type { CellAddress } from '../../core/model';
+import { IGNORES_KEY } from '../../core/plan';
 import type { Report } from '../../core/report';
 import type { TemplateLike } from '../../core/template';
-import type { CheckOutcome, PaneHost } from '../../taskpane/host';
+import type { PaneHost } from '../../taskpane/host';
+import { outcomeOf } from '../../taskpane/outcome';
+
+export { outcomeOf };
 import { firstElement, hasInserts, queuePlan } from './edits';
 import { officeEnv, type WordEnv } from './env';
 import { queueMarks, queueUnmark } from './marks';
@@ -18,28 +22,12 @@ export { officeEnv, type WordEnv } from './env';
 export { MARK_TAG_PREFIX } from './marks';
 
 /** Key of the ignored findings' ids in the document's settings. */
-export const IGNORES_SETTING = 'gouji.ignores';
+export const IGNORES_SETTING = IGNORES_KEY;
 
 export interface WordHost extends PaneHost {
   kind: 'word';
   /** The last check's report (tests and the bench read it). */
   lastReport(): Report | undefined;
-}
-
-export function outcomeOf(report: Report, findings: Finding[]): CheckOutcome {
-  const anySection = report.sections.some((s) => s.found);
-  const anyTable = Object.keys(report.tables).length > 0;
-  if (report.model.tables.length === 0) {
-    return anySection ? { kind: 'no-tables', findings } : { kind: 'not-report' };
-  }
-  if (!anySection && !anyTable) return { kind: 'not-report' };
-  return {
-    kind: 'report',
-    year: report.year,
-    formatVersion: report.formatVersion,
-    sections: report.sections.map((s) => ({ key: s.key, heading: s.heading, found: s.found })),
-    findings,
-  };
 }
 
 /** The cell 定位 selects: the finding's own cell, else its culprit. */

@@ -4,11 +4,11 @@
 // `delete(true)` removes the control while keeping its content, so clearing restores the
 // document exactly. The .docx host writes the same shape, so either host clears the other's marks.
 
+import { MARK_COLORS, MARK_TAG_PREFIX, MARK_TITLE } from '../../core/plan';
 import type { Mark } from '../../core/plan';
 import type { Located } from './read';
 
-export const MARK_TAG_PREFIX = 'gouji-mark:';
-export const MARK_TITLE = '勾稽';
+export { MARK_TAG_PREFIX };
 
 /**
  * Queues one content control per mark; the caller syncs. Marks whose target is gone are skipped.
@@ -26,7 +26,7 @@ export function queueMarks(located: Located, marks: readonly Mark[]): void {
       tag: MARK_TAG_PREFIX + mark.rule,
       title: MARK_TITLE,
       appearance: 'Tags',
-      color: mark.severity === 'error' ? '#D13438' : '#CA5010',
+      color: `#${MARK_COLORS[mark.severity]}`,
     });
   }
 }

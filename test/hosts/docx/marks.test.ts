@@ -36,10 +36,12 @@ const P0 = '<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>';
 const TC = '<w:tc><w:tcPr><w:tcW w:w="1"/></w:tcPr><w:p><w:r><w:t>3</w:t></w:r></w:p><w:p/></w:tc>';
 const BODY = `<w:body>${P0}<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>${TC}</w:tr></w:tbl><w:sectPr/></w:body>`;
 
+// Errors red, warnings orange (core/plan MARK_COLORS); paraMark is a warning, cellMark an error.
 function sdt(rule: string, id: number, content: string): string {
+  const color = rule === 'text-table-mismatch' ? 'CA5010' : 'D13438';
   return (
     `<w:sdt><w:sdtPr><w:alias w:val="勾稽"/><w:tag w:val="gouji-mark:${rule}"/><w:id w:val="${id}"/>` +
-    '<w15:color w:val="FF0000"/><w15:appearance w15:val="tags"/></w:sdtPr>' +
+    `<w15:color w:val="${color}"/><w15:appearance w15:val="tags"/></w:sdtPr>` +
     `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
   );
 }
