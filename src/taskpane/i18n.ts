@@ -4,6 +4,7 @@
 
 import type { RuleId, Severity } from '../core/finding';
 import { officialHeading, type FormatVersion, type SectionKey } from '../core/format';
+import { RULE_TITLES } from '../core/rules/names';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -88,34 +89,8 @@ export interface Strings {
   notInWord: string;
 }
 
-const ZH_RULES: Record<RuleId, string> = {
-  'section-missing': '缺少章节',
-  'section-numbering': '章节编号',
-  'section-order': '章节顺序',
-  'section-title': '章节标题',
-  'title-year': '标题年度',
-  'table-missing': '缺少表格',
-  'table-layout': '表格结构',
-  'format-version': '格式版本',
-  'cell-blank': '空白单元格',
-  'cell-not-number': '非数字',
-  'cell-negative': '负数',
-  'cell-fraction': '非整数',
-  'amount-unit': '金额单位',
-  'row-total': '行合计',
-  'column-total': '列合计',
-  balance: '收支平衡',
-  'appeals-total': '复议诉讼合计',
-  'active-consistency': '主动公开数据',
-  'text-table-mismatch': '正文与表格不符',
-  'year-mismatch': '年份',
-  'carryover-mismatch': '上年结转',
-  'in-force-continuity': '现行有效件数',
-  'other-share': '其他处理占比',
-  'overview-length': '总体情况篇幅',
-  'section-empty': '内容空泛',
-  'repeated-text': '与上年雷同',
-};
+// Chinese rule names live with the engine, so the pane, the CLI and the review say the same.
+const ZH_RULES: Readonly<Record<RuleId, string>> = RULE_TITLES;
 
 const EN_RULES: Record<RuleId, string> = {
   'section-missing': 'Missing section',

@@ -107,7 +107,7 @@ describe('HtmlWriter', () => {
     const html = await page([evilReport, unreadable]);
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<b>2</b><span>份报告</span>');
-    expect(html).toContain('行总计不符（row-total）');
+    expect(html).toContain('行合计不符（row-total）');
     expect(html).toContain('<svg');
     expect(html).toContain('表三 一、本年新收 › 总计');
     expect(html).toContain('与 2021 年报告比对');

@@ -290,7 +290,7 @@ describe('Pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '显示已忽略 (1)' }));
     // Known only by its id: described by rule name and cell.
     expect(document.querySelector('[data-ignored][data-rule="row-total"]')).toHaveTextContent(
-      '行合计 · requests/new/total',
+      '行合计不符 · requests/new/total',
     );
   });
 

@@ -1,5 +1,6 @@
 // How a user reads a cell's place: "表三 一、本年新收 › 总计". Used by messages and the CLI.
 
+import type { RuleId } from '../finding';
 import { activeBlocks, type FormatVersion, type TableKey } from '../format';
 
 const TABLE_NAMES: Record<TableKey, string> = { active: '表二', requests: '表三', appeals: '表四' };
@@ -101,3 +102,33 @@ export function cellName(
 ): string {
   return `${tableName(table)} ${rowName(table, row, version)} › ${columnName(table, column, version)}`;
 }
+
+/** Each rule's Chinese name, as the pane, the command line and the batch review show it. */
+export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
+  'section-missing': '缺少章节',
+  'section-numbering': '章节序号不规范',
+  'section-order': '章节顺序错误',
+  'section-title': '章节标题不规范',
+  'title-year': '标题年度不符',
+  'table-missing': '缺少表格',
+  'table-layout': '表格结构不符',
+  'format-version': '格式版本不符',
+  'cell-blank': '空白单元格',
+  'cell-not-number': '非数字',
+  'cell-negative': '负数',
+  'cell-fraction': '非整数',
+  'amount-unit': '金额缺少单位',
+  'row-total': '行合计不符',
+  'column-total': '列合计不符',
+  balance: '收结不平衡',
+  'appeals-total': '复议诉讼合计不符',
+  'active-consistency': '主动公开数据矛盾',
+  'text-table-mismatch': '正文与表格不符',
+  'year-mismatch': '正文年份不符',
+  'carryover-mismatch': '上年结转不符',
+  'in-force-continuity': '现行有效件数不连续',
+  'other-share': '其他处理占比过高',
+  'overview-length': '总体情况过长',
+  'section-empty': '内容空泛',
+  'repeated-text': '与上年雷同',
+};
