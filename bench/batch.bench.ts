@@ -2,6 +2,7 @@
 // how far the review is from the floor of merely unzipping each file and XML-parsing its
 // word/document.xml. The reports are generated once and cached in the temp folder.
 
+import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import * as os from 'os';
@@ -110,6 +111,29 @@ async function withPeakRss<T>(run: () => Promise<T>): Promise<{ value: T; peakRs
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/**
+ * Peak RSS of a review of the first `places` places' reports, each size in a fresh process: the
+ * review streams its results, so the peak should not grow with the number of reports.
+ */
+async function peakFor(places: number): Promise<{ reports: number; peak: number }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gouji-bench-subset-'));
+  try {
+    for (const place of PLACES.slice(0, places))
+      await fs.symlink(path.join(CACHE, place), path.join(dir, place));
+    const reports = places * OFFICES.length * YEARS.length;
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'review-child.ts'), dir],
+      {
+        encoding: 'utf8',
+      },
+    );
+    return { reports, peak: Number(out.trim()) };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
 export default async function batchBench(): Promise<void> {
   const files = await reports();
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'gouji-bench-review-'));
@@ -142,6 +166,8 @@ export default async function batchBench(): Promise<void> {
     const t = pool.summary.totals;
     const rate = (ms: number): string => (files.length / (ms / 1000)).toFixed(1);
     const html = (await fs.stat(path.join(out, 'review.html'))).size;
+    const sizes = [];
+    for (const places of [1, 4, PLACES.length]) sizes.push(await peakFor(places));
     process.stdout.write(
       [
         `batch: ${files.length} reports (${t.byStatus.error} with errors, ${t.pairs} paired with the year before), ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(1)}`,
@@ -150,6 +176,7 @@ export default async function batchBench(): Promise<void> {
         `  floor (jszip + saxes on word/document.xml, 1 thread): ${(floorMs / 1000).toFixed(1)} s, ${rate(floorMs)} files/s`,
         `  ratio to floor: ${(single.ms / floorMs).toFixed(2)}× on one thread; pool ${(pool.ms / (floorMs / JOBS)).toFixed(2)}× the floor spread over ${JOBS} threads`,
         `  review.html ${mb(html)}`,
+        `  memory (pool, each size in a fresh process): ${sizes.map((x) => `${x.reports} reports ${mb(x.peak)}`).join(' · ')} peak RSS`,
       ].join('\n') + '\n',
     );
   } finally {
