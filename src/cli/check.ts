@@ -35,7 +35,12 @@ export const registerCheck: Register = (program: Command, setExit) => {
         if (!opts.json) process.stdout.write(formatText(result) + '\n');
       }
       if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-      else if (results.length === 0) process.stderr.write('没有找到 .docx 文件\n');
+      if (results.length === 0) {
+        // Nothing checked is not "no errors": a CI step over an empty or mistyped folder must fail.
+        process.stderr.write('没有找到 .docx 文件\n');
+        setExit(2);
+        return;
+      }
       setExit(exitCode(results));
     });
 };

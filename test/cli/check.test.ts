@@ -255,3 +255,13 @@ describe('gouji check: a document that is not a report', () => {
     expect(text.code).toBe(0);
   });
 });
+
+describe('gouji check: nothing to check', () => {
+  it('an empty folder is an error (exit 2), not a pass', async () => {
+    const { mkdtempSync } = await import('fs');
+    const { tmpdir } = await import('os');
+    const { code, err } = await run(['check', mkdtempSync(path.join(tmpdir(), 'gouji-empty-'))]);
+    expect(code).toBe(2);
+    expect(err).toContain('没有找到 .docx 文件');
+  });
+});
