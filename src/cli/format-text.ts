@@ -1,7 +1,7 @@
 // The readable report of `gouji check`: per file, grouped by section, errors first.
 import { officialHeading, SECTIONS } from '../core/format';
 import type { Finding } from '../core/finding';
-import { cellName, tableName } from '../core/rules/names';
+import { cellName, RULE_TITLES, tableName } from '../core/rules/names';
 import type { FileResult } from './check-file';
 
 /** Where a finding is, as a user reads it: "表三 一、本年新收 › 总计" or "第 3 段". */
@@ -24,6 +24,18 @@ function line(f: Finding): string {
 }
 
 const FOLD_AT = 5;
+
+/** "✗ 错误  空白单元格 133 处：表三 …（应为 0）、…等  [可自动修复]" */
+function foldedLine(same: Finding[]): string {
+  const first = same[0] as Finding;
+  const mark = first.severity === 'error' ? '✗ 错误' : '! 警告';
+  const places = same
+    .slice(0, 3)
+    .map((f) => `${findingPlace(f)}${f.expected !== undefined ? `（应为 ${f.expected}）` : ''}`)
+    .join('、');
+  const fixable = same.every((f) => f.fix) ? '  [可自动修复]' : '';
+  return `  ${mark}  ${RULE_TITLES[first.rule]} ${same.length} 处：${places}等${fixable}`;
+}
 
 export function formatText(r: FileResult): string {
   const out: string[] = [];
@@ -53,19 +65,16 @@ export function formatText(r: FileResult): string {
       ...here.filter((x) => x.severity === 'error'),
       ...here.filter((x) => x.severity === 'warning'),
     ];
-    // Dozens of blank cells read better as one line than as dozens.
-    const blanks = ordered.filter((f) => f.rule === 'cell-blank');
-    const folded = blanks.length > FOLD_AT;
+    // Dozens of findings of one rule (blank cells, blank totals) read better as one line each.
+    const byRule = new Map<string, Finding[]>();
+    for (const f of ordered) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
     for (const f of ordered) {
-      if (folded && f.rule === 'cell-blank') {
-        if (f !== blanks[0]) continue;
-        const places = blanks.slice(0, 3).map(findingPlace).join('、');
-        out.push(
-          `    ✗ 错误  ${blanks.length} 个数据单元格为空，没有数据应填“0”：${places}等  [可自动修复]`,
-        );
-        continue;
+      const same = byRule.get(f.rule) ?? [f];
+      if (same.length <= FOLD_AT) {
+        out.push(`  ${line(f)}`);
+      } else if (f === same[0]) {
+        out.push(`  ${foldedLine(same)}`);
       }
-      out.push(`  ${line(f)}`);
     }
   }
   out.push(`  共 ${errors} 个错误，${warnings} 个警告`, '');
