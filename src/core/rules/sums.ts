@@ -134,17 +134,21 @@ function solveRequests(
     const fix = { kind: 'set-cell' as const, ...culprit, value: formatNumber(x.fixed) };
     const where = `“${cellName('requests', x.row, x.col)}”`;
     const rowTotal = raw(t, x.row, 'total');
-    findings.push({
-      rule: 'row-total',
-      severity: 'error',
-      message: `“${rowName('requests', x.row)}”行各类申请人之和与总计 ${shown(rowTotal)} 不符，且与“${columnName('requests', x.col)}”列的${x.via === 'column' ? '（七）总计' : '一+二=（七）+四 关系'}同时不符：问题出在交叉单元格${where}，应为 ${formatNumber(x.fixed)}，表中为 ${shown(cell) || '空白'}`,
-      section: 's3',
-      table: 'requests',
+    // Both findings stand on the culprit cell and carry its fix.
+    const at = {
+      section: 's3' as const,
+      table: 'requests' as const,
       row: x.row,
       column: x.col,
       expected: formatNumber(x.fixed),
       actual: shown(cell),
       culprit,
+    };
+    findings.push({
+      rule: 'row-total',
+      severity: 'error',
+      message: `“${rowName('requests', x.row)}”行各类申请人之和与总计 ${shown(rowTotal)} 不符，且与“${columnName('requests', x.col)}”列的${x.via === 'column' ? '（七）总计' : '一+二=（七）+四 关系'}同时不符：问题出在交叉单元格${where}，应为 ${formatNumber(x.fixed)}，表中为 ${shown(cell) || '空白'}`,
+      ...at,
       fix,
     });
     findings.push({
@@ -154,13 +158,7 @@ function solveRequests(
         x.via === 'column'
           ? `“${columnName('requests', x.col)}”列的（七）总计与各办理结果之和不符：问题出在交叉单元格${where}，应为 ${formatNumber(x.fixed)}`
           : `“${columnName('requests', x.col)}”列不满足“一+二=（七）+四”：问题出在交叉单元格${where}，应为 ${formatNumber(x.fixed)}`,
-      section: 's3',
-      table: 'requests',
-      row: x.row,
-      column: x.col,
-      expected: formatNumber(x.fixed),
-      actual: shown(cell),
-      culprit,
+      ...at,
       ...(x.via === 'balance'
         ? { related: ['new', 'carried', 'total', 'forward'].map((r) => ref(r, x.col)) }
         : {}),
