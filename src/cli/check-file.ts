@@ -4,6 +4,7 @@ import { check } from '../core/check';
 import type { FormatVersion, SectionKey } from '../core/format';
 import type { Finding } from '../core/finding';
 import type { DocModel } from '../core/model';
+import { sectionSummaries } from '../core/report';
 import { DocxError } from '../hosts/docx/errors';
 import { readDocx } from '../hosts/docx/read';
 
@@ -50,11 +51,7 @@ export async function checkFile(file: string, previous?: DocModel): Promise<File
     file,
     year: report.year,
     formatVersion: report.formatVersion,
-    sections: report.sections.map((s) => ({
-      key: s.key,
-      heading: s.heading ?? null,
-      found: s.found,
-    })),
+    sections: sectionSummaries(report),
     findings,
   };
 }

@@ -97,3 +97,10 @@ export interface Report {
 export function cellKey(row: string, column: string): string {
   return `${row}/${column}`;
 }
+
+/** The sections as the command line's JSON and the batch review list them. */
+export function sectionSummaries(
+  report: Report,
+): { key: SectionKey; heading: string | null; found: boolean }[] {
+  return report.sections.map((s) => ({ key: s.key, heading: s.heading ?? null, found: s.found }));
+}

@@ -6,7 +6,7 @@ import { check } from '../core/check';
 import type { Finding } from '../core/finding';
 import type { DocModel } from '../core/model';
 import { recognize } from '../core/recognize';
-import type { Report } from '../core/report';
+import { sectionSummaries, type Report } from '../core/report';
 import { DocxError } from '../hosts/docx/errors';
 import { readDocx } from '../hosts/docx/read';
 import type { ReviewFile, ReviewResult, ReviewTask } from './types';
@@ -52,11 +52,7 @@ function compact(rel: string, report: Report, findings: Finding[]): ReviewResult
     agency: report.agency?.trim() || null,
     year: report.year,
     formatVersion: report.formatVersion,
-    sections: report.sections.map((s) => ({
-      key: s.key,
-      heading: s.heading ?? null,
-      found: s.found,
-    })),
+    sections: sectionSummaries(report),
     errors,
     warnings,
     status: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'pass',
