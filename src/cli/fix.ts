@@ -7,7 +7,7 @@ import path from 'path';
 import type { Command } from 'commander';
 import { check, type CheckResult } from '../core/check';
 import type { Finding } from '../core/finding';
-import { planFixes, planMarks } from '../core/fix';
+import { isSafe, planFixes, planMarks } from '../core/fix';
 import type { Edit } from '../core/plan';
 import { DocxError } from '../hosts/docx/errors';
 import { readIgnores } from '../hosts/docx/ignores';
@@ -48,9 +48,8 @@ export async function fixDocx(
   const clean = clearMarks(file);
   const ignores = await readIgnores(clean);
   const before = check(clean.model, { ignores });
-  // Every `fix` is safe to apply unasked (spec/rules.md: a finding without one has none), and
-  // the planner skips findings that carry no fix.
-  const plan = planFixes(before.report, before.findings);
+  // Only safe fixes are applied unasked; suggestions wait for a person to pick them.
+  const plan = planFixes(before.report, before.findings.filter(isSafe));
   const fixed = applyPlan(clean, plan);
   const after = check(fixed.model, { ignores });
   const marks = withMarks ? planMarks(after.report, after.findings) : [];

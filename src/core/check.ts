@@ -5,7 +5,7 @@ import type { DocModel } from './model';
 import { recognize } from './recognize';
 import type { Report } from './report';
 import { RULES } from './rules';
-import { computeSums } from './rules/sums';
+import { solveSums } from './solve';
 
 export interface CheckOptions {
   /** Last year's report of the same agency (its model or its recognised report). */
@@ -30,7 +30,7 @@ export function findingId(f: Finding): string {
 
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const previous = options.previous ? asReport(options.previous) : undefined;
-  const sums = computeSums(report);
+  const sums = solveSums(report);
   const all: Finding[] = [];
   for (const rule of RULES) {
     if (rule.meta.crossYear && !previous) continue;

@@ -39,11 +39,16 @@ export interface CellKeyRef {
   column: string;
 }
 
-export type Fix =
+/**
+ * A fix as data. `safe` fixes write only what the document itself determines and are applied by
+ * 全部修复 and `gouji fix`; the others are suggestions, applied only when the user picks them.
+ */
+export type Fix = { safe: boolean } & (
   | ({ kind: 'set-cell'; value: string } & CellKeyRef)
   | { kind: 'insert-section'; section: SectionKey; version: FormatVersion }
   | { kind: 'insert-table'; table: TableKey; section: SectionKey; version: FormatVersion }
-  | { kind: 'rename-heading'; section: SectionKey; value: string };
+  | { kind: 'rename-heading'; section: SectionKey; value: string }
+);
 
 export interface Finding {
   rule: RuleId;

@@ -7,6 +7,14 @@ import type { CellAddress } from './model';
 import type { Anchor, Edit, EditPlan, Mark } from './plan';
 import { cellKey, type Report } from './report';
 
+/**
+ * The one definition of a safe fix (spec/rules.md): it writes only what the document itself
+ * determines, so 全部修复, 修复此类 and `gouji fix` apply it unasked. Other fixes are suggestions.
+ */
+export function isSafe(f: Finding): boolean {
+  return f.fix?.safe === true;
+}
+
 export function cellAddress(report: Report, ref: CellKeyRef): CellAddress | undefined {
   return report.tables[ref.table]?.cells[cellKey(ref.row, ref.column)]?.addr;
 }

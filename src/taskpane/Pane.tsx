@@ -18,6 +18,7 @@ import {
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { findingId } from '../core/check';
+import { isSafe } from '../core/fix';
 import type { Finding, RuleId, Severity } from '../core/finding';
 import { SECTION_KEYS, type FormatVersion, type SectionKey } from '../core/format';
 import type { CheckOutcome, PaneHost } from './host';
@@ -151,11 +152,6 @@ type Action =
   'check' | 'fix' | 'fix-group' | 'fix-all' | 'insert' | 'clear' | 'ignore' | 'restore' | 'select';
 
 const INSERT_KINDS = new Set(['insert-section', 'insert-table']);
-
-/** Fix-all applies the in-place corrections; inserting whole templates is its own, explicit button. */
-function isSafeFix(f: Finding): boolean {
-  return f.fix !== undefined && !INSERT_KINDS.has(f.fix.kind);
-}
 
 function isInsert(f: Finding): boolean {
   return f.fix !== undefined && INSERT_KINDS.has(f.fix.kind);
@@ -320,7 +316,7 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
     () => allFindings.filter((f) => !ignoreSet.has(findingId(f))),
     [allFindings, ignoreSet],
   );
-  const fixable = visible.filter(isSafeFix);
+  const fixable = visible.filter(isSafe);
   const insertable = visible.filter(isInsert);
 
   /** Runs one user action; failures become a visible message instead of an unhandled rejection. */
@@ -356,7 +352,7 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
 
   const fixGroup = (group: readonly Finding[]) =>
     act('fix-group', async () => {
-      const todo = group.filter((f) => f.fix !== undefined);
+      const todo = group.filter(isSafe);
       await host.fix(todo);
       await recheck();
       return t.fixedNotice(todo.length);
@@ -706,7 +702,7 @@ function RuleGroup(props: {
   const titleId = `${id}-title`;
   const listId = `${id}-list`;
   const ruleName = t.rule[rule];
-  const fixable = findings.filter((f) => f.fix !== undefined).length;
+  const fixable = findings.filter(isSafe).length;
   const rest = findings.length - GROUP_PREVIEW;
   return (
     <li

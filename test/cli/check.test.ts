@@ -39,7 +39,14 @@ describe('gouji check --json on the seed reports', () => {
       message: '“一、本年新收”行的总计应为 3（各类申请人之和），表中为 0',
       section: 's3',
       culprit: { table: 'requests', row: 'new', column: 'total' },
-      fix: { kind: 'set-cell', table: 'requests', row: 'new', column: 'total', value: '3' },
+      fix: {
+        kind: 'set-cell',
+        safe: true,
+        table: 'requests',
+        row: 'new',
+        column: 'total',
+        value: '3',
+      },
     });
   });
 
@@ -69,14 +76,26 @@ describe('gouji check --json on the seed reports', () => {
   it('002: every blank applicant cell, the heading wording, and 三 found inside a table cell', async () => {
     const { results } = await checkJson(fx('seed-002.docx'));
     const r = results[0];
-    const blanks = (r?.findings ?? []).filter((f) => f.rule === 'cell-blank');
-    const expected = requestsRows(2019).flatMap((row) =>
-      APPLICANT_COLUMNS.map((c) => `${row.key}/${c}`),
-    );
-    expect(expected).toHaveLength(138);
+    const findings = r?.findings ?? [];
+    // Every 总计 is written 0, so every blank applicant cell is determined: 0, a safe fix. The
+    // （七）总计 row's blanks are totals: their sum rule reports them.
+    const blanks = findings.filter((f) => f.rule === 'cell-blank');
+    const expected = requestsRows(2019)
+      .filter((row) => row.key !== 'total')
+      .flatMap((row) => APPLICANT_COLUMNS.map((c) => `${row.key}/${c}`));
+    expect(expected).toHaveLength(132);
     expect(blanks.map((f) => `${f.row}/${f.column}`).sort()).toEqual([...expected].sort());
-    expect(blanks.every((f) => f.table === 'requests' && f.fix?.kind === 'set-cell')).toBe(true);
-    const others = (r?.findings ?? []).filter((f) => f.rule !== 'cell-blank');
+    const columnTotals = findings.filter((f) => f.rule === 'column-total');
+    expect(columnTotals.map((f) => `${f.row}/${f.column}`)).toEqual(
+      APPLICANT_COLUMNS.map((c) => `total/${c}`),
+    );
+    expect(
+      [...blanks, ...columnTotals].every(
+        (f) =>
+          f.table === 'requests' && f.fix?.kind === 'set-cell' && f.fix.safe && f.expected === '0',
+      ),
+    ).toBe(true);
+    const others = findings.filter((f) => f.rule !== 'cell-blank' && f.rule !== 'column-total');
     expect(others.map(brief)).toEqual([
       'section-title||||二、主动公开政府信息情况|二、主动公开政府信息的情况',
     ]);
@@ -93,18 +112,23 @@ describe('gouji check --json on the seed reports', () => {
     const findings = results[0]?.findings ?? [];
     const at = (table: string, row: string, column: string): Finding[] =>
       findings.filter((f) => f.table === table && f.row === row && f.column === column);
-    // Every requests row's 总计 is blank: a row-total with the computed value.
+    // Every requests row's 总计 is blank: a row-total with the value the blank parts presumed 0
+    // give, a suggestion (the document alone does not determine it).
     for (const row of requestsRows(2019)) {
       const expectedTotal = ['new', 'granted', 'total'].includes(row.key) ? '1' : '0';
       expect(at('requests', row.key, 'total').map(brief)).toEqual([
         `row-total|requests|${row.key}|total|${expectedTotal}|`,
       ]);
+      expect(at('requests', row.key, 'total')[0]?.fix?.safe).toBe(false);
     }
-    // The 自然人 column's （七）总计 is blank and should be 1.
+    // The 自然人 column's （七）总计 is blank and the balance determines it: 1, a safe fix; the
+    // other （七）总计 cells follow from presumed zeros.
     expect(at('requests', 'total', 'natural').map(brief)).toEqual([
       'column-total|requests|total|natural|1|',
     ]);
-    // Every other blank cell of requests and appeals: exactly one cell-blank.
+    expect(at('requests', 'total', 'natural')[0]?.fix?.safe).toBe(true);
+    // Every other blank cell of requests and appeals: exactly one cell-blank. The 自然人 column's
+    // result rows are determined (0, safe); the other applicant columns are presumed 0 (suggestions).
     const written = new Set([
       'new/natural',
       'carried/natural',
@@ -113,8 +137,14 @@ describe('gouji check --json on the seed reports', () => {
     ]);
     for (const row of requestsRows(2019)) {
       for (const c of APPLICANT_COLUMNS) {
-        if (written.has(`${row.key}/${c}`) || (row.key === 'total' && c === 'natural')) continue;
-        expect(at('requests', row.key, c).map((f) => f.rule)).toEqual(['cell-blank']);
+        if (written.has(`${row.key}/${c}`)) continue;
+        const found = at('requests', row.key, c);
+        if (row.key === 'total') {
+          expect(found.map((f) => f.rule)).toEqual(['column-total']);
+          continue;
+        }
+        expect(found.map((f) => f.rule)).toEqual(['cell-blank']);
+        expect(found[0]?.fix?.safe).toBe(c === 'natural');
       }
     }
     for (const g of APPEALS_ROWS) {
@@ -129,12 +159,17 @@ describe('gouji check --json on the seed reports', () => {
       expect.objectContaining({
         rule: 'section-numbering',
         section: 's5',
-        fix: { kind: 'rename-heading', section: 's5', value: '五、存在的主要问题及改进情况' },
+        fix: {
+          kind: 'rename-heading',
+          safe: true,
+          section: 's5',
+          value: '五、存在的主要问题及改进情况',
+        },
       }),
       expect.objectContaining({
         rule: 'section-missing',
         section: 's6',
-        fix: { kind: 'insert-section', section: 's6', version: 2019 },
+        fix: { kind: 'insert-section', safe: false, section: 's6', version: 2019 },
       }),
     ]);
     expect(findings).toHaveLength(23 + 1 + 133 + 12 + 2);

@@ -95,7 +95,11 @@ describe('planFixes on seed-004', () => {
     const inserts = edits.filter((e) => e.kind === 'insert-section' || e.kind === 'insert-table');
     expect(inserts).toHaveLength(1);
     const insert = inserts[0];
-    expect(insert).toMatchObject({ kind: 'insert-section', section: 's6', version: 2019 });
+    expect(insert).toMatchObject({
+      kind: 'insert-section',
+      section: 's6',
+      version: 2019,
+    });
     if (insert?.kind !== 'insert-section') throw new Error('not an insert-section');
     expect(insert.anchor).toEqual({ position: 'after', paragraph: 28 });
     if (!('paragraph' in insert.anchor)) throw new Error('not a paragraph anchor');
@@ -110,7 +114,7 @@ describe('planFixes on seed-004', () => {
 
   it('a cell flagged twice (a culprit’s row-total and column-total) is edited once', () => {
     const culprit = { table: 'requests' as const, row: 'granted', column: 'natural' };
-    const fix = { kind: 'set-cell' as const, ...culprit, value: '7' };
+    const fix = { kind: 'set-cell' as const, safe: true, ...culprit, value: '7' };
     const base = { severity: 'error' as const, message: '', section: 's3' as const, culprit, fix };
     const plan = planFixes(report, [
       { ...base, rule: 'row-total' },

@@ -28,7 +28,7 @@ const rowTotal: Finding = {
   column: 'total',
   expected: '3',
   actual: '0',
-  fix: { kind: 'set-cell', table: 'requests', row: 'new', column: 'total', value: '3' },
+  fix: { kind: 'set-cell', safe: true, table: 'requests', row: 'new', column: 'total', value: '3' },
 };
 
 const sectionTitle: Finding = {
@@ -38,7 +38,7 @@ const sectionTitle: Finding = {
   section: 's2',
   expected: '二、主动公开政府信息情况',
   actual: '二、主动公开政府信息的情况',
-  fix: { kind: 'rename-heading', section: 's2', value: '二、主动公开政府信息情况' },
+  fix: { kind: 'rename-heading', safe: false, section: 's2', value: '二、主动公开政府信息情况' },
 };
 
 const balance: Finding = {
@@ -62,7 +62,7 @@ const missingS6: Finding = {
   severity: 'error',
   message: '缺少“六、其他需要报告的事项”',
   section: 's6',
-  fix: { kind: 'insert-section', section: 's6', version: 2019 },
+  fix: { kind: 'insert-section', safe: false, section: 's6', version: 2019 },
 };
 
 /** The `n`th blank cell of the requests table (s3) or of another section's table. */
@@ -71,7 +71,7 @@ function blank(n: number, opts: { fix?: boolean; section?: 's2' | 's3' | 's4' } 
   const table = section === 's3' ? 'requests' : section === 's2' ? 'active' : 'appeals';
   const column = `c${n}`;
   const fix: Finding['fix'] = opts.fix
-    ? { kind: 'set-cell', table, row: 'new', column, value: '0' }
+    ? { kind: 'set-cell', safe: true, table, row: 'new', column, value: '0' }
     : undefined;
   return {
     rule: 'cell-blank',
@@ -242,12 +242,12 @@ describe('Pane', () => {
     await waitFor(() => expect(calls.select).toEqual([rowTotal]));
   });
 
-  it('全部修复 sends the in-place fixes; 插入缺失章节 sends the missing sections', async () => {
+  it('全部修复 sends only the safe fixes (a suggestion waits for its own click); 插入缺失章节 sends the missing sections', async () => {
     const { host, calls } = fakeHost(report([rowTotal, balance, sectionTitle, missingS6]));
     await renderChecked(host);
     fireEvent.click(screen.getByRole('button', { name: '全部修复' }));
     await waitFor(() => expect(calls.fix).toHaveLength(1));
-    expect(calls.fix[0]).toEqual([rowTotal, sectionTitle]);
+    expect(calls.fix[0]).toEqual([rowTotal]);
     await waitFor(() => expect(document.querySelector('[data-rule="row-total"]')).toBeNull());
 
     fireEvent.click(screen.getByRole('button', { name: '插入缺失章节' }));

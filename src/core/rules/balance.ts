@@ -1,9 +1,10 @@
 import type { Rule } from './rule';
+import { sumFindings } from './sum-findings';
 
-/** Found by the sum engine (sums.ts), which solves all the relations together. */
+/** Read from the solving stage (core/solve), which solves every sum relation together. */
 export const balance: Rule = {
-  meta: { id: 'balance', severity: 'error', description: '一+二 与（七）+四 不等', fixable: false },
+  meta: { id: 'balance', severity: 'error', description: '一+二 与（七）+四 不等', fixable: true },
   check({ sums }) {
-    return sums.findings.filter((f) => f.rule === 'balance');
+    return sumFindings(sums, 'balance');
   },
 };

@@ -1,6 +1,6 @@
 import { REQUESTS_COLUMNS } from '../format';
 import type { Finding } from '../finding';
-import { computeSums } from './sums';
+import { solveSums } from '../solve';
 import type { Rule } from './rule';
 import { columnName } from './names';
 
@@ -14,12 +14,13 @@ export const carryoverMismatch: Rule = {
   },
   check({ report, previous, sums }) {
     if (!previous?.tables.requests || !report.tables.requests) return [];
-    const last = computeSums(previous);
+    const last = solveSums(previous);
     const out: Finding[] = [];
     for (const c of REQUESTS_COLUMNS) {
       const carried = sums.value('requests', 'carried', c.key);
       const forward = last.value('requests', 'forward', c.key);
-      if (carried === forward) continue;
+      // A value the table does not determine cannot be compared.
+      if (carried === null || forward === null || carried === forward) continue;
       out.push({
         rule: 'carryover-mismatch',
         severity: 'warning',

@@ -1,29 +1,34 @@
 import type { Rule } from './rule';
-import { at, dataCells, where } from './cells';
+import { at, dataCells, unknownCellFix, where } from './cells';
+import { ownedBySums } from './sum-findings';
 
-/** A blank data cell. A blank total whose computed value is not 0 belongs to the sum rules instead. */
+/**
+ * A blank data cell. Its value comes from the solving stage: determined by the table (a safe fix),
+ * presumed 0 where that breaks nothing (a suggestion), or not known (no fix: the user must fill
+ * it). A blank total whose value the table determines belongs to its sum rule instead.
+ */
 export const cellBlank: Rule = {
   meta: { id: 'cell-blank', severity: 'error', description: '数据单元格为空', fixable: true },
   check({ report, sums }) {
     return dataCells(report)
-      .filter(
-        ({ cell }) =>
-          cell.kind === 'blank' && !sums.owned.has(`${cell.table}/${cell.row}/${cell.column}`),
-      )
-      .map(({ cell }) => ({
-        rule: 'cell-blank',
-        severity: 'error',
-        message: `“${where(report, cell)}”为空，没有数据应填“0”`,
-        ...at(report, cell),
-        expected: '0',
-        actual: '',
-        fix: {
-          kind: 'set-cell',
-          table: cell.table,
-          row: cell.row,
-          column: cell.column,
-          value: '0',
-        },
-      }));
+      .filter(({ cell }) => cell.kind === 'blank' && !ownedBySums(sums, cell))
+      .map(({ cell }) => {
+        const solved = unknownCellFix(sums, cell);
+        const name = `“${where(report, cell)}”为空`;
+        const message = solved.determined
+          ? `${name}，应为 ${solved.expected}（由表中其他数字推算）`
+          : solved.fix
+            ? `${name}，没有数据应填“0”`
+            : `${name}，表中其他数字不能确定它的值，填 0 又会与合计不符，请据实填写`;
+        return {
+          rule: 'cell-blank' as const,
+          severity: 'error' as const,
+          message,
+          ...at(report, cell),
+          ...(solved.expected !== undefined ? { expected: solved.expected } : {}),
+          actual: '',
+          ...(solved.fix ? { fix: solved.fix } : {}),
+        };
+      });
   },
 };

@@ -1,7 +1,10 @@
 import type { Rule } from './rule';
-import { at, dataCells, where } from './cells';
+import { at, dataCells, unknownCellFix, where } from './cells';
 
-/** Text where a number belongs. "无", "—", "/" mean zero and can be fixed to "0"; "若干" cannot. */
+/**
+ * Text where a number belongs. The sums treat it as unknown; its fix is the value the table
+ * determines, else "0" for "无", "—", "/" (they mean zero); "若干" gets none.
+ */
 export const cellNotNumber: Rule = {
   meta: {
     id: 'cell-not-number',
@@ -11,34 +14,24 @@ export const cellNotNumber: Rule = {
   },
   check({ report, sums }) {
     return dataCells(report)
-      .filter(
-        ({ cell }) =>
-          (cell.kind === 'placeholder' || cell.kind === 'text') &&
-          !sums.owned.has(`${cell.table}/${cell.row}/${cell.column}`),
-      )
+      .filter(({ cell }) => cell.kind === 'placeholder' || cell.kind === 'text')
       .map(({ cell }) => {
         const text = cell.text.trim();
+        const solved = unknownCellFix(sums, cell);
+        const name = `“${where(report, cell)}”填的是“${text}”`;
+        const message = solved.determined
+          ? `${name}，不是数字，应为 ${solved.expected}（由表中其他数字推算）`
+          : cell.kind === 'placeholder'
+            ? `${name}，数据应为数字，没有应填“0”`
+            : `${name}，不是数字`;
         return {
           rule: 'cell-not-number' as const,
           severity: 'error' as const,
-          message:
-            cell.kind === 'placeholder'
-              ? `“${where(report, cell)}”填的是“${text}”，数据应为数字，没有应填“0”`
-              : `“${where(report, cell)}”填的是“${text}”，不是数字`,
+          message,
           ...at(report, cell),
+          ...(solved.expected !== undefined ? { expected: solved.expected } : {}),
           actual: text,
-          ...(cell.kind === 'placeholder'
-            ? {
-                expected: '0',
-                fix: {
-                  kind: 'set-cell' as const,
-                  table: cell.table,
-                  row: cell.row,
-                  column: cell.column,
-                  value: '0',
-                },
-              }
-            : {}),
+          ...(solved.fix ? { fix: solved.fix } : {}),
         };
       });
   },

@@ -3,6 +3,8 @@
 import { activeBlocks, type ColumnDef } from '../format';
 import type { Finding } from '../finding';
 import type { CellValue, Report } from '../report';
+import { formatNumber } from '../recognize/numbers';
+import type { Solution } from '../solve';
 import { sectionOfTable } from '../format';
 import { cellName } from './names';
 
@@ -52,4 +54,33 @@ export function at(
 
 export function where(report: Report, cell: CellValue): string {
   return cellName(cell.table, cell.row, cell.column, report.tables.active?.version);
+}
+
+/**
+ * What a blank or invalid cell should hold, from the solving stage: the value the table
+ * determines (a safe fix), 0 where nothing determines it and 0 breaks no relation (a suggestion,
+ * or safe when the cell's own text means zero: "无", "—"), or nothing at all.
+ */
+export function unknownCellFix(
+  solution: Solution,
+  cell: CellValue,
+): Pick<Finding, 'expected' | 'fix'> & { determined: boolean } {
+  const ref = { table: cell.table, row: cell.row, column: cell.column };
+  const solved = cell.table === 'active' ? undefined : solution.cell(ref);
+  const state = solved?.state ?? 'presumed';
+  if (state === 'determined' && solved?.value !== null && solved?.value !== undefined) {
+    const value = formatNumber(solved.value);
+    return {
+      determined: true,
+      expected: value,
+      fix: { kind: 'set-cell', safe: true, ...ref, value },
+    };
+  }
+  if (state === 'presumed' && cell.kind !== 'text' && cell.kind !== 'number') {
+    const value = formatNumber(solved?.value ?? 0);
+    // "无" and "—" say zero themselves: writing the digit changes the form, not the figure.
+    const safe = cell.kind === 'placeholder' && value === '0';
+    return { determined: false, expected: value, fix: { kind: 'set-cell', safe, ...ref, value } };
+  }
+  return { determined: false };
 }

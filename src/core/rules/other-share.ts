@@ -10,8 +10,10 @@ export const otherShare: Rule = {
     const t = report.tables.requests;
     if (!t) return [];
     const rows = t.version === 2021 ? ['other.1', 'other.2', 'other.3'] : ['other'];
-    const other = rows.reduce((s, r) => s + sums.value('requests', r, 'total'), 0);
+    const parts = rows.map((r) => sums.value('requests', r, 'total'));
     const total = sums.value('requests', 'total', 'total');
+    if (total === null || parts.some((v) => v === null)) return [];
+    const other = (parts as number[]).reduce((s, v) => s + v, 0);
     if (total <= 0 || other < AT_LEAST || other / total < SHARE) return [];
     const pct = Math.round((other / total) * 100);
     return [

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
+import { sumFindings } from './sum-findings';
 
-/** Found by the sum engine (sums.ts), which solves all the relations together. */
+/** Read from the solving stage (core/solve), which solves every sum relation together. */
 export const rowTotal: Rule = {
   meta: {
     id: 'row-total',
@@ -9,6 +10,6 @@ export const rowTotal: Rule = {
     fixable: true,
   },
   check({ sums }) {
-    return sums.findings.filter((f) => f.rule === 'row-total');
+    return sumFindings(sums, 'row-total');
   },
 };

@@ -3,14 +3,14 @@
 
 import type { Finding, RuleId, Severity } from '../finding';
 import type { Report } from '../report';
-import type { Sums } from './sums';
+import type { Solution } from '../solve';
 
 export interface RuleContext {
   report: Report;
   /** Last year's report of the same agency, for the cross-year rules. */
   previous?: Report;
-  /** The requests/appeals values after the sum rules' corrections (blank or wrong totals replaced). */
-  sums: Sums;
+  /** The sum relations of 表三 and 表四 solved: each cell's state and value after solving. */
+  sums: Solution;
 }
 
 export interface RuleMeta {

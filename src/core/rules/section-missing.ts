@@ -17,7 +17,12 @@ export const sectionMissing: Rule = {
         message: `缺少“${officialHeading(s.key)}”部分`,
         section: s.key,
         expected: officialHeading(s.key),
-        fix: { kind: 'insert-section' as const, section: s.key, version: expectedVersion(report) },
+        fix: {
+          kind: 'insert-section' as const,
+          safe: false,
+          section: s.key,
+          version: expectedVersion(report),
+        },
       }));
   },
 };

@@ -25,7 +25,7 @@ export const sectionNumbering: Rule = {
           ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
           expected,
           actual: s.numbering ?? '',
-          fix: { kind: 'rename-heading' as const, section: s.key, value },
+          fix: { kind: 'rename-heading' as const, safe: true, section: s.key, value },
         };
       });
   },

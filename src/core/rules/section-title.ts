@@ -25,7 +25,12 @@ export const sectionTitle: Rule = {
         ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
         expected: officialHeading(s.key),
         actual: (s.heading ?? '').trim(),
-        fix: { kind: 'rename-heading' as const, section: s.key, value: officialHeading(s.key) },
+        fix: {
+          kind: 'rename-heading' as const,
+          safe: false,
+          section: s.key,
+          value: officialHeading(s.key),
+        },
       }));
   },
 };

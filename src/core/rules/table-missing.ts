@@ -19,6 +19,7 @@ export const tableMissing: Rule = {
                 table: def.table,
                 fix: {
                   kind: 'insert-table' as const,
+                  safe: false,
                   table: def.table,
                   section: def.key,
                   version: expectedVersion(report),

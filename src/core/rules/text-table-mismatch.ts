@@ -6,7 +6,7 @@ import type { CellKeyRef, Finding } from '../finding';
 import { cellKey, type Report } from '../report';
 import { proseParagraphs, readQuantities, reportVersion, type Alternative } from './prose';
 import type { Rule } from './rule';
-import type { Sums } from './sums';
+import type { Solution as Sums } from '../solve';
 
 /** The value a cell holds, or null when the table or the cell was not found (nothing to compare). */
 function cellValue(report: Report, sums: Sums, ref: CellKeyRef): number | null {

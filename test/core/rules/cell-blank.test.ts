@@ -1,6 +1,6 @@
-// cell-blank: an empty data cell, fix "0". A blank total is the sum rules' (they give the computed
-// value), except a blank （七）总计 cell of an applicant column whose computed value is 0: that reads
-// as an ordinary blank cell.
+// cell-blank: an empty data cell. Its fix is the value the table determines (safe), else "0" where
+// that breaks no relation (a suggestion), else none. A blank total the table determines is its sum
+// rule's.
 
 import { runRuleTests } from './ruleTester';
 
@@ -25,6 +25,13 @@ runRuleTests(RULE, {
       },
     },
     {
+      name: 'a blank （七）总计 applicant cell whose value is 0 is column-total’s too',
+      version: 2021,
+      edit: (r) => {
+        r.requests.total.research = '';
+      },
+    },
+    {
       name: 'a blank appeals total is appeals-total’s',
       version: 2021,
       edit: (r) => {
@@ -43,7 +50,8 @@ runRuleTests(RULE, {
         {
           rule: RULE,
           severity: 'error',
-          message: '“表三 （三）不予公开 › 1.属于国家秘密 › 科研机构”为空，没有数据应填“0”',
+          message:
+            '“表三 （三）不予公开 › 1.属于国家秘密 › 科研机构”为空，应为 0（由表中其他数字推算）',
           section: 's3',
           table: 'requests',
           row: 'denied.1',
@@ -53,33 +61,9 @@ runRuleTests(RULE, {
           culprit: undefined,
           fix: {
             kind: 'set-cell',
+            safe: true,
             table: 'requests',
             row: 'denied.1',
-            column: 'research',
-            value: '0',
-          },
-        },
-      ],
-    },
-    {
-      name: 'a blank （七）总计 applicant cell whose computed value is 0',
-      version: 2021,
-      edit: (r) => {
-        r.requests.total.research = '';
-      },
-      findings: [
-        {
-          message: '“表三 （七）总计 › 科研机构”为空，没有数据应填“0”',
-          section: 's3',
-          table: 'requests',
-          row: 'total',
-          column: 'research',
-          expected: '0',
-          actual: '',
-          fix: {
-            kind: 'set-cell',
-            table: 'requests',
-            row: 'total',
             column: 'research',
             value: '0',
           },
@@ -94,12 +78,19 @@ runRuleTests(RULE, {
       },
       findings: [
         {
-          message: '“表四 行政复议 › 尚未审结”为空，没有数据应填“0”',
+          message: '“表四 行政复议 › 尚未审结”为空，应为 0（由表中其他数字推算）',
           section: 's4',
           table: 'appeals',
           row: 'review',
           column: 'pending',
-          fix: { kind: 'set-cell', table: 'appeals', row: 'review', column: 'pending', value: '0' },
+          fix: {
+            kind: 'set-cell',
+            safe: true,
+            table: 'appeals',
+            row: 'review',
+            column: 'pending',
+            value: '0',
+          },
         },
       ],
     },
@@ -119,6 +110,7 @@ runRuleTests(RULE, {
           message: '“表二 行政许可 › 处理决定数量”为空，没有数据应填“0”',
           fix: {
             kind: 'set-cell',
+            safe: false,
             table: 'active',
             row: 'licensing',
             column: 'decisions',
@@ -132,6 +124,7 @@ runRuleTests(RULE, {
           actual: '',
           fix: {
             kind: 'set-cell',
+            safe: false,
             table: 'active',
             row: 'procurement',
             column: 'count',

@@ -53,7 +53,8 @@ runRuleTests(RULE, {
       },
       findings: [
         {
-          message: '“表三 （三）不予公开 › 1.属于国家秘密 › 科研机构”为 0.5，件数应为整数',
+          message:
+            '“表三 （三）不予公开 › 1.属于国家秘密 › 科研机构”为 0.5，件数应为整数，应为 0（由表中其他数字推算）',
           section: 's3',
           table: 'requests',
           row: 'denied.1',

@@ -40,7 +40,7 @@ runRuleTests(RULE, {
       ],
     },
     {
-      name: 'a negative requests cell (U+2212 minus), besides the sum findings',
+      name: 'a negative requests cell (U+2212 minus): unknown to the sums, its value determined',
       version: 2021,
       edit: (r) => {
         r.requests['denied.1'].research = '−1';
@@ -51,8 +51,16 @@ runRuleTests(RULE, {
           table: 'requests',
           row: 'denied.1',
           column: 'research',
+          expected: '0',
           actual: '−1',
-          fix: undefined,
+          fix: {
+            kind: 'set-cell',
+            safe: true,
+            table: 'requests',
+            row: 'denied.1',
+            column: 'research',
+            value: '0',
+          },
         },
       ],
     },
@@ -64,7 +72,8 @@ runRuleTests(RULE, {
       },
       findings: [
         {
-          message: '“表四 行政复议 › 其他结果”为负数 -1，数量不能为负',
+          message:
+            '“表四 行政复议 › 其他结果”为负数 -1，数量不能为负，应为 0（由表中其他数字推算）',
           section: 's4',
           table: 'appeals',
           row: 'review',

@@ -18,15 +18,34 @@ runRuleTests(RULE, {
         r.appeals.review.upheld = '2件';
       },
     },
+  ],
+  invalid: [
     {
-      name: 'a placeholder in a 总计 cell is row-total’s',
+      name: 'a placeholder in a 总计 cell: the sums treat it as unknown and give its value',
       version: 2019,
       edit: (r) => {
         r.requests.forward.total = '—';
       },
+      findings: [
+        {
+          rule: RULE,
+          message:
+            '“表三 四、结转下年度继续办理 › 总计”填的是“—”，不是数字，应为 3（由表中其他数字推算）',
+          row: 'forward',
+          column: 'total',
+          expected: '3',
+          actual: '—',
+          fix: {
+            kind: 'set-cell',
+            safe: true,
+            table: 'requests',
+            row: 'forward',
+            column: 'total',
+            value: '3',
+          },
+        },
+      ],
     },
-  ],
-  invalid: [
     {
       name: '"无" in a requests cell: fix "0"',
       version: 2021,
@@ -38,7 +57,7 @@ runRuleTests(RULE, {
           rule: RULE,
           severity: 'error',
           message:
-            '“表三 （三）不予公开 › 1.属于国家秘密 › 科研机构”填的是“无”，数据应为数字，没有应填“0”',
+            '“表三 （三）不予公开 › 1.属于国家秘密 › 科研机构”填的是“无”，不是数字，应为 0（由表中其他数字推算）',
           section: 's3',
           table: 'requests',
           row: 'denied.1',
@@ -47,6 +66,7 @@ runRuleTests(RULE, {
           actual: '无',
           fix: {
             kind: 'set-cell',
+            safe: true,
             table: 'requests',
             row: 'denied.1',
             column: 'research',
@@ -71,6 +91,7 @@ runRuleTests(RULE, {
           expected: '0',
           fix: {
             kind: 'set-cell',
+            safe: true,
             table: 'requests',
             row: 'denied.2',
             column: 'natural',
@@ -86,6 +107,7 @@ runRuleTests(RULE, {
           expected: '0',
           fix: {
             kind: 'set-cell',
+            safe: true,
             table: 'appeals',
             row: 'suit_after_review',
             column: 'upheld',

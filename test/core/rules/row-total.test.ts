@@ -1,6 +1,7 @@
 // row-total: in 表三, a row's 总计 ≠ the sum of its six applicant columns; the fix is the computed
-// total. A blank total gets the computed value and is one finding (the other relations then use it).
-// A wrong data cell that also breaks its column is named as the culprit (see sums-culprit.test.ts).
+// total, safe when it is the one smallest correction. A blank total gets the value the table
+// determines. A wrong data cell that breaks its row and its column is one row-total finding with
+// that cell as culprit (see sums-culprit.test.ts).
 
 import { runRuleTests } from './ruleTester';
 
@@ -10,6 +11,13 @@ runRuleTests(RULE, {
   valid: [
     { name: 'clean 2019-layout report (2020)', version: 2019 },
     { name: 'clean 2021-layout report (2021)', version: 2021 },
+    {
+      name: 'a placeholder total is cell-not-number’s (with the determined value)',
+      version: 2019,
+      edit: (r) => {
+        r.requests.forward.total = '—';
+      },
+    },
     {
       name: 'a wrong （七）总计 applicant cell is column-total’s, not row-total’s',
       version: 2019,
@@ -39,6 +47,7 @@ runRuleTests(RULE, {
           culprit: { table: 'requests', row: 'granted', column: 'total' },
           fix: {
             kind: 'set-cell',
+            safe: true,
             table: 'requests',
             row: 'granted',
             column: 'total',
@@ -60,23 +69,14 @@ runRuleTests(RULE, {
           column: 'total',
           expected: '46',
           actual: '',
-          fix: { kind: 'set-cell', table: 'requests', row: 'new', column: 'total', value: '46' },
-        },
-      ],
-    },
-    {
-      name: 'a placeholder total',
-      version: 2019,
-      edit: (r) => {
-        r.requests.forward.total = '—';
-      },
-      findings: [
-        {
-          message: '“四、结转下年度继续办理”行的总计应为 3（各类申请人之和），表中为“—”',
-          row: 'forward',
-          expected: '3',
-          actual: '—',
-          fix: { kind: 'set-cell', table: 'requests', row: 'forward', column: 'total', value: '3' },
+          fix: {
+            kind: 'set-cell',
+            safe: true,
+            table: 'requests',
+            row: 'new',
+            column: 'total',
+            value: '46',
+          },
         },
       ],
     },
@@ -92,7 +92,14 @@ runRuleTests(RULE, {
           column: 'total',
           expected: '46',
           actual: '50',
-          fix: { kind: 'set-cell', table: 'requests', row: 'total', column: 'total', value: '46' },
+          fix: {
+            kind: 'set-cell',
+            safe: true,
+            table: 'requests',
+            row: 'total',
+            column: 'total',
+            value: '46',
+          },
         },
       ],
     },
@@ -104,6 +111,8 @@ runRuleTests(RULE, {
       },
       findings: [
         {
+          message:
+            '“表三 （四）无法提供 › 1.本机关不掌握相关政府信息 › 自然人”应为 9，表中为 19：“（四）无法提供 › 1.本机关不掌握相关政府信息”行的总计与各类申请人之和、“自然人”列的（七）总计与各办理结果之和不符，改这一格即全部相符',
           row: 'unavailable.1',
           column: 'natural',
           expected: '9',
@@ -111,6 +120,7 @@ runRuleTests(RULE, {
           culprit: { table: 'requests', row: 'unavailable.1', column: 'natural' },
           fix: {
             kind: 'set-cell',
+            safe: true,
             table: 'requests',
             row: 'unavailable.1',
             column: 'natural',

@@ -20,7 +20,7 @@ runRuleTests(RULE, {
       findings: (['s1', 's2', 's3', 's4', 's5', 's6'] as const).map((section) => ({
         rule: RULE,
         section,
-        fix: { kind: 'insert-section' as const, section, version: 2021 as const },
+        fix: { kind: 'insert-section', safe: false, section, version: 2021 as const },
       })),
     },
     {
@@ -37,7 +37,7 @@ runRuleTests(RULE, {
           section: 's6',
           table: undefined,
           expected: '六、其他需要报告的事项',
-          fix: { kind: 'insert-section', section: 's6', version: 2021 },
+          fix: { kind: 'insert-section', safe: false, section: 's6', version: 2021 },
         },
       ],
     },
@@ -51,7 +51,7 @@ runRuleTests(RULE, {
         {
           section: 's2',
           expected: '二、主动公开政府信息情况',
-          fix: { kind: 'insert-section', section: 's2', version: 2019 },
+          fix: { kind: 'insert-section', safe: false, section: 's2', version: 2019 },
         },
       ],
     },
@@ -65,12 +65,12 @@ runRuleTests(RULE, {
         {
           section: 's4',
           expected: '四、政府信息公开行政复议、行政诉讼情况',
-          fix: { kind: 'insert-section', section: 's4', version: 2021 },
+          fix: { kind: 'insert-section', safe: false, section: 's4', version: 2021 },
         },
         {
           section: 's5',
           expected: '五、存在的主要问题及改进情况',
-          fix: { kind: 'insert-section', section: 's5', version: 2021 },
+          fix: { kind: 'insert-section', safe: false, section: 's5', version: 2021 },
         },
       ],
     },
@@ -81,7 +81,12 @@ runRuleTests(RULE, {
       edit: (r) => {
         r.omit = ['s6'];
       },
-      findings: [{ section: 's6', fix: { kind: 'insert-section', section: 's6', version: 2021 } }],
+      findings: [
+        {
+          section: 's6',
+          fix: { kind: 'insert-section', safe: false, section: 's6', version: 2021 },
+        },
+      ],
     },
   ],
 });

@@ -1,14 +1,20 @@
-// Culprit localisation (src/core/rules/sums.ts): one wrong data cell that breaks a row sum and a
-// column relation is named as the culprit by both findings, both fixes set that cell to the value
-// that satisfies both, and the whole check reports nothing else.
+// Error localisation through the whole check (src/core/solve): one wrong or invalid cell is one
+// finding naming that cell as culprit with its determined value as a safe fix, and the check
+// reports nothing else; where the table cannot say which cell is wrong, one finding and no fix.
 
-import type { CellKeyRef } from '../../../src/core/finding';
+import type { CellKeyRef, Fix } from '../../../src/core/finding';
 import { checkCase, expectFindings } from './cases';
 
 const at = (row: string, column: string): CellKeyRef => ({ table: 'requests', row, column });
+const setCell = (ref: CellKeyRef, value: string): Fix => ({
+  kind: 'set-cell',
+  safe: true,
+  ...ref,
+  value,
+});
 
-describe('sum rules: culprit localisation', () => {
-  it('a wrong result-row cell: row-total and column-total, same culprit and fix, nothing else', async () => {
+describe('sum rules: one cause, one finding', () => {
+  it('a wrong result-row cell: one row-total finding on that cell, nothing else', async () => {
     const { findings } = await checkCase({
       name: '',
       version: 2021,
@@ -17,7 +23,6 @@ describe('sum rules: culprit localisation', () => {
       },
     });
     const culprit = at('unavailable.1', 'natural');
-    const fix = { kind: 'set-cell' as const, ...culprit, value: '9' };
     expectFindings(findings, [
       {
         rule: 'row-total',
@@ -27,17 +32,7 @@ describe('sum rules: culprit localisation', () => {
         expected: '9',
         actual: '19',
         culprit,
-        fix,
-      },
-      {
-        rule: 'column-total',
-        severity: 'error',
-        section: 's3',
-        ...culprit,
-        expected: '9',
-        actual: '19',
-        culprit,
-        fix,
+        fix: setCell(culprit, '9'),
       },
     ]);
   });
@@ -51,14 +46,19 @@ describe('sum rules: culprit localisation', () => {
       },
     });
     const culprit = at('granted', 'commercial');
-    const fix = { kind: 'set-cell' as const, ...culprit, value: '3' };
     expectFindings(findings, [
-      { rule: 'row-total', ...culprit, expected: '3', actual: '1', culprit, fix },
-      { rule: 'column-total', ...culprit, expected: '3', actual: '1', culprit, fix },
+      {
+        rule: 'row-total',
+        ...culprit,
+        expected: '3',
+        actual: '1',
+        culprit,
+        fix: setCell(culprit, '3'),
+      },
     ]);
   });
 
-  it('a wrong 一、本年新收 data cell: row-total and balance, same culprit, nothing else', async () => {
+  it('a wrong 一、本年新收 data cell (breaks its row and the balance): one finding', async () => {
     const { findings } = await checkCase({
       name: '',
       version: 2021,
@@ -67,28 +67,20 @@ describe('sum rules: culprit localisation', () => {
       },
     });
     const culprit = at('new', 'natural');
-    const fix = { kind: 'set-cell' as const, ...culprit, value: '36' };
     expectFindings(findings, [
-      { rule: 'row-total', section: 's3', ...culprit, expected: '36', actual: '50', culprit, fix },
       {
-        rule: 'balance',
+        rule: 'row-total',
         section: 's3',
         ...culprit,
         expected: '36',
         actual: '50',
         culprit,
-        related: [
-          at('new', 'natural'),
-          at('carried', 'natural'),
-          at('total', 'natural'),
-          at('forward', 'natural'),
-        ],
-        fix,
+        fix: setCell(culprit, '36'),
       },
     ]);
   });
 
-  it('a wrong 四、结转下年度 data cell: row-total and balance', async () => {
+  it('a wrong 四、结转下年度 data cell: one finding', async () => {
     const { findings } = await checkCase({
       name: '',
       version: 2021,
@@ -97,10 +89,63 @@ describe('sum rules: culprit localisation', () => {
       },
     });
     const culprit = at('forward', 'commercial');
-    const fix = { kind: 'set-cell' as const, ...culprit, value: '1' };
     expectFindings(findings, [
-      { rule: 'row-total', ...culprit, expected: '1', actual: '4', culprit, fix },
-      { rule: 'balance', ...culprit, expected: '1', actual: '4', culprit, fix },
+      {
+        rule: 'row-total',
+        ...culprit,
+        expected: '1',
+        actual: '4',
+        culprit,
+        fix: setCell(culprit, '1'),
+      },
+    ]);
+  });
+
+  it('a negative result cell: cell-negative with the value the table determines, nothing else', async () => {
+    // Trust issue class 3: a −2 typed in a result row gave five findings and moved two totals.
+    const { findings } = await checkCase({
+      name: '',
+      version: 2021,
+      edit: (r) => {
+        r.requests['denied.3'].natural = '-2';
+      },
+    });
+    const ref = at('denied.3', 'natural');
+    expectFindings(findings, [
+      {
+        rule: 'cell-negative',
+        ...ref,
+        // the clean report's value, which the row and the column both determine
+        expected: '1',
+        actual: '-2',
+        fix: setCell(ref, '1'),
+      },
+    ]);
+  });
+
+  it('a wrong total and a wrong part in different rows: two findings, each its own cell', async () => {
+    const { findings } = await checkCase({
+      name: '',
+      version: 2021,
+      edit: (r) => {
+        r.requests.granted.total = '20';
+        r.requests.partial.commercial = '5';
+      },
+    });
+    expectFindings(findings, [
+      {
+        rule: 'row-total',
+        ...at('granted', 'total'),
+        expected: '16',
+        actual: '20',
+        fix: setCell(at('granted', 'total'), '16'),
+      },
+      {
+        rule: 'row-total',
+        ...at('partial', 'commercial'),
+        actual: '5',
+        culprit: at('partial', 'commercial'),
+      },
     ]);
   });
 });

@@ -1,0 +1,244 @@
+// The solving stage the sum rules read (spec/rules.md, "How the sums are solved"): blanks and
+// invalid cells are unknowns; what the table determines is deduced; errors among written values
+// are located by the smallest-weight change; a fix is safe only when that change is unique,
+// determined and touches no value a holding relation corroborates; the rest is said, not fixed.
+
+import type { CellKeyRef } from '../finding';
+import type { CellValue, Report } from '../report';
+import { buildSystem, refKey, type SumCell, type SumRelation, type SumSystem } from './relations';
+import { localise, presumeZero, propagate, type System } from './system';
+
+export type { RelationKind, SumRelation } from './relations';
+export { refKey, resultRows, writtenCount } from './relations';
+
+export type CellState =
+  /** A valid count that no located error concerns. */
+  | 'written'
+  /** Blank or invalid, and the table determines its value. */
+  | 'determined'
+  /**
+   * Blank or invalid and not determined: a part presumed 0 where that breaks no relation ("没有数据
+   * 应填 0"), or a total that follows from such parts. A suggestion, never a safe fix.
+   */
+  | 'presumed'
+  /** Blank or invalid, nothing determines it, and 0 would break a relation. */
+  | 'undetermined'
+  /** Written, and the one smallest correction of the table changes it to `value`. */
+  | 'wrong'
+  /** Written, and one of several equally small corrections could change it. */
+  | 'suspect';
+
+export interface CellSolution {
+  ref: CellKeyRef;
+  cell: CellValue;
+  total: boolean;
+  state: CellState;
+  /** The value after solving: written, deduced, corrected (wrong), or null when not known. */
+  value: number | null;
+  /** For determined and wrong cells: the relation that gave the value. */
+  by?: SumRelation;
+  /** For wrong cells: the relations the written value breaks. */
+  breaks?: SumRelation[];
+}
+
+/** Relations that fail where the table does not say which cell is wrong. */
+export interface Discrepancy {
+  relations: SumRelation[];
+  /** The cells any smallest correction would change, in table order (empty when none was found). */
+  candidates: CellKeyRef[];
+  /** Relations that hold as written over a cell of the first failing relation (they vouch for it). */
+  corroborating: SumRelation[];
+}
+
+export interface Solution {
+  cell(ref: CellKeyRef): CellSolution | undefined;
+  /** The relations built (those whose cells the tables have). */
+  relations: readonly SumRelation[];
+  /** Every requests/appeals cell, in table order. */
+  cells: CellSolution[];
+  discrepancies: Discrepancy[];
+  /** The value after solving, or null where the table does not determine it. */
+  value(table: 'requests' | 'appeals', row: string, column: string): number | null;
+}
+
+function holdsAsWritten(system: System, r: number): boolean {
+  const rel = system.relations[r];
+  if (!rel) return false;
+  let sum = 0;
+  for (const t of rel.terms) {
+    const w = system.written[t.v];
+    if (w === null || w === undefined) return false;
+    sum += t.coef * w;
+  }
+  return sum === 0;
+}
+
+function residual(
+  system: System,
+  r: number,
+  value: (v: number) => number | undefined,
+): number | null {
+  let sum = 0;
+  for (const t of system.relations[r]?.terms ?? []) {
+    const x = value(t.v);
+    if (x === undefined) return null;
+    sum += t.coef * x;
+  }
+  return sum;
+}
+
+export function solveSums(report: Report): Solution {
+  const built = buildSystem(report);
+  const { system, cells, relations } = built;
+  const relationsOf: number[][] = cells.map(() => []);
+  system.relations.forEach((rel, i) => rel.terms.forEach((t) => relationsOf[t.v]?.push(i)));
+  const unknown = new Set<number>();
+  system.written.forEach((w, v) => w === null && unknown.add(v));
+
+  const loc = localise(system, unknown);
+  const states: CellState[] = cells.map((_, v) => (unknown.has(v) ? 'undetermined' : 'written'));
+  const values: (number | null)[] = system.written.map((w) => w);
+  const by: (SumRelation | undefined)[] = cells.map(() => undefined);
+  const breaks: (SumRelation[] | undefined)[] = cells.map(() => undefined);
+  const discrepancies: Discrepancy[] = [];
+
+  // Cells some smallest correction would change; with one correction that is determined and
+  // corroborated by nothing, they are wrong; otherwise suspect.
+  const suspects = new Set<number>(loc.sets.flat());
+  const free = new Set<number>([...unknown, ...suspects]);
+  const final = propagate(system, free);
+  const only = loc.sets.length === 1 ? (loc.sets[0] as number[]) : null;
+  // A relation that holds as written vouches for its non-zero values: no fix may rewrite them.
+  // Zeros are what an unfilled form holds, so a relation of zeros that adds up vouches for little.
+  const corroborated = (v: number): boolean =>
+    system.written[v] !== 0 && (relationsOf[v] ?? []).some((r) => holdsAsWritten(system, r));
+  const safe =
+    only !== null &&
+    only.length > 0 &&
+    only.every((v) => final.values[v] !== undefined && !corroborated(v));
+
+  if (safe && only) {
+    for (const v of only) {
+      states[v] = 'wrong';
+      values[v] = final.values[v] as number;
+      by[v] = relations[final.by[v] ?? -1];
+      breaks[v] = (relationsOf[v] ?? [])
+        .filter((r) => {
+          const res = residual(system, r, (x) =>
+            x === v ? (system.written[v] ?? undefined) : final.values[x],
+          );
+          return res !== null && res !== 0;
+        })
+        .map((r) => relations[r] as SumRelation);
+    }
+  } else if (loc.weight > 0) {
+    for (const v of suspects) states[v] = 'suspect';
+    discrepancies.push(...describe(built, loc.sets, unknown, relationsOf));
+  }
+
+  // Unknowns: determined when the relations (with every distrusted cell free) fix their value.
+  for (const v of unknown) {
+    const x = final.values[v];
+    if (x !== undefined && !loc.exhausted) {
+      states[v] = 'determined';
+      values[v] = x;
+      by[v] = relations[final.by[v] ?? -1];
+    }
+  }
+  // Blank parts are presumed 0 where that breaks nothing; totals then follow from them. Both are
+  // suggestions: the document alone does not determine them.
+  if (!loc.exhausted) {
+    const parts = [...unknown].filter((v) => states[v] === 'undetermined' && !cells[v]?.total);
+    const presumption = presumeZero(system, free, parts);
+    for (const v of unknown) {
+      const x = presumption.values[v];
+      if (states[v] !== 'undetermined' || x === undefined) continue;
+      if (cells[v]?.total || presumption.presumed.has(v)) {
+        states[v] = 'presumed';
+        values[v] = x;
+      }
+    }
+  }
+
+  const solved: CellSolution[] = cells.map((c: SumCell, v) => ({
+    ref: c.ref,
+    cell: c.cell,
+    total: c.total,
+    state: states[v] as CellState,
+    value:
+      states[v] === 'written' || states[v] === 'suspect'
+        ? (system.written[v] ?? null)
+        : (values[v] ?? null),
+    ...(by[v] ? { by: by[v] } : {}),
+    ...(breaks[v] ? { breaks: breaks[v] } : {}),
+  }));
+  const byKey = new Map(solved.map((s) => [refKey(s.ref), s]));
+  return {
+    cells: solved,
+    relations,
+    discrepancies,
+    cell: (ref) => byKey.get(refKey(ref)),
+    value(table, row, column) {
+      const s = byKey.get(`${table}/${row}/${column}`);
+      if (!s) return null;
+      return s.state === 'presumed' ? null : s.value;
+    },
+  };
+}
+
+/**
+ * The failing relations grouped by cause: two relations belong together when one smallest
+ * correction touches both. Each group names the cells that could hold the error and the
+ * relations that vouch for its first relation's total.
+ */
+function describe(
+  built: SumSystem,
+  sets: number[][],
+  unknown: ReadonlySet<number>,
+  relationsOf: number[][],
+): Discrepancy[] {
+  const { system, cells, relations } = built;
+  const failing = [...new Set(propagate(system, unknown).conflicts.map((c) => c.relation))].sort(
+    (a, b) => a - b,
+  );
+  const parent = new Map(failing.map((r) => [r, r]));
+  const find = (r: number): number => {
+    let x = r;
+    while (parent.get(x) !== x) x = parent.get(x) as number;
+    return x;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  };
+  const touches = (set: number[], r: number): boolean =>
+    set.some((v) => (relationsOf[v] ?? []).includes(r));
+  for (const set of sets) {
+    const hit = failing.filter((r) => touches(set, r));
+    for (const r of hit.slice(1)) union(hit[0] as number, r);
+  }
+  const groups = new Map<number, number[]>();
+  for (const r of failing) {
+    const root = find(r);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  }
+  return [...groups.values()].map((group) => {
+    const candidates = [
+      ...new Set(sets.filter((s) => group.some((r) => touches(s, r))).flat()),
+    ].sort((a, b) => a - b);
+    const first = group[0] as number;
+    const totalVar = system.relations[first]?.terms[0]?.v;
+    const corroborating =
+      relations[first]?.kind === 'balance' || totalVar === undefined
+        ? []
+        : (relationsOf[totalVar] ?? [])
+            .filter((r) => r !== first && holdsAsWritten(system, r))
+            .map((r) => relations[r] as SumRelation);
+    return {
+      relations: group.map((r) => relations[r] as SumRelation),
+      candidates: candidates.map((v) => (cells[v] as SumCell).ref),
+      corroborating,
+    };
+  });
+}

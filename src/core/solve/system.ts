@@ -1,0 +1,215 @@
+// A system of linear sum relations over non-negative whole numbers, and the three things a
+// statistics office does with a survey form (Fellegi–Holt; Statistics Netherlands' `validate` and
+// `errorlocate`): deduce what the relations determine, locate the smallest-weight set of written
+// values whose change makes every relation hold, and presume 0 where that breaks nothing.
+// Nothing here knows about reports: variables are indices, relations are signed sums.
+
+import { LIMITS } from '../limits';
+
+/** Σ coef · x[v] = 0 over the terms. Every coefficient is +1 or −1. */
+export interface Relation {
+  terms: readonly { v: number; coef: 1 | -1 }[];
+}
+
+export interface System {
+  relations: readonly Relation[];
+  /** Number of variables. */
+  size: number;
+  /** The written value of each variable, or null when it is unknown (blank or not a valid count). */
+  written: readonly (number | null)[];
+  /** The cost of believing a written value is wrong: derived totals weigh less than parts. */
+  weight: readonly number[];
+}
+
+export interface Propagation {
+  /** Values known or deduced; undefined where nothing determines the variable. */
+  values: (number | undefined)[];
+  /** For a deduced variable, the relation that determined it. */
+  by: Int32Array;
+  /** The relations whose written and deduced values contradict each other (with what led there). */
+  conflicts: { relation: number; chain: Set<number> }[];
+}
+
+function relationsOf(system: System): number[][] {
+  const of: number[][] = Array.from({ length: system.size }, () => []);
+  system.relations.forEach((r, i) => {
+    for (const t of r.terms) of[t.v]?.push(i);
+  });
+  return of;
+}
+
+/**
+ * Deduction: a relation with one unknown gives its value; a relation whose unknowns all stand on
+ * one side and must add up to 0 makes them all 0 (counts are never negative). Repeated until
+ * nothing changes. `free` variables are treated as unknown whatever is written; `fixed` gives
+ * values to hold unknowns at (a presumption). A contradicted relation is recorded and set aside so
+ * that the others are still read.
+ */
+export function propagate(
+  system: System,
+  free: ReadonlySet<number>,
+  fixed: ReadonlyMap<number, number> = new Map(),
+  of: number[][] = relationsOf(system),
+): Propagation {
+  const values: (number | undefined)[] = system.written.map((w, v) =>
+    free.has(v) ? fixed.get(v) : (w ?? fixed.get(v)),
+  );
+  const by = new Int32Array(system.size).fill(-1);
+  const conflicts: Propagation['conflicts'] = [];
+  const dead = new Set<number>();
+  const queue: number[] = system.relations.map((_, i) => i);
+  const queued = new Uint8Array(system.relations.length).fill(1);
+
+  const chainOf = (r: number): Set<number> => {
+    const chain = new Set<number>([r]);
+    const stack = [r];
+    while (stack.length > 0) {
+      const cur = system.relations[stack.pop() as number];
+      for (const t of cur?.terms ?? []) {
+        const src = by[t.v] ?? -1;
+        if (src >= 0 && !chain.has(src)) {
+          chain.add(src);
+          stack.push(src);
+        }
+      }
+    }
+    return chain;
+  };
+  const set = (v: number, value: number, r: number): void => {
+    values[v] = value;
+    by[v] = r;
+    for (const other of of[v] ?? []) {
+      if (!queued[other] && !dead.has(other)) {
+        queued[other] = 1;
+        queue.push(other);
+      }
+    }
+  };
+  const fail = (r: number): void => {
+    dead.add(r);
+    conflicts.push({ relation: r, chain: chainOf(r) });
+  };
+
+  while (queue.length > 0) {
+    const r = queue.shift() as number;
+    queued[r] = 0;
+    if (dead.has(r)) continue;
+    const rel = system.relations[r] as Relation;
+    let sum = 0;
+    const unknown: { v: number; coef: 1 | -1 }[] = [];
+    for (const t of rel.terms) {
+      const x = values[t.v];
+      if (x === undefined) unknown.push(t);
+      else sum += t.coef * x;
+    }
+    if (unknown.length === 0) {
+      if (sum !== 0) fail(r);
+      continue;
+    }
+    if (unknown.length === 1) {
+      const t = unknown[0] as { v: number; coef: 1 | -1 };
+      const x = -sum / t.coef;
+      if (x < 0 || !Number.isInteger(x)) fail(r);
+      else set(t.v, x, r);
+      continue;
+    }
+    const sign = (unknown[0] as { coef: 1 | -1 }).coef;
+    if (unknown.every((t) => t.coef === sign)) {
+      // Σ unknowns = −sum / sign, and none of them may be negative.
+      const rest = -sum / sign;
+      if (rest < 0) fail(r);
+      else if (rest === 0) for (const t of unknown) set(t.v, 0, r);
+    }
+  }
+  return { values, by, conflicts };
+}
+
+export interface Localisation {
+  /** Every smallest-weight set of written variables whose change lets all relations hold. */
+  sets: number[][];
+  weight: number;
+  /** True when the search stopped at its limit before finding any set. */
+  exhausted: boolean;
+}
+
+/**
+ * Error localisation: the written variables to distrust, by iterative deepening on their total
+ * weight. A node's children are the written variables of the relations that led to a
+ * contradiction (changing anything else cannot remove it), so the search is complete up to the
+ * weight limit.
+ */
+export function localise(system: System, unknown: ReadonlySet<number>): Localisation {
+  const of = relationsOf(system);
+  if (propagate(system, unknown, undefined, of).conflicts.length === 0) {
+    return { sets: [[]], weight: 0, exhausted: false };
+  }
+  let nodes = 0;
+  const maxWeight = LIMITS.solverMaxErrorWeight;
+  for (let bound = 1; bound <= maxWeight; bound++) {
+    const found = new Map<string, number[]>();
+    const seen = new Set<string>();
+    const visit = (set: number[], weight: number): void => {
+      const key = set.join(',');
+      if (seen.has(key) || nodes > LIMITS.solverMaxNodes) return;
+      seen.add(key);
+      nodes++;
+      const free = new Set(unknown);
+      for (const v of set) free.add(v);
+      const p = propagate(system, free, undefined, of);
+      if (p.conflicts.length === 0) {
+        // Every lighter set was tried at a lower bound: this one is of the smallest weight.
+        found.set(key, set);
+        return;
+      }
+      const candidates = new Set<number>();
+      for (const c of p.conflicts.slice(0, 1)) {
+        for (const r of c.chain) {
+          for (const t of system.relations[r]?.terms ?? []) {
+            if (system.written[t.v] !== null && !free.has(t.v)) candidates.add(t.v);
+          }
+        }
+      }
+      for (const v of candidates) {
+        const w = weight + (system.weight[v] ?? 1);
+        if (w > bound) continue;
+        visit(
+          [...set, v].sort((a, b) => a - b),
+          w,
+        );
+      }
+    };
+    visit([], 0);
+    if (found.size > 0) return { sets: [...found.values()], weight: bound, exhausted: false };
+    if (nodes > LIMITS.solverMaxNodes) break;
+  }
+  return { sets: [], weight: Infinity, exhausted: true };
+}
+
+/**
+ * "没有数据应填 0": the unknowns among `candidates` that can be presumed 0 without contradicting
+ * any relation, and what that presumption then gives the other unknowns (a total of presumed
+ * parts). A presumption that leads to a contradiction is withdrawn for every candidate in the
+ * relations that led there, and the rest is tried again.
+ */
+export function presumeZero(
+  system: System,
+  free: ReadonlySet<number>,
+  candidates: readonly number[],
+): { presumed: Set<number>; values: (number | undefined)[] } {
+  const of = relationsOf(system);
+  const presumed = new Set(candidates);
+  for (let round = 0; round <= candidates.length; round++) {
+    const fixed = new Map([...presumed].map((v) => [v, 0]));
+    const p = propagate(system, free, fixed, of);
+    if (p.conflicts.length === 0) return { presumed, values: p.values };
+    const before = presumed.size;
+    for (const c of p.conflicts) {
+      for (const r of c.chain) {
+        for (const t of system.relations[r]?.terms ?? []) presumed.delete(t.v);
+      }
+    }
+    // The contradiction is not the presumption's: presume nothing.
+    if (presumed.size === before) break;
+  }
+  return { presumed: new Set(), values: [] };
+}
