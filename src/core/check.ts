@@ -6,6 +6,7 @@ import { recognize } from './recognize';
 import type { Report } from './report';
 import { RULES } from './rules';
 import { solveSums } from './solve';
+import { proseStatements } from './rules/prose/statements';
 
 export interface CheckOptions {
   /** Last year's report of the same agency (its model or its recognised report). */
@@ -30,7 +31,7 @@ export function findingId(f: Finding): string {
 
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const previous = options.previous ? asReport(options.previous) : undefined;
-  const sums = solveSums(report);
+  const sums = solveSums(report, proseStatements(report));
   const all: Finding[] = [];
   for (const rule of RULES) {
     if (rule.meta.crossYear && !previous) continue;

@@ -16,6 +16,7 @@ const RULE_OF: Record<RelationKind, SumRule> = {
   balance: 'balance',
   appeals: 'appeals-total',
 };
+const LISTED = 6;
 const ORDER: RelationKind[] = ['row', 'column', 'balance', 'appeals'];
 
 const section = (table: TableKey): 's3' | 's4' => (table === 'appeals' ? 's4' : 's3');
@@ -141,30 +142,35 @@ function homeRule(s: CellSolution): SumRule {
   return first ? RULE_OF[first] : totalRule(s.ref);
 }
 
-/** Written cells located as the one error of the table, each with its determined correction. */
+/** Written cells located as the error of the table, each with its determined correction. */
 function wrongCells(solution: Solution, rule: SumRule): Finding[] {
   return solution.cells
     .filter((s) => s.state === 'wrong' && homeRule(s) === rule && s.value !== null)
     .map((s) => {
       const value = formatNumber(s.value as number);
       const breaks = (s.breaks ?? []).map(relationText).join('、');
+      const head = s.total
+        ? totalMessage(solution, s, value)
+        : `${name(s.ref)}应为 ${value}，表中为 ${shown(s)}：${breaks}不符，改这一格即全部相符`;
+      const others = s.alternatives ?? [];
+      const doubt =
+        s.certain || others.length === 0
+          ? ''
+          : `；但改${others.slice(0, LISTED).map(name).join('、')}${others.length > LISTED ? '等' : ''}也能相符，表中数字不能确定是哪一格，请核对后再改`;
       return {
         rule,
         severity: 'error',
-        message: s.total
-          ? totalMessage(solution, s, value)
-          : `${name(s.ref)}应为 ${value}，表中为 ${shown(s)}：${breaks}不符，改这一格即全部相符`,
+        message: head + doubt,
         section: section(s.ref.table),
         ...s.ref,
         expected: value,
         actual: shown(s),
         culprit: s.ref,
-        fix: { kind: 'set-cell', safe: true, ...s.ref, value },
+        ...(others.length && !s.certain ? { related: others } : {}),
+        fix: { kind: 'set-cell', safe: s.certain === true, ...s.ref, value },
       };
     });
 }
-
-const LISTED = 6;
 
 function candidatesText(d: Discrepancy): string {
   if (d.candidates.length === 0) return '表中不符之处较多，无法确定是哪一格，请逐项核对';

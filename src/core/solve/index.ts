@@ -39,6 +39,12 @@ export interface CellSolution {
   by?: SumRelation;
   /** For wrong cells: the relations the written value breaks. */
   breaks?: SumRelation[];
+  /**
+   * For wrong cells: true when no other correction of as few cells would do (the fix is safe);
+   * otherwise the weights chose it and `alternatives` names the other cells that could be wrong.
+   */
+  certain?: boolean;
+  alternatives?: CellKeyRef[];
 }
 
 /** Relations that fail where the table does not say which cell is wrong. */
@@ -87,7 +93,13 @@ function residual(
   return sum;
 }
 
-export function solveSums(report: Report): Solution {
+/** A count the prose states: the sum of one of these sets of cells (see rules/prose/statements). */
+export interface Statement {
+  value: number;
+  alternatives: CellKeyRef[][];
+}
+
+export function solveSums(report: Report, statements: readonly Statement[] = []): Solution {
   const built = buildSystem(report);
   const { system, cells, relations } = built;
   const relationsOf: number[][] = cells.map(() => []);
@@ -100,6 +112,8 @@ export function solveSums(report: Report): Solution {
   const values: (number | null)[] = system.written.map((w) => w);
   const by: (SumRelation | undefined)[] = cells.map(() => undefined);
   const breaks: (SumRelation[] | undefined)[] = cells.map(() => undefined);
+  const certainty: boolean[] = cells.map(() => false);
+  const alternatives: CellKeyRef[][] = cells.map(() => []);
   const discrepancies: Discrepancy[] = [];
 
   // Cells some smallest correction would change; with one correction that is determined and
@@ -112,15 +126,46 @@ export function solveSums(report: Report): Solution {
   // Zeros are what an unfilled form holds, so a relation of zeros that adds up vouches for little.
   const corroborated = (v: number): boolean =>
     system.written[v] !== 0 && (relationsOf[v] ?? []).some((r) => holdsAsWritten(system, r));
-  const safe =
+  const located =
     only !== null &&
     only.length > 0 &&
     only.every((v) => final.values[v] !== undefined && !corroborated(v));
 
-  if (safe && only) {
+  if (located && only) {
+    // The weights prefer a total to a part; whether the table itself says which cell is wrong is
+    // a matter of counts: if another correction of as few cells would do as well, it does not.
+    const unit = localise({ ...system, weight: system.weight.map(() => 1) }, unknown);
+    const sameSet = (s: number[]): boolean =>
+      s.length === only.length && s.every((v, i) => v === only[i]);
+    // Where several corrections of as few cells would do, the prose may still tell them apart.
+    const agreement = (set: number[]): number => {
+      const p = propagate(system, new Set([...unknown, ...set]));
+      const at = (r: CellKeyRef): number | undefined => {
+        const v = built.index.get(refKey(r));
+        return v === undefined ? undefined : p.values[v];
+      };
+      return statements.filter((st) =>
+        st.alternatives.some((alt) => {
+          const xs = alt.map(at);
+          return (
+            xs.every((x) => x !== undefined) &&
+            xs.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) === st.value
+          );
+        }),
+      ).length;
+    };
+    const inUnit = unit.sets.some(sameSet);
+    const mine = agreement(only);
+    const certain = inUnit && unit.sets.every((set) => sameSet(set) || agreement(set) < mine);
+    const others = [...new Set(unit.sets.flat())]
+      .filter((v) => !only.includes(v))
+      .sort((a, b) => a - b)
+      .map((v) => (cells[v] as SumCell).ref);
     for (const v of only) {
       states[v] = 'wrong';
       values[v] = final.values[v] as number;
+      certainty[v] = certain;
+      alternatives[v] = others;
       by[v] = relations[final.by[v] ?? -1];
       breaks[v] = (relationsOf[v] ?? [])
         .filter((r) => {
@@ -171,6 +216,9 @@ export function solveSums(report: Report): Solution {
         : (values[v] ?? null),
     ...(by[v] ? { by: by[v] } : {}),
     ...(breaks[v] ? { breaks: breaks[v] } : {}),
+    ...(states[v] === 'wrong'
+      ? { certain: certainty[v] as boolean, alternatives: alternatives[v] as CellKeyRef[] }
+      : {}),
   }));
   const byKey = new Map(solved.map((s) => [refKey(s.ref), s]));
   return {
