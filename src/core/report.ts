@@ -62,6 +62,26 @@ export interface MappedTable {
   extra: string[];
   /** Column headers as written, by column key, where the table states them (`active`). */
   headers?: Record<string, string>;
+  /**
+   * Rows read under an official key although their label differs from the official one (a typo,
+   * an abbreviation, a missing numbering), in table order: reported once each (`table-label`).
+   */
+  labels?: RowLabelRead[];
+  /**
+   * Structural deviations the table was read despite (Chinese, one sentence each), reported once
+   * by `table-layout`: e.g. a 2021 table whose （六）其他处理 is a single row, read as `other`.
+   */
+  deviations?: string[];
+}
+
+/** A row read by its numbering, place and likeness, not by its exact label. */
+export interface RowLabelRead {
+  /** The official row key it was read as. */
+  row: string;
+  /** The label as written (trimmed). */
+  written: string;
+  /** The official label of that row (its innermost part, as format.md gives it). */
+  official: string;
 }
 
 export interface ReportParagraph {

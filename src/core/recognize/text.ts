@@ -34,6 +34,42 @@ export function stripSpaces(s: string): string {
   return s.replace(SPACES, '');
 }
 
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x200b ||
+    code === 0xfeff ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/**
+ * Trims white space (also U+00A0, U+3000, zero-width) at both ends in one pass each way. A regex
+ * such as /\s+$/ retries from every space of a long run: quadratic on "1", 10^5 spaces, "x".
+ */
+export function trimSpaces(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/** The length of `s` without white space, counted in one pass and stopping once past `limit`. */
+export function compactLength(s: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= limit; i++) if (!isSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
 /** True when the two labels name the same thing: equal, or one holds the other (long labels get shortened). */
 export function labelMatches(cellText: string, official: string): boolean {
   const a = normLabel(cellText);
