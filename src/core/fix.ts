@@ -1,7 +1,7 @@
 // Findings → an edit plan and marks, with every address resolved against the report, so that hosts
 // only move data: they never decide where a fix goes.
 
-import { SECTIONS, type SectionKey } from './format';
+import { SECTIONS, type SectionKey, type TableKey } from './format';
 import type { CellKeyRef, Finding } from './finding';
 import type { CellAddress } from './model';
 import type { Anchor, Edit, EditPlan, Mark } from './plan';
@@ -101,6 +101,22 @@ export function addrKey(a: CellAddress): string {
   return `${a.table}:${a.row}:${a.cell}`;
 }
 
+/**
+ * A template is inserted only where nothing of it is there: not over a section found (however
+ * misspelled), a paragraph or cell holding its title, or its table; nor over a table found or a
+ * table that resembles it. A duplicate 四 with an all-zero table is worse than no insert.
+ */
+function mayInsertSection(report: Report, key: SectionKey): boolean {
+  const s = report.sections.find((x) => x.key === key);
+  if (!s || s.found || s.candidate) return false;
+  const table = SECTIONS.find((d) => d.key === key)?.table;
+  return !table || (!report.tables[table] && !report.tableCandidates?.[table]);
+}
+
+function mayInsertTable(report: Report, table: TableKey): boolean {
+  return !report.tables[table] && !report.tableCandidates?.[table];
+}
+
 /** The fixes of `findings` as one plan: one edit per cell or heading, inserts last. */
 export function planFixes(report: Report, findings: readonly Finding[]): EditPlan {
   const cells = new Map<string, Edit>();
@@ -140,7 +156,7 @@ export function planFixes(report: Report, findings: readonly Finding[]): EditPla
         break;
       }
       case 'insert-section': {
-        if (inserted.has(fix.section)) break;
+        if (inserted.has(fix.section) || !mayInsertSection(report, fix.section)) break;
         inserted.add(fix.section);
         inserts.push({
           kind: 'insert-section',
@@ -151,7 +167,7 @@ export function planFixes(report: Report, findings: readonly Finding[]): EditPla
         break;
       }
       case 'insert-table': {
-        if (inserted.has(fix.table)) break;
+        if (inserted.has(fix.table) || !mayInsertTable(report, fix.table)) break;
         inserted.add(fix.table);
         inserts.push({
           kind: 'insert-table',

@@ -19,6 +19,16 @@ export interface SectionFound {
   cell?: CellAddress;
   /** Index in `model.blocks` of the heading (or of the table holding it). */
   block?: number;
+  /**
+   * When the heading is one paragraph of a cell holding several (a report inside a layout table):
+   * that paragraph's index among the cell's paragraphs.
+   */
+  cellParagraph?: number;
+  /**
+   * For a section not found: a paragraph or cell whose text holds the official title (a heading
+   * run into other text, or a form recognition cannot read). Nothing is inserted while it exists.
+   */
+  candidate?: { text: string; paragraph?: number; cell?: CellAddress };
 }
 
 /** How a cell's text reads as a number. */
@@ -110,6 +120,11 @@ export interface Report {
   /** Always six, in the order s1…s6. */
   sections: SectionFound[];
   tables: Partial<Record<TableKey, MappedTable>>;
+  /**
+   * For official tables not found: where something like them lies (Chinese, e.g. "第 3 个表格"),
+   * so that no template is inserted over a table recognition could not read.
+   */
+  tableCandidates?: Partial<Record<TableKey, string>>;
   /** The paragraphs outside tables, with the section each lies in. */
   paragraphs: ReportParagraph[];
 }

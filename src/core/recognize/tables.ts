@@ -80,35 +80,57 @@ function tableText(table: DocTable): string {
   return normLabel(table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('|'));
 }
 
+/** The labels that identify each official table. */
+const TABLE_WORDS: Record<TableKey, string[]> = {
+  requests: [
+    '申请人情况',
+    '本年新收',
+    '上年结转',
+    '予以公开',
+    '不予公开',
+    '无法提供',
+    '不予处理',
+    '结转下年度',
+  ],
+  appeals: ['行政复议', '行政诉讼', '结果维持', '结果纠正', '尚未审结', '复议后起诉'],
+  active: ['第二十条', '信息内容', '规章', '规范性文件', '行政许可', '行政处罚', '行政事业性收费'],
+};
+
+/** How many of each official table's labels a text holds. */
+function scores(t: string): Record<TableKey, number> {
+  const count = (k: TableKey): number => TABLE_WORDS[k].filter((w) => t.includes(w)).length;
+  return { requests: count('requests'), appeals: count('appeals'), active: count('active') };
+}
+
 /** Which official table a document table is, by the labels it holds. */
 export function classifyTable(table: DocTable): TableKey | null {
-  const t = tableText(table);
-  const score = {
-    requests: [
-      '申请人情况',
-      '本年新收',
-      '上年结转',
-      '予以公开',
-      '不予公开',
-      '无法提供',
-      '不予处理',
-      '结转下年度',
-    ].filter((w) => t.includes(w)).length,
-    appeals: ['行政复议', '行政诉讼', '结果维持', '结果纠正', '尚未审结', '复议后起诉'].filter(
-      (w) => t.includes(w),
-    ).length,
-    active: [
-      '第二十条',
-      '信息内容',
-      '规章',
-      '规范性文件',
-      '行政许可',
-      '行政处罚',
-      '行政事业性收费',
-    ].filter((w) => t.includes(w)).length,
-  };
+  const score = scores(tableText(table));
   const best = (Object.keys(score) as TableKey[]).sort((a, b) => score[b] - score[a])[0];
   return best && score[best] >= 3 ? best : null;
+}
+
+/** Fewer labels than a table needs, but enough to say an official table may be there. */
+const CANDIDATE_WORDS = 2;
+
+/**
+ * For each official table not mapped: a table (at any depth) that holds some of its labels,
+ * described for the user. While one exists, no template is inserted. (Prose names the same
+ * words too often to count.)
+ */
+export function tableCandidates(
+  model: DocModel,
+  mapped: Partial<Record<TableKey, MappedTable>>,
+): Partial<Record<TableKey, string>> {
+  const out: Partial<Record<TableKey, string>> = {};
+  const missing = (Object.keys(TABLE_WORDS) as TableKey[]).filter((k) => !mapped[k]);
+  if (missing.length === 0) return out;
+  for (const loc of locateTables(model)) {
+    const score = scores(tableText(loc.table));
+    for (const k of missing)
+      if (!out[k] && score[k] >= CANDIDATE_WORDS)
+        out[k] = `第 ${loc.index + 1} 个表格${loc.path.length > 0 ? '内嵌的表格' : ''}`;
+  }
+  return out;
 }
 
 function value(
