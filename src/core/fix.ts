@@ -3,7 +3,7 @@
 
 import { SECTIONS, type SectionKey, type TableKey } from './format';
 import type { CellKeyRef, Finding } from './finding';
-import type { CellAddress } from './model';
+import type { CellAddress, DocCell, DocModel, DocTable } from './model';
 import type { Anchor, Edit, EditPlan, Mark } from './plan';
 import { cellKey, type Report } from './report';
 
@@ -13,6 +13,14 @@ import { cellKey, type Report } from './report';
  */
 export function isSafe(f: Finding): boolean {
   return f.fix?.safe === true;
+}
+
+/** The cell an address names in a model; a nested table's cell through its path of outer cells. */
+export function cellAt(model: DocModel, addr: CellAddress): DocCell | undefined {
+  let table: DocTable | undefined = model.tables[addr.table];
+  for (const step of addr.path ?? [])
+    table = table?.rows[step.row]?.cells[step.cell]?.tables?.[step.table];
+  return table?.rows[addr.row]?.cells[addr.cell];
 }
 
 export function cellAddress(report: Report, ref: CellKeyRef): CellAddress | undefined {
@@ -96,9 +104,15 @@ function tableAnchor(report: Report, key: SectionKey): Anchor {
   return sectionAnchor(report, key);
 }
 
-/** A cell address as one string ("table:row:cell"), for maps and the preview's data-addr. */
+/**
+ * A cell address as one string ("table:row:cell"), for maps and the preview's data-addr; a nested
+ * table's cell spells its path ("0>0:0:1>2:3" = table 0, its cell (0, 0), the second table in
+ * that cell, then row 2 cell 3 there), so that it never collides with the layout cell holding it.
+ */
 export function addrKey(a: CellAddress): string {
-  return `${a.table}:${a.row}:${a.cell}`;
+  if (!a.path || a.path.length === 0) return `${a.table}:${a.row}:${a.cell}`;
+  const steps = a.path.map((s) => `${s.row}:${s.cell}:${s.table}`).join('>');
+  return `${a.table}>${steps}>${a.row}:${a.cell}`;
 }
 
 /**

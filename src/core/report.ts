@@ -121,7 +121,8 @@ export interface Report {
   sections: SectionFound[];
   tables: Partial<Record<TableKey, MappedTable>>;
   /**
-   * For official tables not found: where something like them lies (Chinese, e.g. "第 3 个表格"),
+   * For official tables not found: where something like them lies (a Chinese clause, e.g.
+   * "第 3 个表格与之相似，但无法按规定格式读取"),
    * so that no template is inserted over a table recognition could not read.
    */
   tableCandidates?: Partial<Record<TableKey, string>>;

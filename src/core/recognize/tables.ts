@@ -16,7 +16,7 @@ import {
 import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
 import { cellKey, type CellValue, type MappedTable, type RowLabelRead } from '../report';
 import { parseLabel } from './labels';
-import { MAX_TABLE_NESTING } from './limits';
+import { LIMIT_MESSAGES, MAX_TABLE_NESTING } from './limits';
 import { matchRow, officialRows, type RowMatch } from './rows';
 import { matchHeading } from './sections';
 import { parseCell } from './numbers';
@@ -128,7 +128,13 @@ export function tableCandidates(
     const score = scores(tableText(loc.table));
     for (const k of missing)
       if (!out[k] && score[k] >= CANDIDATE_WORDS)
-        out[k] = `第 ${loc.index + 1} 个表格${loc.path.length > 0 ? '内嵌的表格' : ''}`;
+        out[k] =
+          `第 ${loc.index + 1} 个表格${loc.path.length > 0 ? '内嵌的表格' : ''}与之相似，但无法按规定格式读取`;
+    // Tables nested deeper than recognition looks may be the missing ones.
+    const deeper =
+      loc.path.length >= MAX_TABLE_NESTING &&
+      loc.table.rows.some((r) => r.cells.some((c) => (c.tables ?? []).length > 0));
+    if (deeper) for (const k of missing) out[k] ??= LIMIT_MESSAGES.nesting;
   }
   return out;
 }

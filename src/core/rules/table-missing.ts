@@ -17,7 +17,7 @@ export const tableMissing: Rule = {
         rule: 'table-missing',
         severity: 'error',
         message: candidate
-          ? `“${officialHeading(def.key)}”部分缺少规定的表格（${candidate}与之相似但无法按规定格式读取，请核对）`
+          ? `“${officialHeading(def.key)}”部分缺少规定的表格（${candidate}，请核对）`
           : `“${officialHeading(def.key)}”部分缺少规定的表格`,
         section: def.key,
         table,
