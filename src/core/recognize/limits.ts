@@ -14,6 +14,5 @@ export const MAX_TABLE_NESTING = 4;
 /** What a user reads when a label or heading is too long to be compared. */
 export const LIMIT_MESSAGES = {
   label: `单元格文字超过 ${MAX_LABEL_CHARS} 个字符，不作为行标题识别`,
-  heading: `段落超过 ${MAX_HEADING_CHARS} 个字符，不作为章节标题识别`,
   nesting: `表格嵌套超过 ${MAX_TABLE_NESTING} 层，更深的表格未识别`,
 } as const;

@@ -16,11 +16,11 @@ import {
 import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
 import { cellKey, type CellValue, type MappedTable, type RowLabelRead } from '../report';
 import { parseLabel } from './labels';
-import { LIMIT_MESSAGES, MAX_TABLE_NESTING } from './limits';
+import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from './limits';
 import { matchRow, officialRows, type RowMatch } from './rows';
 import { matchHeading } from './sections';
 import { parseCell } from './numbers';
-import { labelMatches, normLabel, trimSpaces } from './text';
+import { labelMatches, normLabel, stripSpaces, trimSpaces } from './text';
 
 /**
  * A table as recognition reads it: a top-level table, or one nested in a layout table's cell
@@ -48,6 +48,13 @@ export function locateTables(model: DocModel): LocatedTable[] {
   };
   for (const table of model.tables) walk(table, table.index, []);
   return out;
+}
+
+/** A row label as a message quotes it: a text too long to be a label is cut and said to be. */
+function shownLabel(text: string): string {
+  const t = trimSpaces(text);
+  if (t.length <= MAX_LABEL_CHARS) return t;
+  return `${stripSpaces(t).slice(0, 20)}…（${LIMIT_MESSAGES.label}）`;
 }
 
 function addressOf(loc: LocatedTable, cell: DocCell): CellAddress {
@@ -246,7 +253,7 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
             (c) => c.vMerge !== 'continue' && trimSpaces(c.text) !== '',
           )?.text ?? '';
         if (!matchHeading(label) && !(own !== null && isBlankData(table, r, inner)))
-          extra.push(trimSpaces(label));
+          extra.push(shownLabel(label));
         continue;
       }
       const def: RowDef = match.def;
@@ -432,7 +439,7 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         .flatMap((b) => b.rows.map((row) => ({ b, row })))
         .find((x) => labelMatches(first, x.row.label));
       if (!item) {
-        if (!matchHeading(first.replace(/\n/g, ''))) extra.push(first.trim());
+        if (!matchHeading(first.replace(/\n/g, ''))) extra.push(shownLabel(first));
         continue;
       }
       const b = block && block.rows.includes(item.row) ? block : item.b;
