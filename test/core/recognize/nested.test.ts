@@ -5,7 +5,7 @@ import { check } from '../../../src/core/check';
 import { LIMIT_MESSAGES, MAX_TABLE_NESTING } from '../../../src/core/recognize/limits';
 import { addrKey, planFixes } from '../../../src/core/fix';
 import { applyPlan, readDocx, saveDocx } from '../../../src/hosts/docx';
-import { nestEachTable, nestInLayoutTable } from '../../fixtures/layout';
+import { nestEachTable, nestInLayoutTable } from '../../fixtures/shapes';
 import { cleanReport, reportToDocSpec, type ReportSpec } from '../../fixtures/report';
 import { buildDocx, type DocSpec } from '../../fixtures/spec';
 

@@ -4,30 +4,11 @@
 // a sum broken by a lost row shows.
 
 import type { Finding } from '../../../src/core/finding';
-import {
-  cleanReport,
-  requestsCells,
-  requestsTable,
-  cleanRequestCounts,
-  type ReportSpec,
-} from '../../fixtures/report';
+import { singleOtherRequestsTable } from '../../fixtures/shapes';
 import { checkCase, docTable, expectFindings, type DocCase } from './cases';
 
 async function all(c: DocCase): Promise<Finding[]> {
   return (await checkCase(c)).findings;
-}
-
-/** The 2021 clean report with its （六） written as one row (other = other.1 + other.2 + other.3). */
-function singleOtherRow(r: ReportSpec): ReportSpec {
-  const counts = cleanRequestCounts(2021);
-  const results = { ...counts.results };
-  const other = [0, 0, 0, 0, 0, 0];
-  for (const k of ['other.1', 'other.2', 'other.3']) {
-    (results[k] ?? []).forEach((v, i) => (other[i] = (other[i] ?? 0) + v));
-    delete results[k];
-  }
-  results.other = other;
-  return { ...r, version: 2019, requests: requestsCells(2019, { ...counts, results }) };
 }
 
 describe('table-label and row recognition (whole engine)', () => {
@@ -135,7 +116,7 @@ describe('table-label and row recognition (whole engine)', () => {
       version: 2021,
       doc: (d) => {
         const t = docTable(d, 'requests');
-        t.rows = requestsTable(singleOtherRow(cleanReport(2021))).rows;
+        t.rows = singleOtherRequestsTable().rows;
       },
     });
     expect(report.tables.requests?.version).toBe(2021);
