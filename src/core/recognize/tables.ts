@@ -401,6 +401,20 @@ function activeVersionOf(tables: DocTable[]): FormatVersion | null {
   return v2021 > v2019 ? 2021 : 2019;
 }
 
+/**
+ * An item row of the current block whose label is not the official one ("规范性文件" in a 2021
+ * table, a typo): by likeness among that block's rows only, where the block title has placed it.
+ */
+function likeRow(
+  label: string,
+  block: ActiveBlockDef | undefined,
+  used: ReadonlySet<string>,
+): { b: ActiveBlockDef; row: RowDef } | undefined {
+  if (!block) return undefined;
+  const m = matchRow(label, officialRows(block.rows), { group: null, used });
+  return m && !used.has(m.def.key) ? { b: block, row: m.def } : undefined;
+}
+
 function mapActive(locs: LocatedTable[]): MappedTable {
   const version = activeVersionOf(locs.map((l) => l.table));
   const blocks = activeBlocks(version ?? 2019);
@@ -409,6 +423,8 @@ function mapActive(locs: LocatedTable[]): MappedTable {
   let block: ActiveBlockDef | undefined;
   let columns: string[] = [];
   const headers: Record<string, string> = {};
+  const labels: RowLabelRead[] = [];
+  const used = new Set<string>();
 
   for (const loc of locs) {
     const table = loc.table;
@@ -435,9 +451,13 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         }
         continue;
       }
-      const item = blocks
-        .flatMap((b) => b.rows.map((row) => ({ b, row })))
-        .find((x) => labelMatches(first, x.row.label));
+      const item =
+        blocks
+          .flatMap((b) => b.rows.map((row) => ({ b, row })))
+          .find((x) => labelMatches(first, x.row.label)) ?? likeRow(first, block, used);
+      if (item && !labelMatches(first, item.row.label))
+        labels.push({ row: item.row.key, written: shownLabel(first), official: item.row.label });
+      if (item) used.add(item.row.key);
       if (!item) {
         if (!matchHeading(first.replace(/\n/g, ''))) extra.push(shownLabel(first));
         continue;
@@ -467,7 +487,7 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         if (!cells[cellKey(row.key, c.key)]) missing.push(cellKey(row.key, c.key));
     }
   }
-  return {
+  const mapped: MappedTable = {
     key: 'active',
     version,
     tables: topLevel(locs),
@@ -476,6 +496,8 @@ function mapActive(locs: LocatedTable[]): MappedTable {
     extra,
     headers,
   };
+  if (labels.length > 0) mapped.labels = labels;
+  return mapped;
 }
 
 // ---------------------------------------------------------------- all

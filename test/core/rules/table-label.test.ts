@@ -135,6 +135,28 @@ describe('table-label and row recognition (whole engine)', () => {
     ]);
   });
 
+  it('active 2021: "规范性文件" for 行政规范性文件 is read in its block and said once', async () => {
+    const { findings, report } = await checkCase({
+      name: 'active label',
+      version: 2021,
+      edit: (r) => {
+        r.labels = { 行政规范性文件: '规范性文件' };
+      },
+    });
+    expect(report.tables.active?.cells['normative/in_force']?.value).toBe(41);
+    expectFindings(findings, [
+      {
+        rule: 'table-label',
+        severity: 'warning',
+        message:
+          '表二的行标题“规范性文件”与规定的“行政规范性文件”不一致，已按“行政规范性文件”一行读取',
+        section: 's2',
+        table: 'active',
+        row: 'normative',
+      },
+    ]);
+  });
+
   it('a row that resembles no official row is still reported as extra, not forced onto one', async () => {
     const findings = await all({
       name: 'foreign row',
