@@ -109,11 +109,18 @@ function scores(t: string): Record<TableKey, number> {
   return { requests: count('requests'), appeals: count('appeals'), active: count('active') };
 }
 
+// Sections, layout tables and mapping all ask; a model's tables never change once read.
+const classified = new WeakMap<DocTable, TableKey | null>();
+
 /** Which official table a document table is, by the labels it holds. */
 export function classifyTable(table: DocTable): TableKey | null {
+  const known = classified.get(table);
+  if (known !== undefined) return known;
   const score = scores(tableText(table));
   const best = (Object.keys(score) as TableKey[]).sort((a, b) => score[b] - score[a])[0];
-  return best && score[best] >= 3 ? best : null;
+  const kind = best && score[best] >= 3 ? best : null;
+  classified.set(table, kind);
+  return kind;
 }
 
 /** Fewer labels than a table needs, but enough to say an official table may be there. */
