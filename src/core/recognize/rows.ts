@@ -90,7 +90,10 @@ export function matchRow(label: string, rows: OfficialRow[], ctx: RowContext): R
   let best: OfficialRow | null = null;
   let bestScore = 0;
   let tie = false;
+  // A numbered item stays in the group it is written in: "9.其他" under （三） is not （六）3.其他.
+  const inGroup = p.level === 'item' && ctx.group !== null;
   for (const o of free) {
+    if (inGroup && o.group !== ctx.group) continue;
     const l = likenessOf(p, o);
     if (l.containment < MIN_FREE_CONTAINMENT || l.dice < MIN_FREE_DICE) continue;
     const score =

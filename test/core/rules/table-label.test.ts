@@ -5,7 +5,7 @@
 
 import type { Finding } from '../../../src/core/finding';
 import { singleOtherRequestsTable } from '../../fixtures/shapes';
-import { checkCase, docTable, expectFindings, type DocCase } from './cases';
+import { checkCase, docTable, expectFindings, insertRowAfter, type DocCase } from './cases';
 
 async function all(c: DocCase): Promise<Finding[]> {
   return (await checkCase(c)).findings;
@@ -154,6 +154,28 @@ describe('table-label and row recognition (whole engine)', () => {
         table: 'active',
         row: 'normative',
       },
+    ]);
+  });
+
+  it('an extra numbered row in a group ("9.其他" under （三）) is not taken for （六）3.其他', async () => {
+    const findings = await all({
+      name: 'extra item',
+      version: 2021,
+      doc: insertRowAfter('requests', '8.属于行政查询事项', [
+        { text: '', vMerge: 'continue' },
+        { text: '', vMerge: 'continue' },
+        '9.其他',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+      ]),
+    });
+    expectFindings(findings, [
+      { rule: 'table-layout', message: '表三与规定格式不一致：多出“9.其他”' },
     ]);
   });
 
