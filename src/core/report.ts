@@ -24,6 +24,8 @@ export interface SectionFound {
    * that paragraph's index among the cell's paragraphs.
    */
   cellParagraph?: number;
+  /** The heading's place in reading order (orders headings that share one layout table's block). */
+  order?: number;
   /**
    * For a section not found: a paragraph or cell whose text holds the official title (a heading
    * run into other text, or a form recognition cannot read). Nothing is inserted while it exists.

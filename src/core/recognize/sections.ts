@@ -123,6 +123,16 @@ function firstReportTable(table: DocTable, classify: Classifier, depth = 0): Tab
   return null;
 }
 
+/** An official table, not a layout table whose own text (the report's prose) names the same words. */
+function isReportTable(table: DocTable, classify: Classifier): boolean {
+  if (classify(table) === null) return false;
+  return !table.rows.some((row) =>
+    row.cells.some((cell) =>
+      (cell.tables ?? []).some((t) => firstReportTable(t, classify) !== null),
+    ),
+  );
+}
+
 /** Every line of the document in reading order: paragraphs, and the paragraphs of cells at any depth. */
 function collectLines(model: DocModel, classify: Classifier): Line[] {
   const lines: Line[] = [];
@@ -148,7 +158,7 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
               block,
               top,
               [...path, { row: cell.row, cell: cell.cell, table: i }],
-              classify(t) !== null,
+              isReportTable(t, classify),
             ),
           );
       }
@@ -167,7 +177,7 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
       });
       return;
     }
-    cellLines(block, b, block.index, [], classify(block) !== null);
+    cellLines(block, b, block.index, [], isReportTable(block, classify));
   });
   return lines;
 }
@@ -230,6 +240,7 @@ function toFound(key: SectionKey, line: Line, hit: HeadingMatch): SectionFound {
     numbering: hit.numbering,
     title: hit.title,
     block: line.block,
+    order: line.order,
   };
   if (line.paragraph !== undefined) found.paragraph = line.paragraph;
   if (line.cell) found.cell = line.cell;

@@ -139,7 +139,10 @@ export function tableCandidates(
   const missing = (Object.keys(TABLE_WORDS) as TableKey[]).filter((k) => !mapped[k]);
   if (missing.length === 0) return out;
   for (const loc of locateTables(model)) {
-    const score = scores(tableText(loc.table));
+    // A layout table's own text is the report's prose and headings, not a table.
+    const score = holdsReportTable(loc.table)
+      ? { requests: 0, appeals: 0, active: 0 }
+      : scores(tableText(loc.table));
     for (const k of missing)
       if (!out[k] && score[k] >= CANDIDATE_WORDS)
         out[k] =
@@ -529,7 +532,7 @@ function continues(table: DocTable, kind: TableKey): boolean {
 }
 
 /** True when some table nested in `table` (at any depth) is an official table: `table` is a layout table. */
-function holdsReportTable(table: DocTable, depth = 0): boolean {
+export function holdsReportTable(table: DocTable, depth = 0): boolean {
   if (depth >= MAX_TABLE_NESTING) return false;
   return table.rows.some((row) =>
     row.cells.some((cell) =>

@@ -64,6 +64,17 @@ describe('tables nested in a layout table', () => {
     );
   });
 
+  it('headings inside the layout cell: a misspelled one is shown without a rename, disorder is found', async () => {
+    const spec = cleanReport(2019);
+    spec.headings = { s4: '四、政府信息公开行政法复议、行政诉讼情况' };
+    spec.order = ['s1', 's2', 's3', 's5', 's4', 's6'];
+    const { findings } = check((await read(spec, nestInLayoutTable)).model);
+    expect(findings.map((f) => [f.rule, f.section, f.fix])).toEqual([
+      ['section-title', 's4', undefined],
+      ['section-order', 's5', undefined],
+    ]);
+  });
+
   it(`tables nested deeper than ${MAX_TABLE_NESTING} levels: not read, and no template inserted over them`, async () => {
     const deep = (d: DocSpec): DocSpec => {
       let out = nestEachTable(d);
