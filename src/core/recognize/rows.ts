@@ -6,7 +6,7 @@
 import type { RowDef } from '../format';
 import { parseLabel, type ParsedLabel } from './labels';
 import { likeness } from './similarity';
-import { labelMatches } from './text';
+import { normLabel, sameLabel } from './text';
 
 /** Below this share of its words found in the official label, a numbered row is not that row. */
 export const MIN_NUMBERED_CONTAINMENT = 0.34;
@@ -20,6 +20,8 @@ export interface OfficialRow {
   label: ParsedLabel;
   /** The numeral of the def's group ("（三）不予公开" → 3), null for rows outside a group. */
   group: number | null;
+  /** The official label, normalised (normLabel). */
+  norm: string;
 }
 
 export function officialRows(defs: readonly RowDef[]): OfficialRow[] {
@@ -27,6 +29,7 @@ export function officialRows(defs: readonly RowDef[]): OfficialRow[] {
     def,
     label: parseLabel(def.label) ?? { level: null, num: null, words: def.label },
     group: def.group ? (parseLabel(def.group)?.num ?? null) : null,
+    norm: normLabel(def.label),
   }));
 }
 
@@ -53,7 +56,8 @@ function likenessOf(p: ParsedLabel, o: OfficialRow): { containment: number; dice
 export function matchRow(label: string, rows: OfficialRow[], ctx: RowContext): RowMatch | null {
   // An official label read a second time is the same row again (the caller reports it), not a
   // typo of some other row.
-  const exact = rows.filter((o) => labelMatches(label, o.def.label));
+  const written = normLabel(label);
+  const exact = rows.filter((o) => sameLabel(written, o.norm));
   if (exact.length > 0) {
     const pick =
       exact.find((o) => o.group === ctx.group && !ctx.used.has(o.def.key)) ??

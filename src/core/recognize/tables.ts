@@ -17,7 +17,7 @@ import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../mo
 import { cellKey, type CellValue, type MappedTable, type RowLabelRead } from '../report';
 import { parseLabel } from './labels';
 import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from './limits';
-import { matchRow, officialRows, type RowMatch } from './rows';
+import { matchRow, officialRows, type OfficialRow, type RowMatch } from './rows';
 import { matchHeading } from './sections';
 import { parseCell } from './numbers';
 import { labelMatches, normLabel, stripSpaces, trimSpaces } from './text';
@@ -199,6 +199,17 @@ function groupOf(text: string): number | null {
 const SINGLE_OTHER_2021 =
   '（六）其他处理只有一行，未按 2021 版分列“1.逾期不补正”“2.逾期未缴费”“3.其他”，已按一行读取';
 
+let requestOfficial: OfficialRow[] | null = null;
+
+/** The requests rows of both versions (2021's, and 2019's single （六）), read once. */
+function requestDefs(): OfficialRow[] {
+  requestOfficial ??= officialRows([
+    ...requestsRows(2021),
+    ...requestsRows(2019).filter((d) => d.key === 'other'),
+  ]);
+  return requestOfficial;
+}
+
 /**
  * `hint`: the version the rest of the report follows (its `active` table), for a requests table
  * whose labels alone cannot tell (a 2021 table whose （六） is a single row reads like 2019).
@@ -209,9 +220,7 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
   const labels: RowLabelRead[] = [];
   const found = new Set<string>();
   let dataCols: Map<string, number> | null = null;
-  const rowDefs2019 = requestsRows(2019);
-  const rowDefs2021 = requestsRows(2021);
-  const allDefs = officialRows([...rowDefs2021, ...rowDefs2019.filter((d) => d.key === 'other')]);
+  const allDefs = requestDefs();
   const order = allDefs.map((o) => o.def.key);
   let is2021 = false;
   let group: number | null = null;

@@ -1,6 +1,8 @@
 // Text normalisation shared by recognition and the rules. Real reports mix full-width and
 // half-width forms, insert spaces (U+0020, U+00A0, U+3000) anywhere and split labels over lines.
 
+import { MAX_LABEL_CHARS } from './limits';
+
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /[“”"'‘’「」『』]/g;
 
@@ -10,10 +12,14 @@ export function fold(s: string): string {
 }
 
 const normCache = new Map<string, string>();
+/** Labels and headings are short; whole tables' text is normalised once per recognition anyway. */
+const CACHED_CHARS = 4 * MAX_LABEL_CHARS;
 
 /** For comparing labels: folded, without any white space, quotes, or the separator after a number. */
 export function normLabel(s: string): string {
   // Labels repeat across rows, tables and reports; NFKC on each comparison dominated recognition.
+  // Only label-sized text is kept: a cache of 20,000 hostile megabyte cells would hold gigabytes.
+  if (s.length > CACHED_CHARS) return computeNormLabel(s);
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
   const n = computeNormLabel(s);
@@ -72,8 +78,11 @@ export function compactLength(s: string, limit: number): number {
 
 /** True when the two labels name the same thing: equal, or one holds the other (long labels get shortened). */
 export function labelMatches(cellText: string, official: string): boolean {
-  const a = normLabel(cellText);
-  const b = normLabel(official);
+  return sameLabel(normLabel(cellText), normLabel(official));
+}
+
+/** labelMatches on labels already normalised (normLabel). */
+export function sameLabel(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   const short = Math.min(a.length, b.length);
