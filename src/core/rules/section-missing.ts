@@ -9,6 +9,10 @@ import { expectedVersion } from './version';
  * cell holding its official title, or its table (a heading recognition could not read).
  */
 function presentAnyway(report: Report, s: SectionFound): string | null {
+  // The report's tables without one readable heading: the headings are there in a form not read
+  // (text boxes, pictures), and six templates inserted into a complete report would be the worst fix.
+  if (!report.sections.some((x) => x.found) && Object.keys(report.tables).length > 0)
+    return '文中有规定的表格却找不到任何章节标题，标题可能在文本框或图片中，请核对';
   if (s.candidate) return `文中已有“${s.candidate.text}”，请核对该部分标题`;
   const table = sectionDef(s.key).table;
   if (table && report.tables[table]) return '文中已有该部分的表格，请补写或核对其标题';

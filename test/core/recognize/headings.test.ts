@@ -2,6 +2,7 @@
 // that must never be offered while the section or table is there in some form (whole engine).
 
 import { planFixes } from '../../../src/core/fix';
+import { officialHeading } from '../../../src/core/format';
 import { checkCase, expectFindings, removeParagraph } from '../rules/cases';
 
 const MISSPELLED_4 = '四、政府信息公开行政法复议、行政诉讼情况';
@@ -68,6 +69,28 @@ describe('misspelled and hidden headings', () => {
         fix: undefined,
       },
     ]);
+    expect(planFixes(report, findings).edits.filter((e) => e.kind.startsWith('insert'))).toEqual(
+      [],
+    );
+  });
+
+  it('tables but not one readable heading (headings in text boxes): nothing inserted', async () => {
+    const { findings, report } = await checkCase({
+      name: 'no readable heading',
+      version: 2021,
+      doc: (d) => {
+        d.blocks = d.blocks.filter((b) => !('p' in b) || b.role !== 'heading');
+      },
+    });
+    const reason = '文中有规定的表格却找不到任何章节标题，标题可能在文本框或图片中，请核对';
+    expectFindings(
+      findings.filter((f) => f.rule === 'section-missing'),
+      (['s1', 's2', 's3', 's4', 's5', 's6'] as const).map((section) => ({
+        section,
+        message: `缺少“${officialHeading(section)}”部分（${reason}）`,
+        fix: undefined,
+      })),
+    );
     expect(planFixes(report, findings).edits.filter((e) => e.kind.startsWith('insert'))).toEqual(
       [],
     );
