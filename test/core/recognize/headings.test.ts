@@ -30,6 +30,7 @@ describe('misspelled and hidden headings', () => {
         actual: MISSPELLED_4,
         fix: {
           kind: 'rename-heading',
+          safe: false,
           section: 's4',
           value: '四、政府信息公开行政复议、行政诉讼情况',
         },

@@ -85,6 +85,7 @@ const cases: [string, Array<Partial<Finding>>][] = [
         actual: '四、政府信息公开行政法复议、行政诉讼情况',
         fix: {
           kind: 'rename-heading',
+          safe: false,
           section: 's4',
           value: '四、政府信息公开行政复议、行政诉讼情况',
         },
@@ -104,7 +105,14 @@ const cases: [string, Array<Partial<Finding>>][] = [
         column: 'total',
         expected: '16',
         actual: '17',
-        fix: { kind: 'set-cell', table: 'requests', row: 'granted', column: 'total', value: '16' },
+        fix: {
+          kind: 'set-cell',
+          safe: true,
+          table: 'requests',
+          row: 'granted',
+          column: 'total',
+          value: '16',
+        },
       },
     ],
   ],

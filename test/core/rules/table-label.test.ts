@@ -179,6 +179,31 @@ describe('table-label and row recognition (whole engine)', () => {
     ]);
   });
 
+  it('the single （六） row takes part in the column sums: a wrong cell in it is found', async () => {
+    const { findings } = await checkCase({
+      name: 'single （六） with an error',
+      version: 2021,
+      doc: (d) => {
+        const rows = singleOtherRequestsTable().rows;
+        const other = rows.find((r) =>
+          r.some(
+            (c) => c === '（六）其他处理' || (typeof c !== 'string' && c.text === '（六）其他处理'),
+          ),
+        );
+        if (!other) throw new Error('no （六） row');
+        other[other.length - 7] = '2';
+        docTable(d, 'requests').rows = rows;
+      },
+    });
+    expect(
+      findings.map((f) => [f.rule, f.row, f.column, f.culprit?.row, f.culprit?.column]),
+    ).toEqual([
+      ['table-layout', undefined, undefined, undefined, undefined],
+      // The row and the 自然人 column both break: one finding, at the cell where they cross.
+      ['row-total', 'other', 'natural', 'other', 'natural'],
+    ]);
+  });
+
   it('a row that resembles no official row is still reported as extra, not forced onto one', async () => {
     const findings = await all({
       name: 'foreign row',
