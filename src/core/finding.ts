@@ -12,6 +12,7 @@ export type RuleId =
   | 'title-year'
   | 'table-missing'
   | 'table-layout'
+  | 'table-label'
   | 'format-version'
   | 'cell-blank'
   | 'cell-not-number'

@@ -1,9 +1,9 @@
 // Findings → an edit plan and marks, with every address resolved against the report, so that hosts
 // only move data: they never decide where a fix goes.
 
-import { SECTIONS, type SectionKey } from './format';
+import { SECTIONS, type SectionKey, type TableKey } from './format';
 import type { CellKeyRef, Finding } from './finding';
-import type { CellAddress } from './model';
+import type { CellAddress, DocCell, DocModel, DocTable } from './model';
 import type { Anchor, Edit, EditPlan, Mark } from './plan';
 import { cellKey, type Report } from './report';
 
@@ -13,6 +13,14 @@ import { cellKey, type Report } from './report';
  */
 export function isSafe(f: Finding): boolean {
   return f.fix?.safe === true;
+}
+
+/** The cell an address names in a model; a nested table's cell through its path of outer cells. */
+export function cellAt(model: DocModel, addr: CellAddress): DocCell | undefined {
+  let table: DocTable | undefined = model.tables[addr.table];
+  for (const step of addr.path ?? [])
+    table = table?.rows[step.row]?.cells[step.cell]?.tables?.[step.table];
+  return table?.rows[addr.row]?.cells[addr.cell];
 }
 
 export function cellAddress(report: Report, ref: CellKeyRef): CellAddress | undefined {
@@ -96,9 +104,31 @@ function tableAnchor(report: Report, key: SectionKey): Anchor {
   return sectionAnchor(report, key);
 }
 
-/** A cell address as one string ("table:row:cell"), for maps and the preview's data-addr. */
+/**
+ * A cell address as one string ("table:row:cell"), for maps and the preview's data-addr; a nested
+ * table's cell spells its path ("0>0:0:1>2:3" = table 0, its cell (0, 0), the second table in
+ * that cell, then row 2 cell 3 there), so that it never collides with the layout cell holding it.
+ */
 export function addrKey(a: CellAddress): string {
-  return `${a.table}:${a.row}:${a.cell}`;
+  if (!a.path || a.path.length === 0) return `${a.table}:${a.row}:${a.cell}`;
+  const steps = a.path.map((s) => `${s.row}:${s.cell}:${s.table}`).join('>');
+  return `${a.table}>${steps}>${a.row}:${a.cell}`;
+}
+
+/**
+ * A template is inserted only where nothing of it is there: not over a section found (however
+ * misspelled), a paragraph or cell holding its title, or its table; nor over a table found or a
+ * table that resembles it. A duplicate 四 with an all-zero table is worse than no insert.
+ */
+function mayInsertSection(report: Report, key: SectionKey): boolean {
+  const s = report.sections.find((x) => x.key === key);
+  if (!s || s.found || s.candidate) return false;
+  const table = SECTIONS.find((d) => d.key === key)?.table;
+  return !table || (!report.tables[table] && !report.tableCandidates?.[table]);
+}
+
+function mayInsertTable(report: Report, table: TableKey): boolean {
+  return !report.tables[table] && !report.tableCandidates?.[table];
 }
 
 /** The fixes of `findings` as one plan: one edit per cell or heading, inserts last. */
@@ -140,7 +170,7 @@ export function planFixes(report: Report, findings: readonly Finding[]): EditPla
         break;
       }
       case 'insert-section': {
-        if (inserted.has(fix.section)) break;
+        if (inserted.has(fix.section) || !mayInsertSection(report, fix.section)) break;
         inserted.add(fix.section);
         inserts.push({
           kind: 'insert-section',
@@ -151,7 +181,7 @@ export function planFixes(report: Report, findings: readonly Finding[]): EditPla
         break;
       }
       case 'insert-table': {
-        if (inserted.has(fix.table)) break;
+        if (inserted.has(fix.table) || !mayInsertTable(report, fix.table)) break;
         inserted.add(fix.table);
         inserts.push({
           kind: 'insert-table',

@@ -17,6 +17,19 @@ export interface CellAddress {
   table: number;
   row: number;
   cell: number;
+  /**
+   * For a cell of a table nested in a (layout) table: the way down from the top-level table
+   * `table`, one step per level: the outer cell (row, index of its `w:tc`) and which of the tables
+   * inside that cell. `row` and `cell` then address the innermost table. Absent for top-level tables.
+   */
+  path?: NestedStep[];
+}
+
+/** One level down into a nested table: the cell holding it and its index among that cell's tables. */
+export interface NestedStep {
+  row: number;
+  cell: number;
+  table: number;
 }
 
 export interface DocParagraph {

@@ -19,6 +19,18 @@ export interface SectionFound {
   cell?: CellAddress;
   /** Index in `model.blocks` of the heading (or of the table holding it). */
   block?: number;
+  /**
+   * When the heading is one paragraph of a cell holding several (a report inside a layout table):
+   * that paragraph's index among the cell's paragraphs.
+   */
+  cellParagraph?: number;
+  /** The heading's place in reading order (orders headings that share one layout table's block). */
+  order?: number;
+  /**
+   * For a section not found: a paragraph or cell whose text holds the official title (a heading
+   * run into other text, or a form recognition cannot read). Nothing is inserted while it exists.
+   */
+  candidate?: { text: string; paragraph?: number; cell?: CellAddress };
 }
 
 /** How a cell's text reads as a number. */
@@ -62,6 +74,26 @@ export interface MappedTable {
   extra: string[];
   /** Column headers as written, by column key, where the table states them (`active`). */
   headers?: Record<string, string>;
+  /**
+   * Rows read under an official key although their label differs from the official one (a typo,
+   * an abbreviation, a missing numbering), in table order: reported once each (`table-label`).
+   */
+  labels?: RowLabelRead[];
+  /**
+   * Structural deviations the table was read despite (Chinese, one sentence each), reported once
+   * by `table-layout`: e.g. a 2021 table whose （六）其他处理 is a single row, read as `other`.
+   */
+  deviations?: string[];
+}
+
+/** A row read by its numbering, place and likeness, not by its exact label. */
+export interface RowLabelRead {
+  /** The official row key it was read as. */
+  row: string;
+  /** The label as written (trimmed). */
+  written: string;
+  /** The official label of that row (its innermost part, as format.md gives it). */
+  official: string;
 }
 
 export interface ReportParagraph {
@@ -90,6 +122,12 @@ export interface Report {
   /** Always six, in the order s1…s6. */
   sections: SectionFound[];
   tables: Partial<Record<TableKey, MappedTable>>;
+  /**
+   * For official tables not found: where something like them lies (a Chinese clause, e.g.
+   * "第 3 个表格与之相似，但无法按规定格式读取"),
+   * so that no template is inserted over a table recognition could not read.
+   */
+  tableCandidates?: Partial<Record<TableKey, string>>;
   /** The paragraphs outside tables, with the section each lies in. */
   paragraphs: ReportParagraph[];
 }

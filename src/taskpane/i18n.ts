@@ -100,6 +100,7 @@ const EN_RULES: Record<RuleId, string> = {
   'title-year': 'Title year',
   'table-missing': 'Missing table',
   'table-layout': 'Table layout',
+  'table-label': 'Row label',
   'format-version': 'Format version',
   'cell-blank': 'Blank cell',
   'cell-not-number': 'Not a number',

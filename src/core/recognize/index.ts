@@ -4,7 +4,7 @@
 import type { DocModel } from '../model';
 import type { Report, ReportParagraph } from '../report';
 import { scanSections } from './sections';
-import { mapTables } from './tables';
+import { classifyTable, mapTables, tableCandidates } from './tables';
 import { findYears, fold, stripSpaces } from './text';
 
 export { parseCell, formatNumber } from './numbers';
@@ -62,7 +62,7 @@ export function isReport(report: Report): boolean {
 }
 
 export function recognize(model: DocModel): Report {
-  const scan = scanSections(model);
+  const scan = scanSections(model, classifyTable);
   const firstHeadingBlock = Math.min(
     ...scan.sections.filter((s) => s.found).map((s) => s.block ?? Infinity),
     model.blocks.length,
@@ -114,6 +114,8 @@ export function recognize(model: DocModel): Report {
     tables,
     paragraphs,
   };
+  const candidates = tableCandidates(model, tables);
+  if (Object.keys(candidates).length > 0) report.tableCandidates = candidates;
   if (titlePara) {
     report.title = { paragraph: titlePara.index, text: titlePara.text.trim() };
     const agency = findAgency(model, titlePara.index, firstHeadingParagraph);

@@ -9,14 +9,59 @@ import {
   activeBlocks,
   requestsRows,
   type ActiveBlockDef,
+  type RowDef,
   type FormatVersion,
   type TableKey,
 } from '../format';
-import type { DocCell, DocModel, DocTable } from '../model';
-import { cellKey, type CellValue, type MappedTable } from '../report';
+import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
+import { cellKey, type CellValue, type MappedTable, type RowLabelRead } from '../report';
+import { parseLabel } from './labels';
+import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from './limits';
+import { matchRow, officialRows, type OfficialRow, type RowMatch } from './rows';
 import { matchHeading } from './sections';
 import { parseCell } from './numbers';
-import { labelMatches, normLabel } from './text';
+import { labelMatches, normLabel, stripSpaces, trimSpaces } from './text';
+
+/**
+ * A table as recognition reads it: a top-level table, or one nested in a layout table's cell
+ * (files converted from HTML or e-mail put the whole report in a one-cell table).
+ */
+export interface LocatedTable {
+  table: DocTable;
+  /** Index of the top-level table it is, or lies in. */
+  index: number;
+  /** The way down to it from that top-level table (empty for a top-level table). */
+  path: NestedStep[];
+}
+
+/** Every table of the document in reading order, each followed by the tables nested in its cells. */
+export function locateTables(model: DocModel): LocatedTable[] {
+  const out: LocatedTable[] = [];
+  const walk = (table: DocTable, index: number, path: NestedStep[]): void => {
+    out.push({ table, index, path });
+    if (path.length >= MAX_TABLE_NESTING) return;
+    for (const row of table.rows)
+      for (const cell of row.cells)
+        (cell.tables ?? []).forEach((inner, t) =>
+          walk(inner, index, [...path, { row: cell.row, cell: cell.cell, table: t }]),
+        );
+  };
+  for (const table of model.tables) walk(table, table.index, []);
+  return out;
+}
+
+/** A row label as a message quotes it: a text too long to be a label is cut and said to be. */
+function shownLabel(text: string): string {
+  const t = trimSpaces(text);
+  if (t.length <= MAX_LABEL_CHARS) return t;
+  return `${stripSpaces(t).slice(0, 20)}…（${LIMIT_MESSAGES.label}）`;
+}
+
+function addressOf(loc: LocatedTable, cell: DocCell): CellAddress {
+  const addr: CellAddress = { table: loc.index, row: cell.row, cell: cell.cell };
+  if (loc.path.length > 0) addr.path = loc.path;
+  return addr;
+}
 
 /** The distinct cells of a grid row, left to right, with the grid column where each is met first. */
 function rowCells(table: DocTable, r: number): { cell: DocCell; col: number }[] {
@@ -42,35 +87,73 @@ function tableText(table: DocTable): string {
   return normLabel(table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('|'));
 }
 
+/** The labels that identify each official table. */
+const TABLE_WORDS: Record<TableKey, string[]> = {
+  requests: [
+    '申请人情况',
+    '本年新收',
+    '上年结转',
+    '予以公开',
+    '不予公开',
+    '无法提供',
+    '不予处理',
+    '结转下年度',
+  ],
+  appeals: ['行政复议', '行政诉讼', '结果维持', '结果纠正', '尚未审结', '复议后起诉'],
+  active: ['第二十条', '信息内容', '规章', '规范性文件', '行政许可', '行政处罚', '行政事业性收费'],
+};
+
+/** How many of each official table's labels a text holds. */
+function scores(t: string): Record<TableKey, number> {
+  const count = (k: TableKey): number => TABLE_WORDS[k].filter((w) => t.includes(w)).length;
+  return { requests: count('requests'), appeals: count('appeals'), active: count('active') };
+}
+
+// Sections, layout tables and mapping all ask; a model's tables never change once read.
+const classified = new WeakMap<DocTable, TableKey | null>();
+
 /** Which official table a document table is, by the labels it holds. */
 export function classifyTable(table: DocTable): TableKey | null {
-  const t = tableText(table);
-  const score = {
-    requests: [
-      '申请人情况',
-      '本年新收',
-      '上年结转',
-      '予以公开',
-      '不予公开',
-      '无法提供',
-      '不予处理',
-      '结转下年度',
-    ].filter((w) => t.includes(w)).length,
-    appeals: ['行政复议', '行政诉讼', '结果维持', '结果纠正', '尚未审结', '复议后起诉'].filter(
-      (w) => t.includes(w),
-    ).length,
-    active: [
-      '第二十条',
-      '信息内容',
-      '规章',
-      '规范性文件',
-      '行政许可',
-      '行政处罚',
-      '行政事业性收费',
-    ].filter((w) => t.includes(w)).length,
-  };
+  const known = classified.get(table);
+  if (known !== undefined) return known;
+  const score = scores(tableText(table));
   const best = (Object.keys(score) as TableKey[]).sort((a, b) => score[b] - score[a])[0];
-  return best && score[best] >= 3 ? best : null;
+  const kind = best && score[best] >= 3 ? best : null;
+  classified.set(table, kind);
+  return kind;
+}
+
+/** Fewer labels than a table needs, but enough to say an official table may be there. */
+const CANDIDATE_WORDS = 2;
+
+/**
+ * For each official table not mapped: a table (at any depth) that holds some of its labels,
+ * described for the user. While one exists, no template is inserted. (Prose names the same
+ * words too often to count.)
+ */
+export function tableCandidates(
+  model: DocModel,
+  mapped: Partial<Record<TableKey, MappedTable>>,
+): Partial<Record<TableKey, string>> {
+  const out: Partial<Record<TableKey, string>> = {};
+  const missing = (Object.keys(TABLE_WORDS) as TableKey[]).filter((k) => !mapped[k]);
+  if (missing.length === 0) return out;
+  for (const loc of locateTables(model)) {
+    // A layout table's own text is the report's prose and headings, not a table.
+    const score = holdsReportTable(loc.table)
+      ? { requests: 0, appeals: 0, active: 0 }
+      : scores(tableText(loc.table));
+    for (const k of missing)
+      if (!out[k] && score[k] >= CANDIDATE_WORDS)
+        out[k] =
+          `第 ${loc.index + 1} 个表格${loc.path.length > 0 ? '内嵌的表格' : ''}与之相似，但无法按规定格式读取`;
+    // Tables nested deeper than recognition looks may be the missing ones.
+    const deeper =
+      loc.path.length >= MAX_TABLE_NESTING &&
+      loc.table.rows.some((r) => r.cells.some((c) => (c.tables ?? []).length > 0));
+    if (deeper) for (const k of missing) out[k] ??= LIMIT_MESSAGES.nesting;
+  }
+  return out;
 }
 
 function value(
@@ -78,7 +161,7 @@ function value(
   row: string,
   column: string,
   cell: DocCell,
-  tableIndex: number,
+  loc: LocatedTable,
   money = false,
 ): CellValue {
   return {
@@ -87,8 +170,13 @@ function value(
     column,
     text: cell.text,
     ...parseCell(cell.text, { money }),
-    addr: { table: tableIndex, row: cell.row, cell: cell.cell },
+    addr: addressOf(loc, cell),
   };
+}
+
+/** The top-level tables a mapped table was read from (a nested table counts as its layout table). */
+function topLevel(locs: LocatedTable[]): number[] {
+  return [...new Set(locs.map((l) => l.index))];
 }
 
 function isBlankRow(cells: { cell: DocCell }[]): boolean {
@@ -102,17 +190,44 @@ const REQUEST_HEADER_LABELS: { key: string; label: string }[] = REQUESTS_COLUMNS
   label: c.label.split(' › ').pop() ?? c.label,
 }));
 
-function mapRequests(tables: DocTable[]): MappedTable {
+/** The official group numeral a label cell names ("（三）不予公开" → 3), if it is a group label. */
+function groupOf(text: string): number | null {
+  const p = parseLabel(text);
+  return p?.level === 'group' ? p.num : null;
+}
+
+const SINGLE_OTHER_2021 =
+  '（六）其他处理只有一行，未按 2021 版分列“1.逾期不补正”“2.逾期未缴费”“3.其他”，已按一行读取';
+
+let requestOfficial: OfficialRow[] | null = null;
+
+/** The requests rows of both versions (2021's, and 2019's single （六）), read once. */
+function requestDefs(): OfficialRow[] {
+  requestOfficial ??= officialRows([
+    ...requestsRows(2021),
+    ...requestsRows(2019).filter((d) => d.key === 'other'),
+  ]);
+  return requestOfficial;
+}
+
+/**
+ * `hint`: the version the rest of the report follows (its `active` table), for a requests table
+ * whose labels alone cannot tell (a 2021 table whose （六） is a single row reads like 2019).
+ */
+function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTable {
   const cells: Record<string, CellValue> = {};
   const extra: string[] = [];
+  const labels: RowLabelRead[] = [];
   const found = new Set<string>();
   let dataCols: Map<string, number> | null = null;
-  const rowDefs2019 = requestsRows(2019);
-  const rowDefs2021 = requestsRows(2021);
-  const allDefs = [...rowDefs2021, ...rowDefs2019.filter((d) => d.key === 'other')];
+  const allDefs = requestDefs();
+  const order = allDefs.map((o) => o.def.key);
   let is2021 = false;
+  let group: number | null = null;
+  let last = -1;
 
-  for (const table of tables) {
+  for (const loc of locs) {
+    const table = loc.table;
     for (let r = 0; r < table.rows.length; r++) {
       const cellsInRow = rowCells(table, r);
       if (cellsInRow.length === 0 || isBlankRow(cellsInRow)) continue;
@@ -131,26 +246,44 @@ function mapRequests(tables: DocTable[]): MappedTable {
       if (cellsInRow.some(({ cell }) => normLabel(cell.text).includes('申请人情况'))) continue;
       if (cellsInRow.some(({ cell }) => normLabel(cell.text).includes('勾稽关系'))) continue;
 
-      // The row's label is the rightmost label cell that names an official row.
-      let def: (typeof allDefs)[number] | undefined;
-      let labelEnd = -1;
-      for (const { cell, col } of cellsInRow) {
-        const d = allDefs.find((x) => labelMatches(cell.text, x.label));
-        if (d) {
-          def = d;
-          labelEnd = col + cell.colSpan;
-        }
+      // The label cells: left of the data columns where the header told them, else the leading
+      // cells that hold words (at most the three label columns).
+      const firstData = dataCols ? Math.min(...dataCols.values()) : Infinity;
+      const labelCells: { cell: DocCell; col: number }[] = [];
+      for (const c of cellsInRow) {
+        if (c.col >= firstData || labelCells.length >= 3) break;
+        if (firstData === Infinity && parseCell(c.cell.text).kind !== 'text') break;
+        labelCells.push(c);
       }
-      if (!def) {
+      const named = labelCells.filter((c) => trimSpaces(c.cell.text) !== '');
+      const inner = named[named.length - 1];
+      for (const c of named.slice(0, -1)) group = groupOf(c.cell.text) ?? group;
+      const next = order[last + 1];
+      const match: RowMatch | null = inner
+        ? matchRow(inner.cell.text, allDefs, { group, used: found, ...(next ? { next } : {}) })
+        : null;
+      if (!inner || !match || found.has(match.def.key)) {
+        // A group's own row ("（三）不予公开" with no data) sets the group of the rows below it.
+        const own = inner ? groupOf(inner.cell.text) : null;
+        if (own !== null) group = own;
         // The row's own cells: under a vertical merge the grid would name the merged label above.
         const label =
-          (table.rows[r]?.cells ?? []).find((c) => c.vMerge !== 'continue' && c.text.trim() !== '')
-            ?.text ?? '';
-        if (!matchHeading(label)) extra.push(label.trim());
+          (table.rows[r]?.cells ?? []).find(
+            (c) => c.vMerge !== 'continue' && trimSpaces(c.text) !== '',
+          )?.text ?? '';
+        if (!matchHeading(label) && !(own !== null && isBlankData(table, r, inner)))
+          extra.push(shownLabel(label));
         continue;
       }
+      const def: RowDef = match.def;
+      if (!def.group) group = groupOf(def.label);
+      else group = allDefs.find((o) => o.def === def)?.group ?? group;
+      last = Math.max(last, order.indexOf(def.key));
       if (def.key.startsWith('other.')) is2021 = true;
       found.add(def.key);
+      if (!match.exact)
+        labels.push({ row: def.key, written: trimSpaces(inner.cell.text), official: def.label });
+      const labelEnd = inner.col + inner.cell.colSpan;
 
       // Data: the row's own cells right of the label. Seven of them map by position; otherwise by
       // the header's grid columns (merged or split cells make positions unreliable).
@@ -159,37 +292,64 @@ function mapRequests(tables: DocTable[]): MappedTable {
       if (data.length === cols.length || !dataCols) {
         cols.forEach((key, i) => {
           const cell = data[i];
-          if (cell)
-            cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, table.index);
+          if (cell) cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, loc);
         });
       } else {
         for (const key of cols) {
           const col = dataCols.get(key);
           const cell = col === undefined ? null : ownCell(table, r, col);
-          if (cell)
-            cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, table.index);
+          if (cell) cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, loc);
         }
       }
     }
   }
-  const version: FormatVersion = is2021 ? 2021 : 2019;
+  const deviations: string[] = [];
+  // A single （六） row in a report whose other tables follow 2021: a 2021 table, its （六） read
+  // as `other` (the sums take it for the whole group), the deviation said once.
+  const singleOther = !is2021 && found.has('other') && hint === 2021;
+  if (singleOther) deviations.push(SINGLE_OTHER_2021);
+  const version: FormatVersion = is2021 || singleOther ? 2021 : 2019;
   const missing: string[] = [];
   for (const d of requestsRows(version)) {
+    if (singleOther && d.key.startsWith('other.')) continue;
     for (const c of REQUESTS_COLUMNS)
       if (!cells[cellKey(d.key, c.key)]) missing.push(cellKey(d.key, c.key));
   }
-  return { key: 'requests', version, tables: tables.map((t) => t.index), cells, missing, extra };
+  const mapped: MappedTable = {
+    key: 'requests',
+    version,
+    tables: topLevel(locs),
+    cells,
+    missing,
+    extra,
+  };
+  if (labels.length > 0) mapped.labels = labels;
+  if (deviations.length > 0) mapped.deviations = deviations;
+  return mapped;
+}
+
+/** True when row r holds nothing right of its label cell (a group's title row). */
+function isBlankData(
+  table: DocTable,
+  r: number,
+  label: { cell: DocCell; col: number } | undefined,
+): boolean {
+  const end = label ? label.col + label.cell.colSpan : 0;
+  return (table.rows[r]?.cells ?? [])
+    .filter((c) => c.col >= end)
+    .every((c) => trimSpaces(c.text) === '');
 }
 
 // ---------------------------------------------------------------- appeals
 
-function mapAppeals(tables: DocTable[]): MappedTable {
+function mapAppeals(locs: LocatedTable[]): MappedTable {
   const cells: Record<string, CellValue> = {};
   const extra: string[] = [];
   // Group order from the header's grid columns; the data row is the first row of numbers.
   const groupCol = new Map<string, number>();
-  let dataRow: { table: DocTable; r: number } | null = null;
-  for (const table of tables) {
+  let dataRow: { loc: LocatedTable; r: number } | null = null;
+  for (const loc of locs) {
+    const table = loc.table;
     for (let r = 0; r < table.rows.length && !dataRow; r++) {
       const cs = rowCells(table, r);
       for (const { cell, col } of cs) {
@@ -203,18 +363,19 @@ function mapAppeals(tables: DocTable[]): MappedTable {
         (c) => /[\u4e00-\u9fa5]/.test(c.text) && parseCell(c.text).kind === 'text',
       );
       if (!labelled && own.length >= 5 && !isBlankRow(own.map((cell) => ({ cell }))))
-        dataRow = { table, r };
+        dataRow = { loc, r };
     }
   }
   const groups = APPEALS_ROWS.map((g) => g.key).sort(
     (a, b) => (groupCol.get(a) ?? 99) - (groupCol.get(b) ?? 99),
   );
   if (dataRow) {
-    const own = dataRow.table.rows[dataRow.r]?.cells ?? [];
+    const { loc, r } = dataRow;
+    const own = loc.table.rows[r]?.cells ?? [];
     groups.forEach((g, gi) => {
       APPEALS_COLUMNS.forEach((c, ci) => {
         const cell = own[gi * APPEALS_COLUMNS.length + ci];
-        if (cell) cells[cellKey(g, c.key)] = value('appeals', g, c.key, cell, dataRow.table.index);
+        if (cell) cells[cellKey(g, c.key)] = value('appeals', g, c.key, cell, loc);
       });
     });
     if (own.length > 15 && own.slice(15).some((c) => c.text.trim() !== ''))
@@ -228,7 +389,7 @@ function mapAppeals(tables: DocTable[]): MappedTable {
   return {
     key: 'appeals',
     version: null,
-    tables: tables.map((t) => t.index),
+    tables: topLevel(locs),
     cells,
     missing,
     extra,
@@ -259,16 +420,33 @@ function activeVersionOf(tables: DocTable[]): FormatVersion | null {
   return v2021 > v2019 ? 2021 : 2019;
 }
 
-function mapActive(tables: DocTable[]): MappedTable {
-  const version = activeVersionOf(tables);
+/**
+ * An item row of the current block whose label is not the official one ("规范性文件" in a 2021
+ * table, a typo): by likeness among that block's rows only, where the block title has placed it.
+ */
+function likeRow(
+  label: string,
+  block: ActiveBlockDef | undefined,
+  used: ReadonlySet<string>,
+): { b: ActiveBlockDef; row: RowDef } | undefined {
+  if (!block) return undefined;
+  const m = matchRow(label, officialRows(block.rows), { group: null, used });
+  return m && !used.has(m.def.key) ? { b: block, row: m.def } : undefined;
+}
+
+function mapActive(locs: LocatedTable[]): MappedTable {
+  const version = activeVersionOf(locs.map((l) => l.table));
   const blocks = activeBlocks(version ?? 2019);
   const cells: Record<string, CellValue> = {};
   const extra: string[] = [];
   let block: ActiveBlockDef | undefined;
   let columns: string[] = [];
   const headers: Record<string, string> = {};
+  const labels: RowLabelRead[] = [];
+  const used = new Set<string>();
 
-  for (const table of tables) {
+  for (const loc of locs) {
+    const table = loc.table;
     for (let r = 0; r < table.rows.length; r++) {
       const own = table.rows[r]?.cells.filter((c) => c.vMerge !== 'continue') ?? [];
       if (own.length === 0 || own.every((c) => c.text.trim() === '')) continue;
@@ -292,11 +470,15 @@ function mapActive(tables: DocTable[]): MappedTable {
         }
         continue;
       }
-      const item = blocks
-        .flatMap((b) => b.rows.map((row) => ({ b, row })))
-        .find((x) => labelMatches(first, x.row.label));
+      const item =
+        blocks
+          .flatMap((b) => b.rows.map((row) => ({ b, row })))
+          .find((x) => labelMatches(first, x.row.label)) ?? likeRow(first, block, used);
+      if (item && !labelMatches(first, item.row.label))
+        labels.push({ row: item.row.key, written: shownLabel(first), official: item.row.label });
+      if (item) used.add(item.row.key);
       if (!item) {
-        if (!matchHeading(first.replace(/\n/g, ''))) extra.push(first.trim());
+        if (!matchHeading(first.replace(/\n/g, ''))) extra.push(shownLabel(first));
         continue;
       }
       const b = block && block.rows.includes(item.row) ? block : item.b;
@@ -311,7 +493,7 @@ function mapActive(tables: DocTable[]): MappedTable {
             item.row.key,
             key,
             cell,
-            table.index,
+            loc,
             def?.money,
           );
       });
@@ -324,15 +506,17 @@ function mapActive(tables: DocTable[]): MappedTable {
         if (!cells[cellKey(row.key, c.key)]) missing.push(cellKey(row.key, c.key));
     }
   }
-  return {
+  const mapped: MappedTable = {
     key: 'active',
     version,
-    tables: tables.map((t) => t.index),
+    tables: topLevel(locs),
     cells,
     missing,
     extra,
     headers,
   };
+  if (labels.length > 0) mapped.labels = labels;
+  return mapped;
 }
 
 // ---------------------------------------------------------------- all
@@ -356,27 +540,46 @@ function continues(table: DocTable, kind: TableKey): boolean {
   return table.rows.every((row) => row.cells.every((c) => parseCell(c.text).kind !== 'text'));
 }
 
-/** Classifies the top-level tables and maps each official table, joining one split over several tables. */
+/** True when some table nested in `table` (at any depth) is an official table: `table` is a layout table. */
+export function holdsReportTable(table: DocTable, depth = 0): boolean {
+  if (depth >= MAX_TABLE_NESTING) return false;
+  return table.rows.some((row) =>
+    row.cells.some((cell) =>
+      (cell.tables ?? []).some((t) => classifyTable(t) !== null || holdsReportTable(t, depth + 1)),
+    ),
+  );
+}
+
+/**
+ * Classifies every table (nested ones too) and maps each official table, joining one split over
+ * several tables. A layout table that holds official tables is not itself one, whatever its text.
+ */
 export function mapTables(model: DocModel): Partial<Record<TableKey, MappedTable>> {
-  const byKind = new Map<TableKey, DocTable[]>();
+  const byKind = new Map<TableKey, LocatedTable[]>();
   let previous: TableKey | null = null;
-  for (const table of model.tables) {
+  for (const loc of locateTables(model)) {
+    const table = loc.table;
+    if (holdsReportTable(table)) {
+      previous = null;
+      continue;
+    }
     let kind = classifyTable(table);
     // The second half of a split table may hold too few labels to classify on its own.
     if (!kind && previous && continues(table, previous)) kind = previous;
     if (kind) {
       const list = byKind.get(kind) ?? [];
-      list.push(table);
+      list.push(loc);
       byKind.set(kind, list);
     }
     previous = kind;
   }
   const out: Partial<Record<TableKey, MappedTable>> = {};
+  const activeLocs = byKind.get('active');
+  const active = activeLocs ? mapActive(activeLocs) : undefined;
   const requests = byKind.get('requests');
-  if (requests) out.requests = mapRequests(requests);
+  if (requests) out.requests = mapRequests(requests, active?.version ?? null);
   const appeals = byKind.get('appeals');
   if (appeals) out.appeals = mapAppeals(appeals);
-  const active = byKind.get('active');
-  if (active) out.active = mapActive(active);
+  if (active) out.active = active;
   return out;
 }

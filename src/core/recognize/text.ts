@@ -1,6 +1,8 @@
 // Text normalisation shared by recognition and the rules. Real reports mix full-width and
 // half-width forms, insert spaces (U+0020, U+00A0, U+3000) anywhere and split labels over lines.
 
+import { MAX_LABEL_CHARS } from './limits';
+
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /[“”"'‘’「」『』]/g;
 
@@ -10,10 +12,14 @@ export function fold(s: string): string {
 }
 
 const normCache = new Map<string, string>();
+/** Labels and headings are short; whole tables' text is normalised once per recognition anyway. */
+const CACHED_CHARS = 4 * MAX_LABEL_CHARS;
 
 /** For comparing labels: folded, without any white space, quotes, or the separator after a number. */
 export function normLabel(s: string): string {
   // Labels repeat across rows, tables and reports; NFKC on each comparison dominated recognition.
+  // Only label-sized text is kept: a cache of 20,000 hostile megabyte cells would hold gigabytes.
+  if (s.length > CACHED_CHARS) return computeNormLabel(s);
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
   const n = computeNormLabel(s);
@@ -34,10 +40,49 @@ export function stripSpaces(s: string): string {
   return s.replace(SPACES, '');
 }
 
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x200b ||
+    code === 0xfeff ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/**
+ * Trims white space (also U+00A0, U+3000, zero-width) at both ends in one pass each way. A regex
+ * such as /\s+$/ retries from every space of a long run: quadratic on "1", 10^5 spaces, "x".
+ */
+export function trimSpaces(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/** The length of `s` without white space, counted in one pass and stopping once past `limit`. */
+export function compactLength(s: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= limit; i++) if (!isSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
 /** True when the two labels name the same thing: equal, or one holds the other (long labels get shortened). */
 export function labelMatches(cellText: string, official: string): boolean {
-  const a = normLabel(cellText);
-  const b = normLabel(official);
+  return sameLabel(normLabel(cellText), normLabel(official));
+}
+
+/** labelMatches on labels already normalised (normLabel). */
+export function sameLabel(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   const short = Math.min(a.length, b.length);

@@ -21,6 +21,7 @@ import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
 import { sectionEmpty } from './section-empty';
 import { sectionTitle } from './section-title';
+import { tableLabel } from './table-label';
 import { tableLayout } from './table-layout';
 import { tableMissing } from './table-missing';
 import { textTableMismatch } from './text-table-mismatch';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   tableMissing,
   formatVersion,
   tableLayout,
+  tableLabel,
   rowTotal,
   columnTotal,
   balance,

@@ -112,6 +112,7 @@ export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   'title-year': '标题年度不符',
   'table-missing': '缺少表格',
   'table-layout': '表格结构不符',
+  'table-label': '行标题不规范',
   'format-version': '格式版本不符',
   'cell-blank': '空白单元格',
   'cell-not-number': '非数字',

@@ -1,9 +1,25 @@
-import { officialHeading } from '../format';
+import { officialHeading, sectionDef } from '../format';
 import { isReport } from '../recognize';
+import type { Report, SectionFound } from '../report';
 import type { Rule } from './rule';
 import { expectedVersion } from './version';
 
-/** One of 一…六 is absent: offer its template, inserted where it belongs. */
+/**
+ * Why inserting the section's template would duplicate something already there: a paragraph or
+ * cell holding its official title, or its table (a heading recognition could not read).
+ */
+function presentAnyway(report: Report, s: SectionFound): string | null {
+  // The report's tables without one readable heading: the headings are there in a form not read
+  // (text boxes, pictures), and six templates inserted into a complete report would be the worst fix.
+  if (!report.sections.some((x) => x.found) && Object.keys(report.tables).length > 0)
+    return '文中有规定的表格却找不到任何章节标题，标题可能在文本框或图片中，请核对';
+  if (s.candidate) return `文中已有“${s.candidate.text}”，请核对该部分标题`;
+  const table = sectionDef(s.key).table;
+  if (table && report.tables[table]) return '文中已有该部分的表格，请补写或核对其标题';
+  return null;
+}
+
+/** One of 一…六 is absent: offer its template, inserted where it belongs — unless it is there in some form. */
 export const sectionMissing: Rule = {
   meta: { id: 'section-missing', severity: 'error', description: '缺少章节', fixable: true },
   check({ report }) {
@@ -11,18 +27,26 @@ export const sectionMissing: Rule = {
     if (!isReport(report)) return [];
     return report.sections
       .filter((s) => !s.found)
-      .map((s) => ({
-        rule: 'section-missing' as const,
-        severity: 'error' as const,
-        message: `缺少“${officialHeading(s.key)}”部分`,
-        section: s.key,
-        expected: officialHeading(s.key),
-        fix: {
-          kind: 'insert-section' as const,
-          safe: false,
+      .map((s) => {
+        const present = presentAnyway(report, s);
+        const base = {
+          rule: 'section-missing' as const,
+          severity: 'error' as const,
+          message: `缺少“${officialHeading(s.key)}”部分${present ? `（${present}）` : ''}`,
           section: s.key,
-          version: expectedVersion(report),
-        },
-      }));
+          expected: officialHeading(s.key),
+        };
+        return present
+          ? base
+          : {
+              ...base,
+              fix: {
+                kind: 'insert-section' as const,
+                safe: false,
+                section: s.key,
+                version: expectedVersion(report),
+              },
+            };
+      });
   },
 };

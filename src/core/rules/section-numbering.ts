@@ -1,5 +1,6 @@
 import { sectionDef } from '../format';
 import type { Rule } from './rule';
+import { renamable } from './heading-place';
 
 /** "2、" or "5、" where "二、" or "五、" belongs (Word's numbering often does this), or no numeral. */
 export const sectionNumbering: Rule = {
@@ -25,7 +26,9 @@ export const sectionNumbering: Rule = {
           ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
           expected,
           actual: s.numbering ?? '',
-          fix: { kind: 'rename-heading' as const, safe: true, section: s.key, value },
+          ...(renamable(s)
+            ? { fix: { kind: 'rename-heading' as const, safe: true, section: s.key, value } }
+            : {}),
         };
       });
   },

@@ -9,7 +9,11 @@ export const sectionOrder: Rule = {
     for (let i = 1; i < found.length; i++) {
       const prev = found[i - 1];
       const cur = found[i];
-      if (prev && cur && (cur.block ?? 0) < (prev.block ?? 0)) {
+      // Headings inside one layout table share its block: their reading order decides.
+      const before = (a: typeof cur, b: typeof prev): boolean =>
+        (a?.block ?? 0) < (b?.block ?? 0) ||
+        ((a?.block ?? 0) === (b?.block ?? 0) && (a?.order ?? 0) < (b?.order ?? 0));
+      if (prev && cur && before(cur, prev)) {
         return [
           {
             rule: 'section-order',

@@ -1,6 +1,7 @@
 import { officialHeading, sectionDef } from '../format';
 import { normLabel } from '../recognize/text';
 import type { Rule } from './rule';
+import { renamable } from './heading-place';
 
 /** The heading's wording differs from the official title ("主动公开政府信息的情况"). */
 export const sectionTitle: Rule = {
@@ -25,12 +26,16 @@ export const sectionTitle: Rule = {
         ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
         expected: officialHeading(s.key),
         actual: (s.heading ?? '').trim(),
-        fix: {
-          kind: 'rename-heading' as const,
-          safe: false,
-          section: s.key,
-          value: officialHeading(s.key),
-        },
+        ...(renamable(s)
+          ? {
+              fix: {
+                kind: 'rename-heading' as const,
+                safe: false,
+                section: s.key,
+                value: officialHeading(s.key),
+              },
+            }
+          : {}),
       }));
   },
 };

@@ -23,6 +23,7 @@ export const tableLayout: Rule = {
       }
       if (t.extra.length > 0)
         parts.push(`多出“${t.extra.slice(0, 3).join('”“')}”${t.extra.length > 3 ? '等' : ''}`);
+      parts.push(...(t.deviations ?? []));
       if (parts.length === 0) continue;
       out.push({
         rule: 'table-layout',

@@ -3,6 +3,7 @@
 // thing with Office.js (insertContentControl, tag, title, color, appearance "Tags"), so either host
 // clears the other's marks, and a mark survives a save and a reload.
 
+import { cellAt } from '../../core/fix';
 import type { DocModel, SourceSpan } from '../../core/model';
 import { MARK_COLORS, MARK_TAG_PREFIX, MARK_TITLE, type Mark } from '../../core/plan';
 import { childElements, findElement, tagEnd } from '../../core/template/xml';
@@ -79,7 +80,7 @@ const SDT_CLOSE = '</w:sdtContent></w:sdt>';
 /** What a mark wraps: a cell's content after its `w:tcPr`, or a body paragraph. */
 function markTarget(xml: string, model: DocModel, mark: Mark): SourceSpan | undefined {
   if (mark.cell) {
-    const cell = model.tables[mark.cell.table]?.rows[mark.cell.row]?.cells[mark.cell.cell];
+    const cell = cellAt(model, mark.cell);
     if (!cell?.src) return undefined;
     const content = childElements(xml, cell.src).filter((c) => c.name !== 'w:tcPr');
     if (content.length === 0) return undefined;

@@ -5,7 +5,15 @@
 
 import JSZip from 'jszip';
 import { SECTIONS } from '../../core/format';
-import type { DocCellParagraph, DocModel, DocParagraph, SourceSpan } from '../../core/model';
+import type {
+  CellAddress,
+  DocCell,
+  DocCellParagraph,
+  DocModel,
+  DocParagraph,
+  SourceSpan,
+} from '../../core/model';
+import { cellAt } from '../../core/fix';
 import { parseDocumentXml } from '../../core/ooxml';
 import type { Anchor, Edit, EditPlan } from '../../core/plan';
 import { renderSection, renderTable, type TemplateLike } from '../../core/template';
@@ -162,9 +170,13 @@ function spanOf(src: SourceSpan | undefined, what: string): SourceSpan {
   return src;
 }
 
-function cellOf(model: DocModel, addr: { table: number; row: number; cell: number }) {
-  const cell = model.tables[addr.table]?.rows[addr.row]?.cells[addr.cell];
-  if (!cell) throw new Error(`找不到单元格：表 ${addr.table} 行 ${addr.row} 格 ${addr.cell}`);
+/** The cell an address names; a nested table's cell by its path through the outer cells. */
+function cellOf(model: DocModel, addr: CellAddress): DocCell {
+  const cell = cellAt(model, addr);
+  if (!cell)
+    throw new Error(
+      `找不到单元格：表 ${addr.table} 行 ${addr.row} 格 ${addr.cell}${addr.path?.length ? `（嵌套 ${addr.path.length} 层）` : ''}`,
+    );
   return cell;
 }
 

@@ -65,18 +65,28 @@ function insertAt(
   target.getRange('Whole').insertOoxml(ooxml, anchor.position === 'after' ? 'After' : 'Before');
 }
 
-/** Queues every edit of the plan; the caller syncs once. */
+/**
+ * Why a cell of a nested table is not written here: Word numbers the tables of `body.tables` with
+ * the nested ones mixed in, and `getCellOrNullObject` on the layout table would reach the outer
+ * cell, so the write would land in the wrong place. The .docx host writes it by its path.
+ */
+export const NESTED_CELL_REASON =
+  '该单元格位于嵌套表格中，Word 加载项无法准确定位，未自动修改，请手动修改';
+
+/** Queues every edit of the plan; the caller syncs once. Returns the reasons of edits skipped. */
 export function queuePlan(
   context: Word.RequestContext,
   located: Located,
   model: DocModel,
   plan: EditPlan,
   like: TemplateLike = {},
-): void {
+): string[] {
+  const skipped: string[] = [];
   for (const edit of plan.edits) {
     switch (edit.kind) {
       case 'set-cell':
-        setCell(located, model, edit);
+        if (edit.addr.path?.length) skipped.push(NESTED_CELL_REASON);
+        else setCell(located, model, edit);
         break;
       case 'rename-heading':
         renameHeading(located, model, edit);
@@ -92,6 +102,7 @@ export function queuePlan(
       }
     }
   }
+  return skipped;
 }
 
 export function hasInserts(plan: EditPlan): boolean {

@@ -16,6 +16,9 @@ export { MARK_TAG_PREFIX };
  */
 export function queueMarks(located: Located, marks: readonly Mark[]): void {
   for (const mark of marks) {
+    // A nested table's cell cannot be reached by index here (see NESTED_CELL_REASON): no mark
+    // rather than one on the layout cell around it.
+    if (mark.cell?.path?.length) continue;
     const target = mark.cell
       ? // The whole cell body: on the web a control over part of a cell fails (office-js #3367).
         located.tables[mark.cell.table]?.getCellOrNullObject(mark.cell.row, mark.cell.cell).body
