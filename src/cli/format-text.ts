@@ -19,7 +19,7 @@ function line(f: Finding): string {
   const mark = f.severity === 'error' ? '✗ 错误' : '! 警告';
   const place = findingPlace(f);
   const quote = f.quote && !f.message.includes(f.quote) ? `（原文：“${f.quote}”）` : '';
-  const fixable = f.fix ? '  [可自动修复]' : '';
+  const fixable = f.fix?.safe ? '  [可自动修复]' : f.fix ? '  [有修改建议，需核实]' : '';
   return `  ${mark}  ${place ? `${place}：` : ''}${f.message}${quote}${fixable}`;
 }
 
@@ -33,7 +33,7 @@ function foldedLine(same: Finding[]): string {
     .slice(0, 3)
     .map((f) => `${findingPlace(f)}${f.expected !== undefined ? `（应为 ${f.expected}）` : ''}`)
     .join('、');
-  const fixable = same.every((f) => f.fix) ? '  [可自动修复]' : '';
+  const fixable = same.every((f) => f.fix?.safe) ? '  [可自动修复]' : '';
   return `  ${mark}  ${RULE_TITLES[first.rule]} ${same.length} 处：${places}等${fixable}`;
 }
 

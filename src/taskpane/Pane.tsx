@@ -829,12 +829,13 @@ function FindingItem(props: {
         {props.onFix && (
           <Button
             size="small"
-            appearance="primary"
+            appearance={isSafe(f) ? 'primary' : 'secondary'}
             onClick={props.onFix}
             disabledFocusable={disabled}
-            aria-label={t.fixLabel(f.message)}
+            data-safe={isSafe(f)}
+            aria-label={isSafe(f) ? t.fixLabel(f.message) : t.suggestLabel(f.message)}
           >
-            {t.fix}
+            {isSafe(f) ? t.fix : t.suggest}
           </Button>
         )}
         <Button

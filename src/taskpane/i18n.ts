@@ -41,10 +41,13 @@ export interface Strings {
   quote(q: string): string;
   locate: string;
   fix: string;
+  /** The button of a fix that is not safe: the value is a suggestion the user confirms by clicking. */
+  suggest: string;
   ignore: string;
   restore: string;
   locateLabel(message: string): string;
   fixLabel(message: string): string;
+  suggestLabel(message: string): string;
   ignoreLabel(message: string): string;
   restoreLabel(message: string): string;
   /** A rule's findings in one section, shown as one group: "23 处". */
@@ -169,10 +172,12 @@ const ZH: Strings = {
   quote: (q) => `原文：“${q}”`,
   locate: '定位',
   fix: '修复',
+  suggest: '按建议修改',
   ignore: '忽略',
   restore: '恢复',
   locateLabel: (m) => `定位：${m}`,
   fixLabel: (m) => `修复：${m}`,
+  suggestLabel: (m) => `按建议修改（请先核实）：${m}`,
   ignoreLabel: (m) => `忽略：${m}`,
   restoreLabel: (m) => `恢复：${m}`,
   groupCount: (n) => `${n} 处`,
@@ -250,10 +255,12 @@ const EN: Strings = {
   quote: (q) => `Text: “${q}”`,
   locate: 'Go to',
   fix: 'Fix',
+  suggest: 'Apply suggestion',
   ignore: 'Ignore',
   restore: 'Restore',
   locateLabel: (m) => `Go to: ${m}`,
   fixLabel: (m) => `Fix: ${m}`,
+  suggestLabel: (m) => `Apply suggestion (check it first): ${m}`,
   ignoreLabel: (m) => `Ignore: ${m}`,
   restoreLabel: (m) => `Restore: ${m}`,
   groupCount: (n) => `${n} finding${n === 1 ? '' : 's'}`,
