@@ -80,7 +80,14 @@ interface Relationship {
 
 function attrOf(startTag: string, name: string): string {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
-  return m ? unescapeXml(m[1] ?? m[2] ?? '') : '';
+  if (!m) return '';
+  const raw = m[1] ?? m[2] ?? '';
+  try {
+    return unescapeXml(raw);
+  } catch {
+    // A reference to no character (&#x110000;): take the value as written.
+    return raw;
+  }
 }
 
 function relationships(xml: string): Relationship[] {
