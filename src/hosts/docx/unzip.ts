@@ -217,9 +217,6 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
       );
     }
     total += entry.size;
-    if (total > MAX_TOTAL_INFLATED_BYTES) {
-      throw tooLarge(`压缩包解压后超过上限 ${MAX_TOTAL_INFLATED_BYTES / MIB} MB。`);
-    }
     entries.push(entry);
     p = nameAt + nameLength + extraLength + commentLength;
   }
@@ -231,6 +228,10 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
     const end = byOffset[i].dataStart + byOffset[i].compressedSize;
     const next = i + 1 < byOffset.length ? byOffset[i + 1].offset : dir.offset;
     if (end > next) throw structure('压缩包条目相互重叠。');
+  }
+  // After the overlap check: overlapping entries are how an archive claims far more than it holds.
+  if (total > MAX_TOTAL_INFLATED_BYTES) {
+    throw tooLarge(`压缩包解压后超过上限 ${MAX_TOTAL_INFLATED_BYTES / MIB} MB。`);
   }
   return entries;
 }
@@ -249,6 +250,11 @@ function crcUpdate(crc: number, chunk: Uint8Array): number {
   let c = crc;
   for (let i = 0; i < chunk.length; i++) c = CRC_TABLE[(c ^ chunk[i]) & 0xff] ^ (c >>> 8);
   return c;
+}
+
+/** CRC-32 as zip stores it. */
+export function crc32(data: Uint8Array): number {
+  return (crcUpdate(0xffffffff, data) ^ 0xffffffff) >>> 0;
 }
 
 /**
