@@ -632,8 +632,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     id: 'overlapping-600',
-    description: '600 stored entries quoting each other around a 256 KiB kernel (150 MB claimed)',
-    build: () => overlappingEntries(600, 256 * 1024),
+    description: '600 stored entries quoting each other around a 64 KiB kernel (50 MB claimed)',
+    build: () => overlappingEntries(600, 64 * 1024),
     expect: 'structure',
   },
   {
