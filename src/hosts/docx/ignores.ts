@@ -31,8 +31,7 @@ function unescaped(s: string): string | undefined {
 function findProperty(xml: string, name: string): { start: number; end: number } | undefined {
   for (const m of xml.matchAll(/<(?:\w+:)?property\b[^>]*>[\s\S]*?<\/(?:\w+:)?property>/g)) {
     const attr = /\sname\s*=\s*"([^"]*)"/.exec(m[0].slice(0, m[0].indexOf('>')));
-    if (attr && unescaped(attr[1]) === name)
-      return { start: m.index, end: m.index + m[0].length };
+    if (attr && unescaped(attr[1]) === name) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }
