@@ -1,6 +1,7 @@
 import { DocxError } from '../../src/hosts/docx/errors';
 import { readDocx, type DocxFile } from '../../src/hosts/docx/read';
 import { readIgnores } from '../../src/hosts/docx/ignores';
+import { saveDocx } from '../../src/hosts/docx/write';
 import { MAX_GRID_COLS, MAX_LABEL_LENGTH, MAX_PARAGRAPH_TEXT } from '../../src/core/limits';
 import { doc, pt } from '../core/ooxml/xml';
 import { HOSTILE_CASES, minimalDocx, REFERENCE_BODY, xPrefixed, type HostileCase } from './make';
@@ -14,7 +15,7 @@ const MESSAGES: Record<string, string> = {
   'deep-nesting': '文件过大或结构异常：XML 元素嵌套超过 512 层。',
   'bomb-declared-1gib':
     '文件过大或结构异常：压缩包条目“word/document.xml”解压后 1025 MB，超过上限 256 MB。',
-  'bomb-lying-1gib': '文件过大或结构异常：压缩包条目“word/media/x.bin”的实际大小与目录不符。',
+  'bomb-lying-1gib': '文件过大或结构异常：压缩包条目“customXml/item1.xml”的实际大小与目录不符。',
   'bomb-zip64-4gib':
     '文件过大或结构异常：压缩包条目“word/media/x.bin”解压后 4608 MB，超过上限 256 MB。',
   'huge-document-part':
@@ -172,6 +173,15 @@ describe('what the readable hostile cases read as', () => {
   it('reads custom properties with a bad character reference as no ignores', async () => {
     const file = await read('custom-property-bad-reference');
     await expect(readIgnores(file)).resolves.toEqual([]);
+  });
+
+  it('passes a lying image through untouched: saving copies its compressed bytes', async () => {
+    const c = HOSTILE_CASES.find((x) => x.id === 'bomb-lying-media');
+    const bytes = c!.build();
+    const file = await readDocx(bytes);
+    expect(file.model.paragraphs.map((p) => p.text)).toEqual(['正文']);
+    const saved = await saveDocx(file);
+    expect(saved.length).toBeLessThan(bytes.length + 1000);
   });
 
   it('reads a small document written with zip64 records', async () => {

@@ -598,15 +598,27 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     id: 'bomb-lying-1gib',
-    description: 'an entry declaring 4 KB that inflates to 1 GiB',
+    description: 'an XML part declaring 4 KB that inflates to 1 GiB',
     build: () =>
       minimalDocxWith({
-        name: 'word/media/x.bin',
+        name: 'customXml/item1.xml',
         deflated: zerosDeflate(GIB_GROUPS),
         size: 4096,
         crc: 0,
       }),
     expect: 'structure',
+  },
+  {
+    id: 'bomb-lying-media',
+    description: 'an image declaring 4 KB that inflates to 1 GiB (never inflated: copied as is)',
+    build: () =>
+      minimalDocxWith({
+        name: 'word/media/image1.png',
+        deflated: zerosDeflate(GIB_GROUPS),
+        size: 4096,
+        crc: 0,
+      }),
+    expect: 'reads',
   },
   {
     id: 'bomb-zip64-4gib',
