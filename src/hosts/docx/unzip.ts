@@ -12,6 +12,7 @@ import {
   MAX_ZIP_ENTRIES,
 } from '../../core/limits';
 import { DocxError } from './errors';
+import { utf8Text } from './xml-text';
 
 export interface ZipEntry {
   name: string;
@@ -34,8 +35,6 @@ const SIG_LOCAL = 0x04034b50;
 /** Compressed bytes handed to the inflater at a time: deflate expands at most ~1032×, so one
  * step inflates at most ~16 MB past a cap before the check stops it. */
 const INFLATE_STEP = 16 * 1024;
-
-const utf8 = new TextDecoder('utf-8');
 
 function damaged(): DocxError {
   return new DocxError('damaged');
@@ -174,7 +173,7 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
     const nameAt = p + 46;
     if (!r.has(nameAt, nameLength + extraLength + commentLength)) throw damaged();
     const entry: ZipEntry = {
-      name: utf8.decode(bytes.subarray(nameAt, nameAt + nameLength)),
+      name: utf8Text(bytes.subarray(nameAt, nameAt + nameLength)),
       method: r.u16(p + 10),
       crc: r.u32(p + 16),
       compressedSize: r.u32(p + 20),
