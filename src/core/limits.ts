@@ -25,7 +25,8 @@ export const LIMITS = {
 export const MAX_GRID_COLS = 63;
 
 /** Rows of one table. Word has no hard limit, but a report's largest table has a few dozen rows;
- * the grid costs rows × columns slots, so this bounds one table's grid to 630,000 slots. */
+ * the grid costs rows × columns slots, so this bounds one table's grid to 630,000 slots. It
+ * also bounds a vertical merge's row span, which cannot exceed its table's rows. */
 export const MAX_TABLE_ROWS = 10_000;
 
 /** Table cells in the whole document, nested tables included (each cell is an object with its

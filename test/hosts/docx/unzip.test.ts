@@ -71,6 +71,21 @@ describe('listEntries', () => {
     );
   });
 
+  it('reads entries whose sizes follow their data (data descriptors) from the directory', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', doc(pt('流式')), { createFolders: false });
+    const bytes = await zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      streamFiles: true,
+    });
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    // The local header says "sizes after the data" and leaves them zero.
+    expect([view.getUint16(6, true) & 8, view.getUint32(18, true)]).toEqual([8, 0]);
+    const file = await readDocx(bytes);
+    expect(file.model.paragraphs.map((p) => p.text)).toEqual(['流式']);
+  });
+
   it('refuses more entries than MAX_ZIP_ENTRIES before reading any', () => {
     const specs = Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({
       name: `e${i}`,
