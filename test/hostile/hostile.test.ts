@@ -11,7 +11,7 @@ const MESSAGES: Record<string, string> = {
   'grid-before-2^31': '文件过大或结构异常：表格的一行超过 63 列（Word 表格最多 63 列）。',
   'grid-64-columns': '文件过大或结构异常：表格的一行超过 63 列（Word 表格最多 63 列）。',
   'row-5000-cells': '文件过大或结构异常：表格的一行超过 63 列（Word 表格最多 63 列）。',
-  'million-empty-paragraphs': '文件过大或结构异常：文档超过 200000 个段落。',
+  'million-empty-paragraphs': '文件过大或结构异常：文档超过 50000 个段落。',
   'deep-nesting': '文件过大或结构异常：XML 元素嵌套超过 512 层。',
   'bomb-declared-1gib':
     '文件过大或结构异常：压缩包条目“word/document.xml”解压后 1025 MB，超过上限 256 MB。',
