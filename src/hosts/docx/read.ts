@@ -107,12 +107,16 @@ function relationships(xml: string): Relationship[] {
 interface Archive {
   bytes: Uint8Array;
   entries: Map<string, ZipEntry>;
+  /** Entries already inflated, so verified (readEntry checks size and CRC as it goes). */
+  read: Set<ZipEntry>;
 }
 
 function text(archive: Archive, path: string): string | undefined {
   const entry = archive.entries.get(path.toLowerCase());
   if (!entry || entry.name.endsWith('/')) return undefined;
-  return decodeXml(readEntry(archive.bytes, entry, MAX_XML_PART_BYTES));
+  const bytes = readEntry(archive.bytes, entry, MAX_XML_PART_BYTES);
+  archive.read.add(entry);
+  return decodeXml(bytes);
 }
 
 function documentPathOf(zip: Archive): string {
@@ -138,9 +142,13 @@ export async function readDocx(data: Uint8Array | ArrayBuffer): Promise<DocxFile
 async function read(bytes: Uint8Array): Promise<DocxFile> {
   detect(bytes);
   const list = listEntries(bytes);
-  verifyEntries(bytes, list);
-  const archive: Archive = { bytes, entries: new Map(list.map((e) => [e.name.toLowerCase(), e])) };
-  // JSZip keeps the package for the writer; it now sees exactly the entries verified above.
+  const archive: Archive = {
+    bytes,
+    entries: new Map(list.map((e) => [e.name.toLowerCase(), e])),
+    read: new Set(),
+  };
+  // JSZip keeps the package for the writer. It sees the entries listEntries checked; it inflates
+  // none of them before every XML part is verified below.
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -170,6 +178,11 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
       throw new DocxError(err.kind, { cause: err, detail: err.detail });
     throw new DocxError('damaged', { cause: err });
   }
+  // The XML parts not read above (custom properties and the like) may still be read later.
+  verifyEntries(
+    bytes,
+    list.filter((e) => !archive.read.has(e)),
+  );
   const file: DocxFile = { zip, documentPath, documentXml, model };
   if (numberingXml !== undefined) file.numberingXml = numberingXml;
   if (stylesXml !== undefined) file.stylesXml = stylesXml;
