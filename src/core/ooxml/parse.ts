@@ -271,7 +271,8 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     table.rows.push({
       cells: frame.cells,
       gridBefore: frame.gridBefore,
-      gridAfter: frame.gridAfter,
+      // A row spans at most the 63 columns of a Word table, skipped columns included.
+      gridAfter: Math.min(frame.gridAfter, MAX_GRID_COLS - frame.nextCol),
       src: { start: frame.start, end },
     });
   };

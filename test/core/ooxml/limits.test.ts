@@ -99,6 +99,10 @@ describe('limits of the document parser', () => {
       [63, 3, 60],
       [63, 0, 63],
     ]);
+    // Skipped columns after a full row do not widen the table either.
+    const after = tr(tc(pt('满'), '<w:gridSpan w:val="63"/>'), '<w:gridAfter w:val="63"/>');
+    const wide = parseDocumentXml(doc(tbl(after, 1))).tables[0];
+    expect([wide.cols, wide.rows[0].gridAfter, wide.grid[0].length]).toEqual([63, 0, 63]);
     expect(limit(() => parseDocumentXml(doc(tbl(row(3, [60, 1]), 1))))).toEqual([
       'structure',
       '文件过大或结构异常：表格的一行超过 63 列（Word 表格最多 63 列）。',
