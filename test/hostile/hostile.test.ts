@@ -2,7 +2,7 @@ import { DocxError } from '../../src/hosts/docx/errors';
 import { readDocx, type DocxFile } from '../../src/hosts/docx/read';
 import { readIgnores } from '../../src/hosts/docx/ignores';
 import { saveDocx } from '../../src/hosts/docx/write';
-import { MAX_GRID_COLS, MAX_LABEL_LENGTH, MAX_PARAGRAPH_TEXT } from '../../src/core/limits';
+import { LIMITS } from '../../src/core/limits';
 import { doc, pt } from '../core/ooxml/xml';
 import { HOSTILE_CASES, minimalDocx, REFERENCE_BODY, xPrefixed, type HostileCase } from './make';
 
@@ -69,7 +69,7 @@ describe('every hostile case', () => {
 describe('what the readable hostile cases read as', () => {
   it('clamps a gridSpan of 2^31 to one cell over the 63 columns of a Word table', async () => {
     const table = (await read('grid-span-2^31')).model.tables[0];
-    expect(table.cols).toBe(MAX_GRID_COLS);
+    expect(table.cols).toBe(LIMITS.tableMaxCols);
     expect(table.grid[0]).toHaveLength(63);
     const cell = table.rows[0].cells[0];
     expect([cell.text, cell.col, cell.colSpan]).toEqual(['宽', 0, 63]);
@@ -93,7 +93,7 @@ describe('what the readable hostile cases read as', () => {
     const paragraphs = (await read('numbering-start-2.6e9-upper-letter')).model.paragraphs;
     // 32767 is "G" repeated 1261 times, 32768 "H" repeated as often; the label keeps 64.
     expect(paragraphs.map((p) => p.numText)).toEqual(['G'.repeat(64), 'H'.repeat(64)]);
-    expect(MAX_LABEL_LENGTH).toBe(64);
+    expect(LIMITS.numberingMaxLabel).toBe(64);
   });
 
   it('shows no label for a list level outside 0-8, and ignores such levels', async () => {
@@ -122,7 +122,7 @@ describe('what the readable hostile cases read as', () => {
   it('keeps the first 20,000 characters of a paragraph of 1,000,000, its span whole', async () => {
     const file = await read('million-character-paragraph');
     const para = file.model.paragraphs[0];
-    expect(para.text).toBe('字'.repeat(MAX_PARAGRAPH_TEXT));
+    expect(para.text).toBe('字'.repeat(LIMITS.paragraphMaxText));
     expect(para.src && file.documentXml.slice(para.src.start, para.src.end)).toBe(
       pt('字'.repeat(1_000_000)),
     );

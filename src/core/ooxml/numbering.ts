@@ -1,6 +1,6 @@
 // Word's automatic numbering: the definitions in numbering.xml and the counters that turn each
 // numbered paragraph, in document order, into the label Word shows ("一、", "（2）", "3.1").
-import { MAX_LABEL_LENGTH, MAX_NUMBERING_LEVEL, MAX_NUMBERING_START } from '../limits';
+import { LIMITS } from '../limits';
 import { formatNumber } from './numfmt';
 import { Names, walk, type Attrs } from './sax';
 import { intAttr, onOff } from './onoff';
@@ -31,14 +31,14 @@ interface Num {
   overrides: Map<number, Override>;
 }
 
-/** A list start clamped to what Word accepts (0 … MAX_NUMBERING_START). */
+/** A list start clamped to what Word accepts (0 … LIMITS.numberingMaxStart). */
 function clampStart(n: number | undefined): number | undefined {
-  return n === undefined ? undefined : Math.min(MAX_NUMBERING_START, Math.max(0, n));
+  return n === undefined ? undefined : Math.min(LIMITS.numberingMaxStart, Math.max(0, n));
 }
 
 /** A level number (0–8), or undefined for anything else. */
 function validLevel(n: number | undefined): number | undefined {
-  return n !== undefined && n >= 0 && n <= MAX_NUMBERING_LEVEL ? n : undefined;
+  return n !== undefined && n >= 0 && n <= LIMITS.numberingMaxLevel ? n : undefined;
 }
 
 export class Numbering {
@@ -98,7 +98,7 @@ export class Numbering {
       const fmt = level.isLgl && k !== ilvl ? 'decimal' : levelOf(k)?.numFmt;
       return formatNumber(values[k] ?? startOf(k), fmt);
     });
-    return text.slice(0, MAX_LABEL_LENGTH) || undefined;
+    return text.slice(0, LIMITS.numberingMaxLabel) || undefined;
   }
 
   private abstractOf(numId: string): AbstractNum | undefined {
@@ -174,7 +174,7 @@ export class Numbering {
               break;
             }
             case 'w:lvlText':
-              if (level) level.lvlText = (val() ?? '').slice(0, MAX_LABEL_LENGTH);
+              if (level) level.lvlText = (val() ?? '').slice(0, LIMITS.numberingMaxLabel);
               break;
             case 'w:pStyle':
               if (level) level.pStyle = val();

@@ -8,14 +8,7 @@ import type {
   DocRow,
   DocTable,
 } from '../model';
-import {
-  LimitError,
-  MAX_CELLS,
-  MAX_GRID_COLS,
-  MAX_PARAGRAPH_TEXT,
-  MAX_PARAGRAPHS,
-  MAX_TABLE_ROWS,
-} from '../limits';
+import { LIMITS, LimitError } from '../limits';
 import { understood } from './compat';
 import { Numbering } from './numbering';
 import { intAttr, onOff } from './onoff';
@@ -117,7 +110,7 @@ interface Sdt {
 
 /** A span (gridSpan, gridBefore, gridAfter) clamped to what a Word table can hold. */
 function span(n: number | undefined, min: number): number {
-  return Math.min(MAX_GRID_COLS, Math.max(min, n ?? min));
+  return Math.min(LIMITS.tableMaxCols, Math.max(min, n ?? min));
 }
 
 function hasNonSpace(s: string, from: number): boolean {
@@ -162,7 +155,7 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
 
   const addText = (t: string): void => {
     if (!para || placeholder > 0) return;
-    const room = MAX_PARAGRAPH_TEXT - para.text.length;
+    const room = LIMITS.paragraphMaxText - para.text.length;
     if (room <= 0) return;
     para.text += t.length > room ? t.slice(0, room) : t;
   };
@@ -197,8 +190,8 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     if (!para) return;
     const p = para;
     para = undefined;
-    if (++paragraphCount > MAX_PARAGRAPHS) {
-      throw new LimitError('too-large', `文档超过 ${MAX_PARAGRAPHS} 个段落。`);
+    if (++paragraphCount > LIMITS.documentMaxParagraphs) {
+      throw new LimitError('too-large', `文档超过 ${LIMITS.documentMaxParagraphs} 个段落。`);
     }
     const numText = numTextOf(p);
     const src = { start: p.start, end };
@@ -231,15 +224,15 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     frames.pop();
     const row = top();
     if (row?.kind !== 'tr') return;
-    if (++cellCount > MAX_CELLS) {
-      throw new LimitError('too-large', `文档中的表格超过 ${MAX_CELLS} 个单元格。`);
+    if (++cellCount > LIMITS.documentMaxCells) {
+      throw new LimitError('too-large', `文档中的表格超过 ${LIMITS.documentMaxCells} 个单元格。`);
     }
     const col = row.nextCol;
     row.nextCol += frame.colSpan;
-    if (row.nextCol > MAX_GRID_COLS) {
+    if (row.nextCol > LIMITS.tableMaxCols) {
       throw new LimitError(
         'structure',
-        `表格的一行超过 ${MAX_GRID_COLS} 列（Word 表格最多 ${MAX_GRID_COLS} 列）。`,
+        `表格的一行超过 ${LIMITS.tableMaxCols} 列（Word 表格最多 ${LIMITS.tableMaxCols} 列）。`,
       );
     }
     const cell: DocCell = {
@@ -264,15 +257,15 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     const table = top();
     if (table?.kind !== 'tbl') return;
     const r = table.rows.length;
-    if (r >= MAX_TABLE_ROWS) {
-      throw new LimitError('too-large', `一个表格超过 ${MAX_TABLE_ROWS} 行。`);
+    if (r >= LIMITS.tableMaxRows) {
+      throw new LimitError('too-large', `一个表格超过 ${LIMITS.tableMaxRows} 行。`);
     }
     for (const cell of frame.cells) cell.row = r;
     table.rows.push({
       cells: frame.cells,
       gridBefore: frame.gridBefore,
       // A row spans at most the 63 columns of a Word table, skipped columns included.
-      gridAfter: Math.min(frame.gridAfter, MAX_GRID_COLS - frame.nextCol),
+      gridAfter: Math.min(frame.gridAfter, LIMITS.tableMaxCols - frame.nextCol),
       src: { start: frame.start, end },
     });
   };
@@ -386,7 +379,7 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
   onOpen.set('w:gridCol', () => {
     const frame = top();
     // Grid columns past Word's maximum hold no cell Word could show.
-    if (inGrid && frame?.kind === 'tbl' && frame.gridCols < MAX_GRID_COLS) frame.gridCols++;
+    if (inGrid && frame?.kind === 'tbl' && frame.gridCols < LIMITS.tableMaxCols) frame.gridCols++;
   });
 
   onOpen.set('w:tr', (_attrs, end) => {

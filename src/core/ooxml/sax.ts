@@ -3,7 +3,7 @@
 // it allocates per attribute; documents almost always use the canonical prefixes, so we resolve
 // prefixes ourselves and skip all work in that common case.
 import { SaxesParser } from 'saxes';
-import { LimitError, MAX_NAMESPACE_DECLARATIONS, MAX_XML_DEPTH } from '../limits';
+import { LIMITS, LimitError } from '../limits';
 
 export type Attrs = Record<string, string>;
 
@@ -59,10 +59,10 @@ export class Names {
       } else if (canon === 'w' && prefix !== '') {
         wAttr = `${prefix}:`;
       }
-      if (++this.declarations > MAX_NAMESPACE_DECLARATIONS) {
+      if (++this.declarations > LIMITS.xmlMaxNamespaceDeclarations) {
         throw new LimitError(
           'structure',
-          `XML 命名空间声明超过 ${MAX_NAMESPACE_DECLARATIONS} 个。`,
+          `XML 命名空间声明超过 ${LIMITS.xmlMaxNamespaceDeclarations} 个。`,
         );
       }
       map ??= new Map(this.top().map);
@@ -142,8 +142,8 @@ export function walk(xml: string, handler: SaxHandler, names: Names = new Names(
       names.enter(tag.attributes, depth);
     }
     depth++;
-    if (depth > MAX_XML_DEPTH) {
-      throw new LimitError('structure', `XML 元素嵌套超过 ${MAX_XML_DEPTH} 层。`);
+    if (depth > LIMITS.xmlMaxDepth) {
+      throw new LimitError('structure', `XML 元素嵌套超过 ${LIMITS.xmlMaxDepth} 层。`);
     }
     handler.open(names.name(tag.name), tag.attributes, parser.position);
   });

@@ -1,6 +1,6 @@
 // Turns the rows of a table, as read, into its grid: which cell covers each (row, column) slot,
 // with vertical merges resolved to their restart cell.
-import { MAX_GRID_COLS } from '../limits';
+import { LIMITS } from '../limits';
 import type { DocCell, DocRow, DocTable, SourceSpan } from '../model';
 
 export function buildTable(
@@ -17,7 +17,7 @@ export function buildTable(
   }
   // Cells end by column 63 (the parser refuses rows past it); skipped columns after them
   // (w:gridAfter) cannot widen a Word table past its maximum either.
-  cols = Math.min(cols, MAX_GRID_COLS);
+  cols = Math.min(cols, LIMITS.tableMaxCols);
 
   const grid: (DocCell | null)[][] = [];
   for (let r = 0; r < rows.length; r++) {

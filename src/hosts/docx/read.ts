@@ -1,7 +1,7 @@
 // A .docx file in: detect what the bytes are, unzip, find the main document part and parse it.
 import JSZip from 'jszip';
 import { parseDocumentXml } from '../../core/ooxml';
-import { LimitError, MAX_XML_PART_BYTES } from '../../core/limits';
+import { LIMITS, LimitError } from '../../core/limits';
 import type { DocModel } from '../../core/model';
 import { unescapeXml } from '../../core/template/xml';
 import { DocxError } from './errors';
@@ -114,7 +114,7 @@ interface Archive {
 function text(archive: Archive, path: string): string | undefined {
   const entry = archive.entries.get(path.toLowerCase());
   if (!entry || entry.name.endsWith('/')) return undefined;
-  const bytes = readEntry(archive.bytes, entry, MAX_XML_PART_BYTES);
+  const bytes = readEntry(archive.bytes, entry, LIMITS.xmlPartMaxBytes);
   archive.read.add(entry);
   return decodeXml(bytes);
 }

@@ -5,12 +5,7 @@
 // stops as soon as an entry passes its declared size, and every byte inflated counts against the
 // caps in core/limits. No Node APIs: the browser checker imports this too.
 import { Inflate } from 'fflate';
-import {
-  MAX_ENTRY_BYTES,
-  MAX_FILE_BYTES,
-  MAX_TOTAL_INFLATED_BYTES,
-  MAX_ZIP_ENTRIES,
-} from '../../core/limits';
+import { LIMITS } from '../../core/limits';
 import { DocxError } from './errors';
 import { utf8Text } from './xml-text';
 
@@ -112,8 +107,8 @@ function endOfDirectory(r: Reader): Directory {
     size = r.u64(end64 + 40);
     offset = r.u64(end64 + 48);
   }
-  if (count > MAX_ZIP_ENTRIES) {
-    throw tooLarge(`压缩包有 ${count} 个条目，超过上限 ${MAX_ZIP_ENTRIES}。`);
+  if (count > LIMITS.zipMaxEntries) {
+    throw tooLarge(`压缩包有 ${count} 个条目，超过上限 ${LIMITS.zipMaxEntries}。`);
   }
   if (!r.has(offset, size) || offset + size > at) throw damaged();
   return { count, size, offset };
@@ -153,9 +148,9 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boo
  * header, none overlapping another, sizes within the limits. Throws a DocxError otherwise.
  */
 export function listEntries(bytes: Uint8Array): ZipEntry[] {
-  if (bytes.length > MAX_FILE_BYTES) {
+  if (bytes.length > LIMITS.fileMaxBytes) {
     throw tooLarge(
-      `文件大小 ${Math.ceil(bytes.length / MIB)} MB，超过上限 ${MAX_FILE_BYTES / MIB} MB。`,
+      `文件大小 ${Math.ceil(bytes.length / MIB)} MB，超过上限 ${LIMITS.fileMaxBytes / MIB} MB。`,
     );
   }
   const r = new Reader(bytes);
@@ -210,9 +205,9 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
     if (!r.has(entry.dataStart, entry.compressedSize)) throw damaged();
     if (entry.method === 0 && entry.compressedSize !== entry.size) throw damaged();
 
-    if (entry.size > MAX_ENTRY_BYTES) {
+    if (entry.size > LIMITS.zipEntryMaxBytes) {
       throw tooLarge(
-        `压缩包条目“${entry.name}”解压后 ${Math.ceil(entry.size / MIB)} MB，超过上限 ${MAX_ENTRY_BYTES / MIB} MB。`,
+        `压缩包条目“${entry.name}”解压后 ${Math.ceil(entry.size / MIB)} MB，超过上限 ${LIMITS.zipEntryMaxBytes / MIB} MB。`,
       );
     }
     total += entry.size;
@@ -229,8 +224,8 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
     if (end > next) throw structure('压缩包条目相互重叠。');
   }
   // After the overlap check: overlapping entries are how an archive claims far more than it holds.
-  if (total > MAX_TOTAL_INFLATED_BYTES) {
-    throw tooLarge(`压缩包解压后超过上限 ${MAX_TOTAL_INFLATED_BYTES / MIB} MB。`);
+  if (total > LIMITS.zipTotalMaxBytes) {
+    throw tooLarge(`压缩包解压后超过上限 ${LIMITS.zipTotalMaxBytes / MIB} MB。`);
   }
   return entries;
 }

@@ -1,16 +1,4 @@
-import {
-  LimitError,
-  MAX_CELLS,
-  MAX_GRID_COLS,
-  MAX_LABEL_LENGTH,
-  MAX_NAMESPACE_DECLARATIONS,
-  MAX_NUMBERING_LEVEL,
-  MAX_NUMBERING_START,
-  MAX_PARAGRAPH_TEXT,
-  MAX_PARAGRAPHS,
-  MAX_TABLE_ROWS,
-  MAX_XML_DEPTH,
-} from '../../../src/core/limits';
+import { LIMITS, LimitError } from '../../../src/core/limits';
 import { formatNumber, parseDocumentXml } from '../../../src/core/ooxml';
 import { doc, num, numbering, numPr, p, pt, r, tbl, tc, tr } from './xml';
 
@@ -39,28 +27,27 @@ function labels(body: string, levels: string, overrides = ''): (string | undefin
 }
 
 describe('limits of the document parser', () => {
-  it('MAX_XML_DEPTH: deeper nesting is refused', () => {
+  it('LIMITS.xmlMaxDepth: deeper nesting is refused', () => {
     const deep = (n: number): string => doc(`${'<w:sdt>'.repeat(n)}${'</w:sdt>'.repeat(n)}`);
     // The document, body and the nested elements: 510 levels read, 511 refused.
-    expect(() => parseDocumentXml(deep(MAX_XML_DEPTH - 2))).not.toThrow();
-    expect(limit(() => parseDocumentXml(deep(MAX_XML_DEPTH - 1)))).toEqual([
+    expect(() => parseDocumentXml(deep(LIMITS.xmlMaxDepth - 2))).not.toThrow();
+    expect(limit(() => parseDocumentXml(deep(LIMITS.xmlMaxDepth - 1)))).toEqual([
       'structure',
       '文件过大或结构异常：XML 元素嵌套超过 512 层。',
     ]);
   });
 
-  it('MAX_NAMESPACE_DECLARATIONS: more declarations are refused', () => {
+  it('LIMITS.xmlMaxNamespaceDeclarations: more declarations are refused', () => {
     const decl = (n: number): string => '<v:x xmlns:v="urn:v"/>'.repeat(n);
     // doc() itself declares 3.
-    expect(() => parseDocumentXml(doc(decl(MAX_NAMESPACE_DECLARATIONS - 3)))).not.toThrow();
-    expect(limit(() => parseDocumentXml(doc(decl(MAX_NAMESPACE_DECLARATIONS - 2))))).toEqual([
-      'structure',
-      '文件过大或结构异常：XML 命名空间声明超过 100000 个。',
-    ]);
+    expect(() => parseDocumentXml(doc(decl(LIMITS.xmlMaxNamespaceDeclarations - 3)))).not.toThrow();
+    expect(
+      limit(() => parseDocumentXml(doc(decl(LIMITS.xmlMaxNamespaceDeclarations - 2)))),
+    ).toEqual(['structure', '文件过大或结构异常：XML 命名空间声明超过 100000 个。']);
   });
 
-  it('MAX_PARAGRAPHS: paragraphs in and out of tables count', () => {
-    const half = MAX_PARAGRAPHS / 2;
+  it('LIMITS.documentMaxParagraphs: paragraphs in and out of tables count', () => {
+    const half = LIMITS.documentMaxParagraphs / 2;
     const body = '<w:p/>'.repeat(half) + tbl(tr(tc('<w:p/>'.repeat(half))), 1);
     expect(parseDocumentXml(doc(body)).paragraphs).toHaveLength(half);
     expect(limit(() => parseDocumentXml(doc(body + '<w:p/>')))).toEqual([
@@ -69,9 +56,9 @@ describe('limits of the document parser', () => {
     ]);
   });
 
-  it('MAX_CELLS: cells of all tables count', () => {
+  it('LIMITS.documentMaxCells: cells of all tables count', () => {
     const rows = (n: number): string => tr('<w:tc/>'.repeat(50)).repeat(n);
-    const tables = tbl(rows(MAX_CELLS / 100), 50).repeat(2);
+    const tables = tbl(rows(LIMITS.documentMaxCells / 100), 50).repeat(2);
     expect(parseDocumentXml(doc(tables)).tables).toHaveLength(2);
     expect(limit(() => parseDocumentXml(doc(tables + tbl(tr('<w:tc/>'), 1))))).toEqual([
       'too-large',
@@ -79,16 +66,16 @@ describe('limits of the document parser', () => {
     ]);
   });
 
-  it('MAX_TABLE_ROWS: rows of one table', () => {
+  it('LIMITS.tableMaxRows: rows of one table', () => {
     expect(
-      parseDocumentXml(doc(tbl('<w:tr/>'.repeat(MAX_TABLE_ROWS), 1))).tables[0].rows,
-    ).toHaveLength(MAX_TABLE_ROWS);
+      parseDocumentXml(doc(tbl('<w:tr/>'.repeat(LIMITS.tableMaxRows), 1))).tables[0].rows,
+    ).toHaveLength(LIMITS.tableMaxRows);
     expect(
-      limit(() => parseDocumentXml(doc(tbl('<w:tr/>'.repeat(MAX_TABLE_ROWS + 1), 1)))),
+      limit(() => parseDocumentXml(doc(tbl('<w:tr/>'.repeat(LIMITS.tableMaxRows + 1), 1)))),
     ).toEqual(['too-large', '文件过大或结构异常：一个表格超过 10000 行。']);
   });
 
-  it('MAX_GRID_COLS: spans are clamped, a row reaching past 63 columns is refused', () => {
+  it('LIMITS.tableMaxCols: spans are clamped, a row reaching past 63 columns is refused', () => {
     const row = (before: number, spans: number[]): string =>
       tr(
         spans.map((s) => tc(pt('格'), `<w:gridSpan w:val="${s}"/>`)).join(''),
@@ -107,11 +94,11 @@ describe('limits of the document parser', () => {
       'structure',
       '文件过大或结构异常：表格的一行超过 63 列（Word 表格最多 63 列）。',
     ]);
-    expect(MAX_GRID_COLS).toBe(63);
+    expect(LIMITS.tableMaxCols).toBe(63);
   });
 
-  it('MAX_PARAGRAPH_TEXT: text past it is dropped, tabs and breaks included', () => {
-    const long = 'a'.repeat(MAX_PARAGRAPH_TEXT - 1);
+  it('LIMITS.paragraphMaxText: text past it is dropped, tabs and breaks included', () => {
+    const long = 'a'.repeat(LIMITS.paragraphMaxText - 1);
     const model = parseDocumentXml(
       doc(p(r(long) + '<w:r><w:tab/><w:br/></w:r>' + r('b')) + tbl(tr(tc(pt(long + 'xyz'))), 1)),
     );
@@ -121,9 +108,9 @@ describe('limits of the document parser', () => {
 });
 
 describe('limits of list numbering', () => {
-  it('MAX_NUMBERING_START: w:start and w:startOverride are clamped to 0…32767', () => {
+  it('LIMITS.numberingMaxStart: w:start and w:startOverride are clamped to 0…32767', () => {
     expect(labels(pt('a', numPr(1)), level(2_600_000_000, 'decimal', '%1.'))).toEqual([
-      `${MAX_NUMBERING_START}.`,
+      `${LIMITS.numberingMaxStart}.`,
     ]);
     expect(labels(pt('a', numPr(1)), level(-5, 'decimal', '%1.'))).toEqual(['0.']);
     expect(
@@ -135,20 +122,21 @@ describe('limits of list numbering', () => {
     ).toEqual(['32767.']);
   });
 
-  it('MAX_NUMBERING_LEVEL: levels outside 0-8 show no label and define none', () => {
-    const levels = level(1, 'decimal', '%1.') + level(1, 'decimal', 'X', MAX_NUMBERING_LEVEL + 1);
+  it('LIMITS.numberingMaxLevel: levels outside 0-8 show no label and define none', () => {
+    const levels =
+      level(1, 'decimal', '%1.') + level(1, 'decimal', 'X', LIMITS.numberingMaxLevel + 1);
     expect(
       labels(pt('a', numPr(1, 9)) + pt('b', numPr(1, -1)) + pt('c', numPr(1, 0)), levels),
     ).toEqual([undefined, undefined, '1.']);
   });
 
-  it('MAX_LABEL_LENGTH: labels and level texts are clamped', () => {
+  it('LIMITS.numberingMaxLabel: labels and level texts are clamped', () => {
     // The level text is cut at 64 characters, the label after its numbers are filled in too.
     expect(labels(pt('a', numPr(1)), level(1, 'decimal', 'x'.repeat(1000)))).toEqual([
-      'x'.repeat(MAX_LABEL_LENGTH),
+      'x'.repeat(LIMITS.numberingMaxLabel),
     ]);
     expect(labels(pt('a', numPr(1)), level(32767, 'decimal', '%1'.repeat(30)))).toEqual([
-      '32767'.repeat(30).slice(0, MAX_LABEL_LENGTH),
+      '32767'.repeat(30).slice(0, LIMITS.numberingMaxLabel),
     ]);
     expect(formatNumber(2_600_000_000, 'upperLetter')).toBe('Z'.repeat(64));
     expect(formatNumber(27, 'lowerLetter')).toBe('aa');

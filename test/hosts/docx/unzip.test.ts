@@ -1,12 +1,6 @@
 import { inflateSync } from 'fflate';
 import JSZip from 'jszip';
-import {
-  MAX_ENTRY_BYTES,
-  MAX_FILE_BYTES,
-  MAX_TOTAL_INFLATED_BYTES,
-  MAX_XML_PART_BYTES,
-  MAX_ZIP_ENTRIES,
-} from '../../../src/core/limits';
+import { LIMITS } from '../../../src/core/limits';
 import { DocxError } from '../../../src/hosts/docx/errors';
 import { readDocx } from '../../../src/hosts/docx/read';
 import {
@@ -66,7 +60,7 @@ describe('listEntries', () => {
     ]);
     const stored = readEntry(bytes, entries[2], 10);
     expect([...stored]).toEqual([1, 2, 3]);
-    expect(new TextDecoder().decode(readEntry(bytes, entries[1], MAX_XML_PART_BYTES))).toBe(
+    expect(new TextDecoder().decode(readEntry(bytes, entries[1], LIMITS.xmlPartMaxBytes))).toBe(
       doc(pt('正文')),
     );
   });
@@ -86,8 +80,8 @@ describe('listEntries', () => {
     expect(file.model.paragraphs.map((p) => p.text)).toEqual(['流式']);
   });
 
-  it('refuses more entries than MAX_ZIP_ENTRIES before reading any', () => {
-    const specs = Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({
+  it('refuses more entries than LIMITS.zipMaxEntries before reading any', () => {
+    const specs = Array.from({ length: LIMITS.zipMaxEntries + 1 }, (_, i) => ({
       name: `e${i}`,
       method: 0 as const,
     }));
@@ -97,9 +91,9 @@ describe('listEntries', () => {
     ]);
   });
 
-  it('refuses an entry declaring more than MAX_ENTRY_BYTES before inflating', () => {
+  it('refuses an entry declaring more than LIMITS.zipEntryMaxBytes before inflating', () => {
     const bytes = zipArchive([
-      { name: 'big.bin', deflated: zerosDeflate(1), size: MAX_ENTRY_BYTES + 1, crc: 0 },
+      { name: 'big.bin', deflated: zerosDeflate(1), size: LIMITS.zipEntryMaxBytes + 1, crc: 0 },
     ]);
     expect(refusal(() => listEntries(bytes))).toEqual([
       'too-large',
@@ -107,7 +101,7 @@ describe('listEntries', () => {
     ]);
   });
 
-  it('refuses entries declaring more than MAX_TOTAL_INFLATED_BYTES together', () => {
+  it('refuses entries declaring more than LIMITS.zipTotalMaxBytes together', () => {
     const each = 200 * MIB;
     const specs = ['a', 'b', 'c'].map((name) => ({
       name,
@@ -115,16 +109,16 @@ describe('listEntries', () => {
       size: each,
       crc: 0,
     }));
-    expect(3 * each).toBeGreaterThan(MAX_TOTAL_INFLATED_BYTES);
+    expect(3 * each).toBeGreaterThan(LIMITS.zipTotalMaxBytes);
     expect(refusal(() => listEntries(zipArchive(specs)))).toEqual([
       'too-large',
       '文件过大或结构异常：压缩包解压后超过上限 512 MB。',
     ]);
   });
 
-  it('refuses a file larger than MAX_FILE_BYTES without reading it', () => {
+  it('refuses a file larger than LIMITS.fileMaxBytes without reading it', () => {
     // Zero-filled pages are not touched, so this costs no memory.
-    const bytes = new Uint8Array(MAX_FILE_BYTES + 1);
+    const bytes = new Uint8Array(LIMITS.fileMaxBytes + 1);
     bytes.set([0x50, 0x4b, 3, 4]);
     expect(refusal(() => listEntries(bytes))).toEqual([
       'too-large',
@@ -240,8 +234,8 @@ describe('readEntry', () => {
     ]);
   });
 
-  it('is capped at MAX_XML_PART_BYTES for the parts readDocx parses', async () => {
-    const size = MAX_XML_PART_BYTES + 1;
+  it('is capped at LIMITS.xmlPartMaxBytes for the parts readDocx parses', async () => {
+    const size = LIMITS.xmlPartMaxBytes + 1;
     // A real 64 MB part of zeros (inflated once to verify it, then refused as XML).
     const groups = Math.ceil((size - 259) / (258 * 8));
     const real = zerosSize(groups);
