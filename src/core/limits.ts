@@ -1,4 +1,10 @@
 // Every limit the engine keeps, as named data: what it bounds and why that number.
+//
+// The reader's limits bound what a document may make it do. A real annual report is a few hundred
+// paragraphs, a few dozen tables of at most a dozen columns and a .docx of a few MB; every number
+// here is far above that and far below what would exhaust a browser tab or the CLI. Each is either
+// a clamp (said so below: the model stays what Word shows) or, when hit, a `LimitError` whose
+// message says in Chinese what was too large.
 
 export const LIMITS = {
   /**
@@ -9,4 +15,91 @@ export const LIMITS = {
   solverMaxErrorWeight: 9,
   /** Nodes (propagations) the error localisation may visit for one table before it gives up. */
   solverMaxNodes: 20_000,
+  /**
+   * Word tables have at most 63 columns (Word refuses to insert a 64th). Grid spans, skipped grid
+   * columns (`w:gridBefore`/`w:gridAfter`) and `w:tblGrid` are clamped to it; a row whose cells
+   * still reach past it is refused.
+   */
+  tableMaxCols: 63,
+  /**
+   * Rows of one table. Word has no hard limit, but a report's largest table has a few dozen rows;
+   * the grid costs rows × columns slots, so this bounds one table's grid to 630,000 slots. It also
+   * bounds a vertical merge's row span, which cannot exceed its table's rows.
+   */
+  tableMaxRows: 10_000,
+  /**
+   * Table cells in the whole document, nested tables included (each cell is an object with its
+   * paragraphs). A report has a few hundred.
+   */
+  documentMaxCells: 50_000,
+  /**
+   * Paragraphs in the whole document, in and out of tables. A report has a few hundred, a 300-page
+   * document about 10,000. Measured: 100,000 paragraphs take 4 s to read and 9 s to check; a
+   * million empty paragraphs is a 6 MB part that would cost hundreds of MB as a model.
+   */
+  documentMaxParagraphs: 50_000,
+  /**
+   * Characters of one paragraph's text kept for the engine (a clamp: the rest is dropped). The
+   * longest real paragraph is a few thousand characters; rules scan text with regular expressions
+   * whose cost grows with the length. Source spans still cover the whole paragraph.
+   */
+  paragraphMaxText: 20_000,
+  /**
+   * Element nesting depth of an XML part. Word's deepest structures (tables in tables in text
+   * boxes) stay under 100 levels; the bound keeps per-element bookkeeping small.
+   */
+  xmlMaxDepth: 512,
+  /**
+   * Namespace declarations in one XML part. Word declares a few dozen on the root and a few per
+   * drawing; every declaration copies the scope's prefix table.
+   */
+  xmlMaxNamespaceDeclarations: 100_000,
+  /**
+   * Highest counter a list may start at (`w:start`, `w:startOverride`): a clamp. Word's dialog
+   * accepts at most 32767. Larger values only serve to build absurd labels.
+   */
+  numberingMaxStart: 32_767,
+  /** List levels are 0–8 (`w:ilvl`); a paragraph naming another level shows no label. */
+  numberingMaxLevel: 8,
+  /**
+   * Characters of a list label ("一、", "（2）", "3.1.4") and of a level's `w:lvlText`: a clamp. Labels
+   * are a few characters; letters past Z repeat ("AA"), so a large counter would otherwise build a
+   * label of millions of characters.
+   */
+  numberingMaxLabel: 64,
+  /** Entries in the .docx archive. Word writes 10–100; images add one each. */
+  zipMaxEntries: 10_000,
+  /** Size of the .docx file itself. Reports with scanned images reach tens of MB. */
+  fileMaxBytes: 512 * 1024 * 1024,
+  /**
+   * Inflated size of one XML part the reader parses and keeps as text (document, styles, numbering,
+   * relationships, custom properties). A 300-page report's document part is a few MB.
+   */
+  xmlPartMaxBytes: 64 * 1024 * 1024,
+  /**
+   * Inflated size any one entry may declare (images, embedded files): larger is refused before
+   * anything is inflated. An entry that inflates past what it declared is stopped there.
+   */
+  zipEntryMaxBytes: 256 * 1024 * 1024,
+  /**
+   * Inflated size all entries together may declare; overlapping entries are refused first, as they
+   * are how an archive claims more than it holds.
+   */
+  zipTotalMaxBytes: 512 * 1024 * 1024,
 } as const;
+
+export type LimitKind = 'too-large' | 'structure';
+
+/** A document beyond one of the limits above. `detail` says which, in Chinese. */
+export class LimitError extends Error {
+  readonly kind: LimitKind;
+  readonly detail: string;
+
+  constructor(kind: LimitKind, detail: string) {
+    super(`文件过大或结构异常：${detail}`);
+    this.name = 'LimitError';
+    this.kind = kind;
+    this.detail = detail;
+    Object.setPrototypeOf(this, LimitError.prototype);
+  }
+}

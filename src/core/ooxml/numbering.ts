@@ -1,5 +1,6 @@
 // Word's automatic numbering: the definitions in numbering.xml and the counters that turn each
 // numbered paragraph, in document order, into the label Word shows ("一、", "（2）", "3.1").
+import { LIMITS } from '../limits';
 import { formatNumber } from './numfmt';
 import { Names, walk, type Attrs } from './sax';
 import { intAttr, onOff } from './onoff';
@@ -30,6 +31,16 @@ interface Num {
   overrides: Map<number, Override>;
 }
 
+/** A list start clamped to what Word accepts (0 … LIMITS.numberingMaxStart). */
+function clampStart(n: number | undefined): number | undefined {
+  return n === undefined ? undefined : Math.min(LIMITS.numberingMaxStart, Math.max(0, n));
+}
+
+/** A level number (0–8), or undefined for anything else. */
+function validLevel(n: number | undefined): number | undefined {
+  return n !== undefined && n >= 0 && n <= LIMITS.numberingMaxLevel ? n : undefined;
+}
+
 export class Numbering {
   private abstracts = new Map<string, AbstractNum>();
   private nums = new Map<string, Num>();
@@ -53,7 +64,7 @@ export class Numbering {
 
   /** Advances the counters for one numbered paragraph and returns its label, if it shows one. */
   next(numId: string, ilvl: number): string | undefined {
-    if (numId === '0') return undefined;
+    if (numId === '0' || validLevel(ilvl) === undefined) return undefined;
     const num = this.nums.get(numId);
     const abs = this.abstractOf(numId);
     if (!num || !abs) return undefined;
@@ -87,7 +98,7 @@ export class Numbering {
       const fmt = level.isLgl && k !== ilvl ? 'decimal' : levelOf(k)?.numFmt;
       return formatNumber(values[k] ?? startOf(k), fmt);
     });
-    return text || undefined;
+    return text.slice(0, LIMITS.numberingMaxLabel) || undefined;
   }
 
   private abstractOf(numId: string): AbstractNum | undefined {
@@ -138,19 +149,23 @@ export class Numbering {
             case 'w:lvlOverride':
               if (num) {
                 override = {};
-                num.overrides.set(intAttr(names, attrs, 'ilvl') ?? 0, override);
+                const ilvl = validLevel(intAttr(names, attrs, 'ilvl') ?? 0);
+                if (ilvl !== undefined) num.overrides.set(ilvl, override);
               }
               break;
             case 'w:startOverride':
-              if (override) override.start = intAttr(names, attrs);
+              if (override) override.start = clampStart(intAttr(names, attrs));
               break;
             case 'w:lvl':
               level = {};
               if (override) override.level = level;
-              else abs?.levels.set(intAttr(names, attrs, 'ilvl') ?? 0, level);
+              else {
+                const ilvl = validLevel(intAttr(names, attrs, 'ilvl') ?? 0);
+                if (ilvl !== undefined) abs?.levels.set(ilvl, level);
+              }
               break;
             case 'w:start':
-              if (level) level.start = intAttr(names, attrs);
+              if (level) level.start = clampStart(intAttr(names, attrs));
               break;
             case 'w:numFmt': {
               // "custom" formats come with a standard fallback in mc:Fallback: keep that one.
@@ -159,7 +174,7 @@ export class Numbering {
               break;
             }
             case 'w:lvlText':
-              if (level) level.lvlText = val() ?? '';
+              if (level) level.lvlText = (val() ?? '').slice(0, LIMITS.numberingMaxLabel);
               break;
             case 'w:pStyle':
               if (level) level.pStyle = val();

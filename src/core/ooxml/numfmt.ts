@@ -1,5 +1,6 @@
 // Renders a list counter the way Word does for each `w:numFmt`. Formats we do not know fall back
 // to decimal: a wrong numeral still lets the recogniser see that a label is there.
+import { LIMITS } from '../limits';
 
 const CN_DIGITS = '〇一二三四五六七八九';
 const CN_LEGAL = '零壹贰叁肆伍陆柒捌玖';
@@ -34,9 +35,9 @@ const CN_UNITS = ['千', '百', '十', ''];
 const CN_LEGAL_UNITS = ['仟', '佰', '拾', ''];
 
 function letters(n: number, base: string): string {
-  // Word repeats the letter: A … Z, AA … ZZ, AAA …
+  // Word repeats the letter: A … Z, AA … ZZ, AAA … (clamped: a label is a few characters).
   const letter = base[(n - 1) % 26];
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+  return letter.repeat(Math.min(LIMITS.numberingMaxLabel, Math.floor((n - 1) / 26) + 1));
 }
 
 function roman(n: number): string {

@@ -8,6 +8,8 @@ import type {
   DocRow,
   DocTable,
 } from '../model';
+import { LIMITS, LimitError } from '../limits';
+import { understood } from './compat';
 import { Numbering } from './numbering';
 import { intAttr, onOff } from './onoff';
 import { Names, tagStart, walk, type Attrs } from './sax';
@@ -20,16 +22,13 @@ export interface ExtraParts {
 }
 
 /**
- * Elements whose whole content we do not read: deleted text, text boxes and drawings (not part of
- * the flow of text), the "before" side of tracked property changes, the legacy side of markup
- * compatibility, ruby guides and section properties.
+ * Elements whose whole content we do not read: deleted text, embedded objects, the "before" side
+ * of tracked property and grid changes, ruby guides and section properties. (Drawings are read:
+ * the paragraphs of their text boxes are text Word shows.)
  */
 const SKIP = new Set([
   'w:del',
   'w:moveFrom',
-  'w:txbxContent',
-  'w:drawing',
-  'w:pict',
   'w:object',
   'w:pPrChange',
   'w:rPrChange',
@@ -39,13 +38,12 @@ const SKIP = new Set([
   'w:tcPrChange',
   'w:sectPrChange',
   'w:numberingChange',
+  'w:tblGridChange',
   'w:sectPr',
-  'w:sdtPr',
   'w:sdtEndPr',
   'w:customXmlPr',
   'w:smartTagPr',
   'w:rt',
-  'mc:Fallback',
 ]);
 
 interface Para {
@@ -79,6 +77,8 @@ interface RowFrame {
   cells: DocCell[];
   gridBefore: number;
   gridAfter: number;
+  /** Grid column where the next cell starts. */
+  nextCol: number;
 }
 
 interface CellFrame {
@@ -91,6 +91,27 @@ interface CellFrame {
 }
 
 type Frame = TableFrame | RowFrame | CellFrame;
+
+/** What a text box interrupts: the paragraph (and run) that anchors it. */
+interface Anchor {
+  para: Para | undefined;
+  run: Run | undefined;
+  nestedRuns: number;
+  inT: boolean;
+  inPPr: boolean;
+  inRPr: boolean;
+}
+
+/** A content control; `placeholder` when it shows its placeholder text (which is not content). */
+interface Sdt {
+  placeholder: boolean;
+  counted: boolean;
+}
+
+/** A span (gridSpan, gridBefore, gridAfter) clamped to what a Word table can hold. */
+function span(n: number | undefined, min: number): number {
+  return Math.min(LIMITS.tableMaxCols, Math.max(min, n ?? min));
+}
 
 function hasNonSpace(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
@@ -121,6 +142,23 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
   let inTrPr = false;
   let inTcPr = false;
   let inGrid = false;
+  let paragraphCount = 0;
+  let cellCount = 0;
+  const anchors: Anchor[] = [];
+  /** Per open mc:AlternateContent: whether one branch has been taken. */
+  const alternates: boolean[] = [];
+  const sdts: Sdt[] = [];
+  /** Depth of placeholder content controls around the current position. */
+  let placeholder = 0;
+  /** Set while skipping a w:sdtPr, whose w:showingPlcHdr we still need. */
+  let inSdtPr = false;
+
+  const addText = (t: string): void => {
+    if (!para || placeholder > 0) return;
+    const room = LIMITS.paragraphMaxText - para.text.length;
+    if (room <= 0) return;
+    para.text += t.length > room ? t.slice(0, room) : t;
+  };
 
   const top = (): Frame | undefined => frames[frames.length - 1];
   const val = (attrs: Attrs): string | undefined => names.attr(attrs, 'val');
@@ -152,6 +190,9 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     if (!para) return;
     const p = para;
     para = undefined;
+    if (++paragraphCount > LIMITS.documentMaxParagraphs) {
+      throw new LimitError('too-large', `文档超过 ${LIMITS.documentMaxParagraphs} 个段落。`);
+    }
     const numText = numTextOf(p);
     const src = { start: p.start, end };
     const frame = top();
@@ -183,8 +224,17 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     frames.pop();
     const row = top();
     if (row?.kind !== 'tr') return;
-    let col = row.gridBefore;
-    for (const c of row.cells) col += c.colSpan;
+    if (++cellCount > LIMITS.documentMaxCells) {
+      throw new LimitError('too-large', `文档中的表格超过 ${LIMITS.documentMaxCells} 个单元格。`);
+    }
+    const col = row.nextCol;
+    row.nextCol += frame.colSpan;
+    if (row.nextCol > LIMITS.tableMaxCols) {
+      throw new LimitError(
+        'structure',
+        `表格的一行超过 ${LIMITS.tableMaxCols} 列（Word 表格最多 ${LIMITS.tableMaxCols} 列）。`,
+      );
+    }
     const cell: DocCell = {
       text: frame.paragraphs.map((p) => (p.numText ?? '') + p.text).join('\n'),
       paragraphs: frame.paragraphs,
@@ -207,11 +257,15 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     const table = top();
     if (table?.kind !== 'tbl') return;
     const r = table.rows.length;
+    if (r >= LIMITS.tableMaxRows) {
+      throw new LimitError('too-large', `一个表格超过 ${LIMITS.tableMaxRows} 行。`);
+    }
     for (const cell of frame.cells) cell.row = r;
     table.rows.push({
       cells: frame.cells,
       gridBefore: frame.gridBefore,
-      gridAfter: frame.gridAfter,
+      // A row spans at most the 63 columns of a Word table, skipped columns included.
+      gridAfter: Math.min(frame.gridAfter, LIMITS.tableMaxCols - frame.nextCol),
       src: { start: frame.start, end },
     });
   };
@@ -304,7 +358,7 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
   const append =
     (s: string): OnOpen =>
     () => {
-      if (run && para && !inRPr) para.text += s;
+      if (run && !inRPr) addText(s);
     };
   onOpen.set('w:tab', append('\t'));
   onOpen.set('w:ptab', append('\t'));
@@ -324,12 +378,20 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
   });
   onOpen.set('w:gridCol', () => {
     const frame = top();
-    if (inGrid && frame?.kind === 'tbl') frame.gridCols++;
+    // Grid columns past Word's maximum hold no cell Word could show.
+    if (inGrid && frame?.kind === 'tbl' && frame.gridCols < LIMITS.tableMaxCols) frame.gridCols++;
   });
 
   onOpen.set('w:tr', (_attrs, end) => {
     if (top()?.kind !== 'tbl') return;
-    frames.push({ kind: 'tr', start: tagStart(xml, end), cells: [], gridBefore: 0, gridAfter: 0 });
+    frames.push({
+      kind: 'tr',
+      start: tagStart(xml, end),
+      cells: [],
+      gridBefore: 0,
+      gridAfter: 0,
+      nextCol: 0,
+    });
   });
   onClose.set('w:tr', (end) => endRow(end));
   onOpen.set('w:trPr', () => {
@@ -342,7 +404,10 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     (key: 'gridBefore' | 'gridAfter'): OnOpen =>
     (attrs) => {
       const frame = top();
-      if (inTrPr && frame?.kind === 'tr') frame[key] = Math.max(0, intAttr(names, attrs) ?? 0);
+      if (inTrPr && frame?.kind === 'tr' && frame.cells.length === 0) {
+        frame[key] = span(intAttr(names, attrs), 0);
+        if (key === 'gridBefore') frame.nextCol = frame.gridBefore;
+      }
     };
   onOpen.set('w:gridBefore', gridSkip('gridBefore'));
   onOpen.set('w:gridAfter', gridSkip('gridAfter'));
@@ -360,7 +425,7 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
   });
   onOpen.set('w:gridSpan', (attrs) => {
     const frame = top();
-    if (inTcPr && frame?.kind === 'tc') frame.colSpan = Math.max(1, intAttr(names, attrs) ?? 1);
+    if (inTcPr && frame?.kind === 'tc') frame.colSpan = span(intAttr(names, attrs), 1);
   });
   onOpen.set('w:vMerge', (attrs) => {
     const frame = top();
@@ -369,17 +434,83 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}): DocModel 
     }
   });
 
+  // Text boxes: their paragraphs are read where they are anchored, then the anchoring paragraph
+  // goes on.
+  onOpen.set('w:txbxContent', () => {
+    anchors.push({ para, run, nestedRuns, inT, inPPr, inRPr });
+    para = undefined;
+    run = undefined;
+    nestedRuns = 0;
+    inT = inPPr = inRPr = false;
+  });
+  onClose.set('w:txbxContent', () => {
+    const anchor = anchors.pop();
+    if (!anchor) return;
+    ({ para, run, nestedRuns, inT, inPPr, inRPr } = anchor);
+  });
+
+  // Markup compatibility: the first mc:Choice Word understands, else mc:Fallback; never both.
+  onOpen.set('mc:AlternateContent', () => {
+    alternates.push(false);
+  });
+  onClose.set('mc:AlternateContent', () => {
+    alternates.pop();
+  });
+  onOpen.set('mc:Choice', (attrs) => {
+    const at = alternates.length - 1;
+    if (at < 0 || alternates[at] || !understood(attrs.Requires, names)) skip = 1;
+    else alternates[at] = true;
+  });
+  onOpen.set('mc:Fallback', () => {
+    const at = alternates.length - 1;
+    if (at < 0 || alternates[at]) skip = 1;
+    else alternates[at] = true;
+  });
+
+  // Content controls showing their placeholder ("单击或点击此处输入文字。") hold no text.
+  onOpen.set('w:sdt', () => {
+    sdts.push({ placeholder: false, counted: false });
+  });
+  onClose.set('w:sdt', () => {
+    const sdt = sdts.pop();
+    if (sdt?.counted) placeholder--;
+  });
+  onOpen.set('w:sdtPr', () => {
+    skip = 1;
+    inSdtPr = sdts.length > 0;
+  });
+  onOpen.set('w:sdtContent', () => {
+    const sdt = sdts[sdts.length - 1];
+    if (sdt?.placeholder && !sdt.counted) {
+      sdt.counted = true;
+      placeholder++;
+    }
+  });
+  onClose.set('w:sdtContent', () => {
+    const sdt = sdts[sdts.length - 1];
+    if (sdt?.counted) {
+      sdt.counted = false;
+      placeholder--;
+    }
+  });
+
   const open = (name: string, attrs: Attrs, end: number): void => {
-    if (skip > 0) skip++;
-    else onOpen.get(name)?.(attrs, end);
+    if (skip > 0) {
+      if (inSdtPr && skip === 1 && name === 'w:showingPlcHdr') {
+        sdts[sdts.length - 1].placeholder = onOff(names, attrs);
+      }
+      skip++;
+    } else onOpen.get(name)?.(attrs, end);
   };
   const close = (name: string, end: number): void => {
-    if (skip > 0) skip--;
-    else onClose.get(name)?.(end);
+    if (skip > 0) {
+      skip--;
+      if (skip === 0) inSdtPr = false;
+    } else onClose.get(name)?.(end);
   };
 
   const text = (t: string): void => {
-    if (inT && skip === 0 && para) para.text += t;
+    if (inT && skip === 0) addText(t);
   };
 
   walk(xml, { open, close, text }, names);

@@ -3,6 +3,7 @@
 // it allocates per attribute; documents almost always use the canonical prefixes, so we resolve
 // prefixes ourselves and skip all work in that common case.
 import { SaxesParser } from 'saxes';
+import { LIMITS, LimitError } from '../limits';
 
 export type Attrs = Record<string, string>;
 
@@ -29,11 +30,14 @@ interface Scope {
   map: Map<string, string>;
   /** raw attribute prefix bound to WordprocessingML, with its colon */
   wAttr: string;
+  /** raw prefix → namespace URI, as declared */
+  uris: Map<string, string>;
 }
 
 /** Resolves raw names to canonical ones; tracks `xmlns` declarations by element depth. */
 export class Names {
-  private scopes: Scope[] = [{ depth: -1, map: new Map(), wAttr: 'w:' }];
+  private scopes: Scope[] = [{ depth: -1, map: new Map(), wAttr: 'w:', uris: new Map() }];
+  private declarations = 0;
   private identity = true;
   /** The raw attribute prefix (with colon) that denotes WordprocessingML attributes. */
   wAttr = 'w:';
@@ -42,6 +46,7 @@ export class Names {
   /** Call on every start tag, before `name`. */
   enter(attrs: Attrs, depth: number): void {
     let map: Map<string, string> | undefined;
+    let uris: Map<string, string> | undefined;
     let wAttr = this.wAttr;
     for (const key in attrs) {
       if (key.charCodeAt(0) !== 120 || !key.startsWith('xmlns')) continue;
@@ -54,11 +59,19 @@ export class Names {
       } else if (canon === 'w' && prefix !== '') {
         wAttr = `${prefix}:`;
       }
+      if (++this.declarations > LIMITS.xmlMaxNamespaceDeclarations) {
+        throw new LimitError(
+          'structure',
+          `XML 命名空间声明超过 ${LIMITS.xmlMaxNamespaceDeclarations} 个。`,
+        );
+      }
       map ??= new Map(this.top().map);
       map.set(prefix, canon);
+      uris ??= new Map(this.top().uris);
+      uris.set(prefix, uri);
     }
-    if (map === undefined) return;
-    this.scopes.push({ depth, map, wAttr });
+    if (map === undefined || uris === undefined) return;
+    this.scopes.push({ depth, map, wAttr, uris });
     this.update();
   }
 
@@ -78,6 +91,11 @@ export class Names {
     if (canon === undefined || canon === prefix) return raw;
     const local = colon < 0 ? raw : raw.slice(colon + 1);
     return canon === '' ? local : `${canon}:${local}`;
+  }
+
+  /** The namespace URI a raw prefix is bound to ('' for the default namespace). */
+  uri(prefix: string): string | undefined {
+    return this.top().uris.get(prefix);
   }
 
   /** A WordprocessingML attribute (`w:val` and the like) by local name. */
@@ -124,6 +142,9 @@ export function walk(xml: string, handler: SaxHandler, names: Names = new Names(
       names.enter(tag.attributes, depth);
     }
     depth++;
+    if (depth > LIMITS.xmlMaxDepth) {
+      throw new LimitError('structure', `XML 元素嵌套超过 ${LIMITS.xmlMaxDepth} 层。`);
+    }
     handler.open(names.name(tag.name), tag.attributes, parser.position);
   });
   parser.on('closetag', (tag) => {

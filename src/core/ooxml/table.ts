@@ -1,5 +1,6 @@
 // Turns the rows of a table, as read, into its grid: which cell covers each (row, column) slot,
 // with vertical merges resolved to their restart cell.
+import { LIMITS } from '../limits';
 import type { DocCell, DocRow, DocTable, SourceSpan } from '../model';
 
 export function buildTable(
@@ -14,6 +15,9 @@ export function buildTable(
     for (const cell of row.cells) extent += cell.colSpan;
     if (extent > cols) cols = extent;
   }
+  // Cells end by column 63 (the parser refuses rows past it); skipped columns after them
+  // (w:gridAfter) cannot widen a Word table past its maximum either.
+  cols = Math.min(cols, LIMITS.tableMaxCols);
 
   const grid: (DocCell | null)[][] = [];
   for (let r = 0; r < rows.length; r++) {

@@ -6,6 +6,7 @@ import { IGNORES_KEY } from '../../core/plan';
 import type { DocxFile } from './read';
 import { cloneZip } from './write';
 import { escapeXml, unescapeXml } from '../../core/template/xml';
+import { decodeXml } from './xml-text';
 
 export const IGNORES_PROPERTY = IGNORES_KEY;
 
@@ -16,18 +17,29 @@ const CUSTOM_REL =
 // The format id every custom property carries (OPC, ECMA-376 Part 1 §22.3.2.2).
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
+/** XML text with its references resolved; undefined for a reference to no character
+ * (`&#x110000;`), which makes the part malformed. */
+function unescaped(s: string): string | undefined {
+  try {
+    return unescapeXml(s);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The `<property …>…</property>` element named `name`, with its span. */
 function findProperty(xml: string, name: string): { start: number; end: number } | undefined {
   for (const m of xml.matchAll(/<(?:\w+:)?property\b[^>]*>[\s\S]*?<\/(?:\w+:)?property>/g)) {
     const attr = /\sname\s*=\s*"([^"]*)"/.exec(m[0].slice(0, m[0].indexOf('>')));
-    if (attr && unescapeXml(attr[1]) === name)
-      return { start: m.index, end: m.index + m[0].length };
+    if (attr && unescaped(attr[1]) === name) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }
 
 async function readText(file: DocxFile, path: string): Promise<string | undefined> {
-  return file.zip.file(path)?.async('string');
+  const entry = file.zip.file(path);
+  // readDocx has verified every entry's size and CRC, so inflating it here is bounded.
+  return entry ? decodeXml(await entry.async('uint8array')) : undefined;
 }
 
 /** The finding ids the document says to ignore ([] when it says nothing, or nonsense). */
@@ -38,8 +50,10 @@ export async function readIgnores(file: DocxFile): Promise<string[]> {
   if (!prop) return [];
   const value = /<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/.exec(xml.slice(prop.start, prop.end));
   if (!value) return [];
+  const json = unescaped(value[1]);
+  if (json === undefined) return [];
   try {
-    const ids: unknown = JSON.parse(unescapeXml(value[1]));
+    const ids: unknown = JSON.parse(json);
     return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
   } catch {
     return [];

@@ -1,9 +1,12 @@
 // A .docx file in: detect what the bytes are, unzip, find the main document part and parse it.
 import JSZip from 'jszip';
 import { parseDocumentXml } from '../../core/ooxml';
+import { LIMITS, LimitError } from '../../core/limits';
 import type { DocModel } from '../../core/model';
 import { unescapeXml } from '../../core/template/xml';
 import { DocxError } from './errors';
+import { listEntries, readEntry, verifyEntries, type ZipEntry } from './unzip';
+import { decodeXml } from './xml-text';
 
 export interface DocxFile {
   zip: JSZip;
@@ -77,7 +80,14 @@ interface Relationship {
 
 function attrOf(startTag: string, name: string): string {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
-  return m ? unescapeXml(m[1] ?? m[2] ?? '') : '';
+  if (!m) return '';
+  const raw = m[1] ?? m[2] ?? '';
+  try {
+    return unescapeXml(raw);
+  } catch {
+    // A reference to no character (&#x110000;): take the value as written.
+    return raw;
+  }
 }
 
 function relationships(xml: string): Relationship[] {
@@ -92,29 +102,25 @@ function relationships(xml: string): Relationship[] {
   return out;
 }
 
-function findFile(zip: JSZip, path: string): JSZip.JSZipObject | null {
-  const exact = zip.file(path);
-  if (exact) return exact;
-  // Zip entry names are case-sensitive but OPC part names are not.
-  const lower = path.toLowerCase();
-  for (const name of Object.keys(zip.files)) {
-    if (name.toLowerCase() === lower && !zip.files[name].dir) return zip.files[name];
-  }
-  return null;
+/** The verified archive: entries by lower-cased name (zip names are case-sensitive, OPC part
+ * names are not; listEntries refuses names that differ only in case). */
+interface Archive {
+  bytes: Uint8Array;
+  entries: Map<string, ZipEntry>;
+  /** Entries already inflated, so verified (readEntry checks size and CRC as it goes). */
+  read: Set<ZipEntry>;
 }
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  const file = findFile(zip, path);
-  if (!file) return undefined;
-  try {
-    return await file.async('string');
-  } catch (err: unknown) {
-    throw new DocxError('damaged', { cause: err });
-  }
+function text(archive: Archive, path: string): string | undefined {
+  const entry = archive.entries.get(path.toLowerCase());
+  if (!entry || entry.name.endsWith('/')) return undefined;
+  const bytes = readEntry(archive.bytes, entry, LIMITS.xmlPartMaxBytes);
+  archive.read.add(entry);
+  return decodeXml(bytes);
 }
 
-async function documentPathOf(zip: JSZip): Promise<string> {
-  const rels = await text(zip, '_rels/.rels');
+function documentPathOf(zip: Archive): string {
+  const rels = text(zip, '_rels/.rels');
   if (rels !== undefined) {
     const main = relationships(rels).find((r) => REL_OFFICE_DOCUMENT.test(r.type) && !r.external);
     if (main) return resolveTarget('', main.target);
@@ -127,39 +133,56 @@ export async function readDocx(data: Uint8Array | ArrayBuffer): Promise<DocxFile
     return await read(bytesOf(data));
   } catch (err: unknown) {
     if (err instanceof DocxError) throw err;
+    if (err instanceof LimitError)
+      throw new DocxError(err.kind, { cause: err, detail: err.detail });
     throw new DocxError('damaged', { cause: err });
   }
 }
 
 async function read(bytes: Uint8Array): Promise<DocxFile> {
   detect(bytes);
+  const list = listEntries(bytes);
+  const archive: Archive = {
+    bytes,
+    entries: new Map(list.map((e) => [e.name.toLowerCase(), e])),
+    read: new Set(),
+  };
+  // JSZip keeps the package for the writer. It sees the entries listEntries checked; it inflates
+  // none of them before every XML part is verified below.
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (err: unknown) {
     throw new DocxError('damaged', { cause: err });
   }
-  const documentPath = await documentPathOf(zip);
-  const documentXml = await text(zip, documentPath);
+  const documentPath = documentPathOf(archive);
+  const documentXml = text(archive, documentPath);
   if (documentXml === undefined) throw new DocxError('no-document');
 
   const slash = documentPath.lastIndexOf('/');
   const dir = slash < 0 ? '' : documentPath.slice(0, slash + 1);
-  const docRels = await text(zip, `${dir}_rels/${documentPath.slice(slash + 1)}.rels`);
+  const docRels = text(archive, `${dir}_rels/${documentPath.slice(slash + 1)}.rels`);
   const rels = docRels === undefined ? [] : relationships(docRels);
   const partOf = (re: RegExp, fallback: string): string => {
     const rel = rels.find((r) => re.test(r.type) && !r.external);
     return rel ? resolveTarget(dir, rel.target) : dir + fallback;
   };
-  const numberingXml = await text(zip, partOf(REL_NUMBERING, 'numbering.xml'));
-  const stylesXml = await text(zip, partOf(REL_STYLES, 'styles.xml'));
+  const numberingXml = text(archive, partOf(REL_NUMBERING, 'numbering.xml'));
+  const stylesXml = text(archive, partOf(REL_STYLES, 'styles.xml'));
 
   let model: DocModel;
   try {
     model = parseDocumentXml(documentXml, { numbering: numberingXml, styles: stylesXml });
   } catch (err: unknown) {
+    if (err instanceof LimitError)
+      throw new DocxError(err.kind, { cause: err, detail: err.detail });
     throw new DocxError('damaged', { cause: err });
   }
+  // The XML parts not read above (custom properties and the like) may still be read later.
+  verifyEntries(
+    bytes,
+    list.filter((e) => !archive.read.has(e)),
+  );
   const file: DocxFile = { zip, documentPath, documentXml, model };
   if (numberingXml !== undefined) file.numberingXml = numberingXml;
   if (stylesXml !== undefined) file.stylesXml = stylesXml;

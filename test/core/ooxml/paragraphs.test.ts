@@ -51,7 +51,7 @@ describe('paragraph text', () => {
     expect(texts(body)).toEqual(['7']);
   });
 
-  it('takes mc:Choice only, once, and never text boxes or footnote references', () => {
+  it('takes one branch of mc:AlternateContent, reads a text box once, never footnote references', () => {
     const textbox = `<w:txbxContent>${pt('框内')}</w:txbxContent>`;
     const body = p(
       r('正文') +
@@ -68,7 +68,9 @@ describe('paragraph text', () => {
         r('。'),
     );
     const model = parseDocumentXml(doc(body));
-    expect(model.paragraphs.map((x) => x.text)).toEqual(['正文选。']);
+    // "wps" is not declared where the Choice is, so Word takes the Fallback and its text box; the
+    // text box's paragraph comes before the paragraph that anchors it.
+    expect(model.paragraphs.map((x) => x.text)).toEqual(['框内', '正文选。']);
   });
 
   it('flattens body-level content controls and custom XML into body paragraphs', () => {
