@@ -3,6 +3,7 @@ import { officialHeading, SECTIONS } from '../core/format';
 import type { Finding } from '../core/finding';
 import { cellName, RULE_TITLES, tableName } from '../core/rules/names';
 import type { FileResult } from './check-file';
+import { NOT_A_REPORT } from './not-report';
 
 /** Where a finding is, as a user reads it: "表三 一、本年新收 › 总计" or "第 3 段". */
 export function findingPlace(f: Finding): string {
@@ -43,16 +44,16 @@ export function formatText(r: FileResult): string {
     out.push(`■ ${r.file}`, `  ✗ 无法读取：${r.error}`, '');
     return out.join('\n');
   }
+  if (r.report === false) {
+    out.push(`■ ${r.file}`, `  ? ${NOT_A_REPORT}`, '');
+    return out.join('\n');
+  }
   const year = r.year ? `${r.year} 年度` : '年度不明';
   const version = r.formatVersion ? `${r.formatVersion} 版格式` : '格式版本不明';
   out.push(`■ ${r.file}（${year} · ${version}）`);
+  if (r.previousIgnored) out.push(`  ! ${r.previousIgnored}`);
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.length - errors;
-  if (r.findings.length === 0 && r.sections.every((s) => !s.found)) {
-    // No section and nothing to find: the engine did not take this file for an annual report.
-    out.push('  ? 未找到年报的章节和表格，这份文件可能不是政府信息公开工作年度报告', '');
-    return out.join('\n');
-  }
   if (r.findings.length === 0) {
     out.push('  ✓ 未发现问题', '');
     return out.join('\n');

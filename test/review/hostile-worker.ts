@@ -1,0 +1,19 @@
+// A review worker that misbehaves on purpose, by file name: "oom" grows its heap until the
+// thread's memory limit stops it, "hang" never returns. Any other file is checked as usual.
+
+import runTask from '../../src/review/worker';
+import type { ReviewTask, WorkerReply } from '../../src/review/types';
+
+export default async function hostile(task: ReviewTask): Promise<WorkerReply> {
+  const rels = task.kind === 'file' ? [task.file.rel] : task.files.map((f) => f.rel);
+  if (rels.some((r) => r.includes('oom'))) {
+    const hold: string[][] = [];
+    for (;;) hold.push(new Array<string>(1_000_000).fill(`${hold.length}`));
+  }
+  if (rels.some((r) => r.includes('hang'))) {
+    for (;;) {
+      // Busy, as a parser stuck in a loop would be.
+    }
+  }
+  return runTask(task);
+}
