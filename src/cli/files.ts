@@ -1,9 +1,14 @@
 // Expanding the command line's arguments into files: a folder means every report below it (the
 // same walk as `review`, so both list the same files), a file is taken as named.
 
-import { promises as fs } from 'fs';
 import * as path from 'path';
-import { classify, displayPath, findReports, type FoundFile } from '../review/discover';
+import {
+  classify,
+  displayPath,
+  findReports,
+  statOrFailure,
+  type FoundFile,
+} from '../review/discover';
 import type { FsPath } from './input-file';
 
 /** Said, with the folder, when a folder holds nothing to check (exit 2: a CI step must fail). */
@@ -25,10 +30,8 @@ export async function expandInputs(
   const files: InputFile[] = [];
   const empty: string[] = [];
   for (const input of inputs) {
-    const stats = await fs
-      .stat(input)
-      .catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-    if (!(stats instanceof Error) && stats.isDirectory()) {
+    const stats = await statOrFailure(input);
+    if (!('failed' in stats) && stats.isDirectory()) {
       const found = await findReports(input);
       if (found.length === 0) empty.push(input);
       for (const f of found)

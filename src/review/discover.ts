@@ -56,10 +56,30 @@ export function decodeName(bytes: Uint8Array): string {
   }
 }
 
+/** A stat that failed, with what it threw (not `instanceof Error` across realms: keep it as is). */
+export interface StatFailure {
+  failed: unknown;
+}
+
+export async function statOrFailure(
+  p: string | Buffer,
+  follow = true,
+): Promise<Stats | StatFailure> {
+  try {
+    return follow ? await fs.stat(p) : await fs.lstat(p);
+  } catch (err: unknown) {
+    return { failed: err };
+  }
+}
+
+function isFailure(x: Stats | StatFailure): x is StatFailure {
+  return 'failed' in x;
+}
+
 /** What happens to a file with a report's name: read it, or list it with a reason. */
-export function classify(name: string, stats: Stats | Error): FoundFile['skip'] {
-  if (stats instanceof Error) {
-    const e = inputErrorOf(stats);
+export function classify(name: string, stats: Stats | StatFailure): FoundFile['skip'] {
+  if (isFailure(stats)) {
+    const e = inputErrorOf(stats.failed);
     return { error: e.message, code: e.code };
   }
   const special = specialFileReason(stats);
@@ -70,14 +90,6 @@ export function classify(name: string, stats: Stats | Error): FoundFile['skip'] 
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
-
-async function statOrError(p: Buffer, follow: boolean): Promise<Stats | Error> {
-  try {
-    return follow ? await fs.stat(p) : await fs.lstat(p);
-  } catch (err: unknown) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
-}
 
 /** The reports below `root`, recursively, in a stable order (pinyin for Chinese names). */
 export async function findReports(root: FsPath): Promise<FoundFile[]> {
@@ -94,10 +106,9 @@ export async function findReports(root: FsPath): Promise<FoundFile[]> {
       const name = decodeName(nameBytes);
       const full = Buffer.concat([dir, sep, nameBytes]);
       const rel = relDir ? `${relDir}/${name}` : name;
-      const own = await statOrError(full, false);
-      const target =
-        own instanceof Error || !own.isSymbolicLink() ? own : await statOrError(full, true);
-      if (!(target instanceof Error) && target.isDirectory()) {
+      const own = await statOrFailure(full, false);
+      const target = isFailure(own) || !own.isSymbolicLink() ? own : await statOrFailure(full);
+      if (!isFailure(target) && target.isDirectory()) {
         if (name.startsWith('.')) continue;
         if (seenDirs.has(`${target.dev}:${target.ino}`)) {
           // A link back to a folder already walked (or to one of its parents): walked once only.
