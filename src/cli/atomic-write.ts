@@ -10,6 +10,8 @@ import { errnoOf, UserError, writeErrorMessage } from './errors';
 
 /** The file operations used, as one object so that tests can make one fail (a full disk). */
 export const atomicIo = {
+  /** Whether the folder may be written (before any work is done). */
+  access: (folder: string): Promise<void> => fs.access(folder, constants.W_OK),
   open: (p: string, flags: string, mode: number): Promise<fs.FileHandle> => fs.open(p, flags, mode),
   write: async (handle: fs.FileHandle, data: Uint8Array): Promise<void> => {
     let offset = 0;
@@ -49,7 +51,7 @@ export async function resolveOutput(target: string): Promise<string> {
     throw new UserError(writeErrorMessage({ code: 'ENOTDIR' }, target, folder));
   }
   try {
-    await fs.access(folder, constants.W_OK);
+    await atomicIo.access(folder);
   } catch (err: unknown) {
     throw new UserError(writeErrorMessage(err, target, folder));
   }

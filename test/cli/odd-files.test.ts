@@ -19,8 +19,7 @@ const REASONS: Record<string, string | null> = {
   'fifo.docx': '这是命名管道（FIFO），不是普通文件，未读取。请提供 .docx 文件本身。',
   'gone.docx': '文件不存在（或链接指向的文件已不存在）。',
   'loop.docx': '符号链接形成循环，无法打开。请删除或改正这个链接。',
-  'scan.pdf':
-    'PDF 文件无法检查：请提供报告的 Word 文件，或用 Word/WPS 将其另存为 .docx 后再检查。',
+  'scan.pdf': 'PDF 文件无法检查：请提供报告的 Word 文件，或用 Word/WPS 将其另存为 .docx 后再检查。',
   'sub/up': '链接指向已检查过的文件夹（循环链接），未重复检查。',
   'zero.docx': '这是设备文件（如 /dev/zero），不是普通文件，未读取。请提供 .docx 文件本身。',
   '报告.docx': null,
