@@ -1,0 +1,36 @@
+// `gouji check --json … | tool`: the whole JSON reaches a pipe whose reader is slow, well past the
+// 64 KiB a pipe buffers (the command used to exit before stdout drained).
+
+import { spawn } from 'child_process';
+import * as path from 'path';
+import type { FileResult } from '../../src/cli/check-file';
+
+jest.setTimeout(60_000);
+
+const BIN = path.resolve(__dirname, '../../bin/gouji.js');
+const FIX = path.resolve(__dirname, '../fixtures');
+
+function slowRead(args: string[]): Promise<{ code: number | null; out: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    // A reader that starts late: the pipe fills and the rest waits in the writer.
+    child.stdout.pause();
+    setTimeout(() => child.stdout.resume(), 3000);
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out: Buffer.concat(chunks) }));
+  });
+}
+
+test('check --json through a slow pipe: complete JSON far beyond 64 KiB, and the exit code', async () => {
+  const files = Array.from({ length: 6 }, () => path.join(FIX, 'seed-002.docx'));
+  const { code, out } = await slowRead(['check', '--json', ...files]);
+  expect(out.length).toBeGreaterThan(256 * 1024);
+  const results = JSON.parse(out.toString('utf8')) as FileResult[];
+  expect(results).toHaveLength(6);
+  expect(results.every((r) => r.findings.filter((f) => f.rule === 'cell-blank').length === 138)).toBe(
+    true,
+  );
+  expect(code).toBe(1);
+});
