@@ -29,8 +29,8 @@ test('check --json through a slow pipe: complete JSON far beyond 64 KiB, and the
   expect(out.length).toBeGreaterThan(256 * 1024);
   const results = JSON.parse(out.toString('utf8')) as FileResult[];
   expect(results).toHaveLength(6);
-  expect(results.every((r) => r.findings.filter((f) => f.rule === 'cell-blank').length === 138)).toBe(
-    true,
-  );
+  expect(
+    results.every((r) => r.findings.filter((f) => f.rule === 'cell-blank').length === 138),
+  ).toBe(true);
   expect(code).toBe(1);
 });
