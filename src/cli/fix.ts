@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { check, type CheckResult } from '../core/check';
 import type { Finding } from '../core/finding';
 import { isSafe, planFixes, planMarks } from '../core/fix';
+import { recognize } from '../core/recognize';
 import type { Edit } from '../core/plan';
 import { DocxError } from '../hosts/docx/errors';
 import { readIgnores } from '../hosts/docx/ignores';
@@ -16,6 +17,7 @@ import { applyPlan, saveDocx } from '../hosts/docx/write';
 import { resolveOutput, writeFileAtomic } from './atomic-write';
 import { InputError, readInputFile } from './input-file';
 import type { Register } from './main';
+import { isAnnualReport, NOT_A_REPORT } from './not-report';
 
 interface FixOptions {
   output?: string;
@@ -117,6 +119,11 @@ export const registerFix: Register = (program: Command, setExit) => {
         file = await readDocx(data);
       } catch (err: unknown) {
         fail(`${input}：${err instanceof DocxError ? err.message : String(err)}`, setExit);
+        return;
+      }
+      if (!isAnnualReport(recognize(file.model))) {
+        // Its "missing sections" would be inserted into a memo or a letter.
+        fail(`${input}：${NOT_A_REPORT}`, setExit);
         return;
       }
       const result = await fixDocx(file, opts.marks);

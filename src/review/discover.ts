@@ -101,7 +101,23 @@ export async function findReports(root: FsPath): Promise<FoundFile[]> {
   async function walk(dir: Buffer, relDir: string): Promise<void> {
     const stats = await fs.stat(dir);
     seenDirs.add(`${stats.dev}:${stats.ino}`);
-    const names = await fs.readdir(dir, { encoding: 'buffer' });
+    let names: Buffer[];
+    try {
+      names = await fs.readdir(dir, { encoding: 'buffer' });
+    } catch (err: unknown) {
+      // The folder asked for must open; a subfolder that does not is listed, not fatal.
+      if (relDir === '') throw err;
+      const reason = inputErrorOf(err);
+      found.push({
+        path: dir,
+        rel: relDir,
+        skip: {
+          error: `无法打开这个文件夹（${reason.code === 'denied' ? '没有读取权限' : reason.message}），其中的报告未检查。`,
+          code: reason.code,
+        },
+      });
+      return;
+    }
     for (const nameBytes of names) {
       const name = decodeName(nameBytes);
       const full = Buffer.concat([dir, sep, nameBytes]);

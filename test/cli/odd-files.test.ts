@@ -2,6 +2,7 @@
 // `check DIR` and `review DIR` list the same files.
 
 import { execFileSync } from 'child_process';
+import * as fsModule from 'fs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -110,5 +111,33 @@ describe('odd files in a folder', () => {
       },
     ]);
     expect(zero.code).toBe(2);
+  });
+});
+
+describe('a subfolder that cannot be opened', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('is listed with its reason; the rest of the folder is checked', async () => {
+    const locked = path.join(dir, 'sub');
+    const readdir = fsModule.promises.readdir.bind(fsModule.promises);
+    // Root reads every folder: answer for this one as the kernel answers everyone else.
+    jest
+      .spyOn(fsModule.promises, 'readdir')
+      .mockImplementation(((p: fsModule.PathLike, o: never) =>
+        String(p) === locked
+          ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }))
+          : readdir(p, o)) as typeof fsModule.promises.readdir);
+    const { code, out } = await run(['check', '--json', dir]);
+    const results = JSON.parse(out) as FileResult[];
+    expect(results.find((r) => r.file === locked)).toEqual({
+      file: locked,
+      year: null,
+      formatVersion: null,
+      sections: [],
+      findings: [],
+      error: '无法打开这个文件夹（没有读取权限），其中的报告未检查。',
+    });
+    expect(results.find((r) => r.file.endsWith('a.docx'))?.year).toBe(2021);
+    expect(code).toBe(2);
   });
 });

@@ -152,6 +152,25 @@ describe('gouji fix: an output that cannot be written', () => {
   });
 });
 
+describe('gouji fix on a document that is not a report', () => {
+  it('refuses it (no sections inserted into a memo), exit 2, nothing written', async () => {
+    const { buildDocx } = await import('../fixtures/spec');
+    const input = path.join(dir, '会议纪要.docx');
+    writeFileSync(
+      input,
+      await buildDocx({ blocks: [{ p: '关于召开季度工作会议的通知', role: 'title' }] }),
+    );
+    expect(await run(['fix', input, '-o', path.join(dir, 'out.docx')])).toEqual({
+      code: 2,
+      out: '',
+      err:
+        `${input}：不是年报：未找到政府信息公开工作年度报告的标题、章节或表格，未检查。` +
+        '如确为年报，请核对标题和章节名称。\n',
+    });
+    expect(readdirSync(dir)).toEqual(['会议纪要.docx']);
+  });
+});
+
 describe('gouji review -o', () => {
   it('a missing output folder fails before the batch runs', async () => {
     const reports = path.join(dir, 'reports');
