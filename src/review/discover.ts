@@ -1,7 +1,8 @@
 // Finds the reports below a folder, for `check DIR` and `review` alike. Every file that looks like
-// a report is listed: a .docx (or a .doc/.wps, which the reader names as legacy) to be read, and
-// a PDF, a special file, a broken or looping link with the reason it is not read. Names are read
-// as bytes, so that a file whose name is not UTF-8 (GBK, from a Windows archive) can still be opened.
+// a report is listed: a .docx (or a .doc, which the reader names as legacy) to be read, and a
+// .wps, a PDF, a special file, a broken or looping link with the reason it is not read. Names
+// are read as bytes, so that a file whose name is not UTF-8 (GBK, from a Windows archive) can
+// still be opened.
 
 import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
@@ -16,11 +17,12 @@ export interface FoundFile {
   skip?: { error: string; code: string };
 }
 
-/** Read as Word documents: the reader tells a legacy .doc/.wps from a .docx by its bytes. */
-const READ = /\.(docx|doc|wps)$/i;
+/** Read as Word documents: the reader tells a legacy .doc from a .docx misnamed .doc by its bytes. */
+const READ = /\.(docx|doc)$/i;
 /** Listed with what to do instead. */
 const NOT_WORD: Record<string, string> = {
   pdf: 'PDF 文件无法检查：请提供报告的 Word 文件，或用 Word/WPS 将其另存为 .docx 后再检查。',
+  wps: 'WPS 文字文档（.wps）无法检查，请在 WPS 中另存为 .docx 后再检查。',
   wpt: 'WPS 模板文件无法检查，请另存为 .docx 后再检查。',
   odt: 'OpenDocument 文档（.odt）无法检查，请另存为 .docx 后再检查。',
   rtf: 'RTF 文档无法检查，请另存为 .docx 后再检查。',

@@ -20,6 +20,7 @@ const REASONS: Record<string, string | null> = {
   'fifo.docx': '这是命名管道（FIFO），不是普通文件，未读取。请提供 .docx 文件本身。',
   'gone.docx': '文件不存在（或链接指向的文件已不存在）。',
   'loop.docx': '符号链接形成循环，无法打开。请删除或改正这个链接。',
+  'old.wps': 'WPS 文字文档（.wps）无法检查，请在 WPS 中另存为 .docx 后再检查。',
   'scan.pdf': 'PDF 文件无法检查：请提供报告的 Word 文件，或用 Word/WPS 将其另存为 .docx 后再检查。',
   'sub/up': '链接指向已检查过的文件夹（循环链接），未重复检查。',
   'zero.docx': '这是设备文件（如 /dev/zero），不是普通文件，未读取。请提供 .docx 文件本身。',
@@ -36,6 +37,7 @@ beforeAll(async () => {
   await fs.symlink('loop.docx', path.join(dir, 'loop.docx'));
   await fs.symlink('no-such.docx', path.join(dir, 'gone.docx'));
   await fs.writeFile(path.join(dir, 'scan.pdf'), '%PDF-1.4\n');
+  await fs.copyFile(path.join(FIXTURES, 'broken', 'legacy.doc'), path.join(dir, 'old.wps'));
   await fs.writeFile(path.join(dir, 'notes.txt'), 'not listed: not a report name');
   await fs.mkdir(path.join(dir, 'sub'));
   await fs.symlink('..', path.join(dir, 'sub', 'up'));
@@ -85,7 +87,7 @@ describe('odd files in a folder', () => {
     }
     expect(byName['报告.docx']?.year).toBe(2020);
     expect(err).toContain(
-      '已审查 8 份报告：通过 2，有错误 0，仅警告 0，不是年报 0，无法读取 6；与上年报告比对 0 份。',
+      '已审查 9 份报告：通过 2，有错误 0，仅警告 0，不是年报 0，无法读取 7；与上年报告比对 0 份。',
     );
     expect(code).toBe(2);
   });
