@@ -4,10 +4,19 @@ import { registerCheck } from './check';
 import { UserError } from './errors';
 import { registerFix } from './fix';
 import { registerReview } from './review';
+import { usageMessage } from './usage-errors';
 
 export type Register = (program: Command, setExit: (code: number) => void) => void;
 
 const COMMANDS: Register[] = [registerCheck, registerFix, registerReview];
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
 
 /** What an unexpected failure prints: what happened, in Chinese; the stack only with --debug. */
 export function failureMessage(err: unknown, debug: boolean): string {
@@ -28,14 +37,22 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command('gouji')
     .description('勾稽：政府信息公开工作年度报告校验')
     .option('--debug', '出错时显示详细信息（调用栈）')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [command]', '显示某个命令的帮助')
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Mistakes are said in Chinese below (usage-errors), not in commander's English.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
   for (const register of COMMANDS)
     register(program, (code) => (exitCode = Math.max(exitCode, code)));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err: unknown) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CommanderError) {
+      const message = usageMessage(err);
+      if (message !== null) process.stderr.write(`${message}\n`);
+      return err.exitCode === 0 ? 0 : 2;
+    }
     const debug = argv.includes('--debug') || program.opts<{ debug?: boolean }>().debug === true;
     process.stderr.write(failureMessage(err, debug));
     return 2;
