@@ -9,6 +9,7 @@
 
 import * as path from 'path';
 import { Piscina } from 'piscina';
+import { MessageChannel } from 'worker_threads';
 import {
   FILE_TIME_LIMIT_MS,
   FILE_TIME_MESSAGE,
@@ -16,7 +17,7 @@ import {
   WORKER_MEMORY_MESSAGE,
 } from '../core/limits';
 import { reviewTask, unreadable } from './review-file';
-import type { ReviewResult, ReviewTask, WorkerReply } from './types';
+import type { ReviewResult, ReviewTask, WorkerInput, WorkerReply } from './types';
 
 export type RunnerMode = 'workers' | 'in-process';
 
@@ -77,7 +78,7 @@ function codeOf(err: unknown): string | undefined {
 }
 
 class PoolRunner implements Runner {
-  private pool: Piscina<ReviewTask, WorkerReply> | null;
+  private pool: Piscina<WorkerInput, WorkerReply> | null;
   private failed = false;
   /** Once a task has come back, the workers load: a later failure is the file's, not the pool's. */
   private started = false;
@@ -94,7 +95,7 @@ class PoolRunner implements Runner {
     this.timeLimitMs = options.timeLimitMs ?? FILE_TIME_LIMIT_MS;
     this.memoryLimitMb = options.memoryLimitMb ?? WORKER_MEMORY_MB;
     this.onFallback = options.onFallback;
-    this.pool = new Piscina<ReviewTask, WorkerReply>({
+    this.pool = new Piscina<WorkerInput, WorkerReply>({
       filename: module.filename,
       execArgv: module.execArgv,
       minThreads: jobs,
@@ -106,9 +107,9 @@ class PoolRunner implements Runner {
     this.pool.on('error', (err: unknown) => {
       if (!this.started) this.fail(err);
     });
-    // One task per thread: a task's clock starts when it is handed over, so it must not wait in
-    // piscina's queue behind another file.
-    this.concurrency = jobs;
+    // Two tasks per thread keep every thread busy while results are being written (a task's
+    // clock starts only when its worker takes it up).
+    this.concurrency = jobs * 2;
   }
 
   private readonly onFallback?: (reason: string) => void;
@@ -126,9 +127,19 @@ class PoolRunner implements Runner {
       const files = filesOf(task);
       const limit = this.timeLimitMs * Math.max(1, files.length);
       const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), limit);
+      let timer: NodeJS.Timeout | undefined;
+      // The clock starts when the worker has the task, not while the task waits for a thread.
+      const { port1, port2 } = new MessageChannel();
+      port1.once('message', () => {
+        timer = setTimeout(() => abort.abort(), limit);
+        port1.close();
+      });
+      port1.unref();
       try {
-        const reply = await this.pool.run(task, { signal: abort.signal });
+        const reply = await this.pool.run(
+          { task, started: port2 },
+          { signal: abort.signal, transferList: [port2] },
+        );
         this.started = true;
         this.peak = Math.max(this.peak, reply.heapUsed);
         return reply.results;
@@ -155,6 +166,7 @@ class PoolRunner implements Runner {
         this.fail(err);
       } finally {
         clearTimeout(timer);
+        port1.close();
       }
     }
     return reviewTask(task);

@@ -3,6 +3,7 @@
 
 import type { Finding } from '../core/finding';
 import type { FormatVersion, SectionKey } from '../core/format';
+import type { MessagePort } from 'worker_threads';
 import type { FsPath } from '../cli/input-file';
 
 /** 通过 / 有错误 / 仅警告 / 无法读取 / 不是年报. */
@@ -54,6 +55,16 @@ export interface ReviewResult {
   previous?: PairInfo;
   /** Why a readable report was not compared with a previous year's (Chinese). */
   unpaired?: string;
+}
+
+/** What a worker thread is given: the task, and a port to say when it starts on it. */
+export interface WorkerInput {
+  task: ReviewTask;
+  /**
+   * Posted to once the worker has the task in hand (its module loaded): the task's time limit
+   * counts from then, not from a thread still starting on a busy machine.
+   */
+  started?: MessagePort;
 }
 
 /** What a worker thread sends back. */

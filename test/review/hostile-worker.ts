@@ -1,11 +1,13 @@
 // A review worker that misbehaves on purpose, by file name: "oom" grows its heap until the
 // thread's memory limit stops it, "hang" never returns. Any other file is checked as usual.
 
-import runTask from '../../src/review/worker';
-import type { ReviewTask, WorkerReply } from '../../src/review/types';
+import runTask, { announceStart } from '../../src/review/worker';
+import type { WorkerInput, WorkerReply } from '../../src/review/types';
 
-export default async function hostile(task: ReviewTask): Promise<WorkerReply> {
+export default async function hostile(input: WorkerInput): Promise<WorkerReply> {
+  const { task } = input;
   const rels = task.kind === 'file' ? [task.file.rel] : task.files.map((f) => f.rel);
+  if (rels.some((r) => r.includes('oom') || r.includes('hang'))) announceStart(input);
   if (rels.some((r) => r.includes('oom'))) {
     const hold: string[][] = [];
     for (;;) hold.push(new Array<string>(1_000_000).fill(`${hold.length}`));
@@ -15,5 +17,5 @@ export default async function hostile(task: ReviewTask): Promise<WorkerReply> {
       // Busy, as a parser stuck in a loop would be.
     }
   }
-  return runTask(task);
+  return runTask(input);
 }
