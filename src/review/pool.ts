@@ -80,7 +80,7 @@ function codeOf(err: unknown): string | undefined {
 class PoolRunner implements Runner {
   private pool: Piscina<WorkerInput, WorkerReply> | null;
   private failed = false;
-  /** Once a task has come back, the workers load: a later failure is the file's, not the pool's. */
+  /** Once a task has begun on a worker, the workers load: a later failure is the file's, not the pool's. */
   private started = false;
   private peak = 0;
   readonly concurrency: number;
@@ -130,7 +130,11 @@ class PoolRunner implements Runner {
       let timer: NodeJS.Timeout | undefined;
       // The clock starts when the worker has the task, not while the task waits for a thread.
       const { port1, port2 } = new MessageChannel();
+      let began = false;
       port1.once('message', () => {
+        // The worker's module loaded and took the task: from now on a failure is the file's.
+        began = true;
+        this.started = true;
         timer = setTimeout(() => abort.abort(), limit);
         port1.close();
       });
@@ -156,13 +160,15 @@ class PoolRunner implements Runner {
             unreadable(f.rel, WORKER_MEMORY_MESSAGE(this.memoryLimitMb), 'too-large'),
           );
         }
-        if (this.started) {
+        // A start message may still be on its way from a thread that has just died.
+        if (!began) await new Promise((resolve) => setImmediate(resolve));
+        if (began || this.started) {
           const message = err instanceof Error ? err.message : String(err);
           return files.map((f) =>
             unreadable(f.rel, `检查这份文件时工作线程意外退出（${message}），已跳过。`, 'internal'),
           );
         }
-        // Nothing has come back yet: the workers do not load at all.
+        // No task has begun on any worker: the workers do not load at all.
         this.fail(err);
       } finally {
         clearTimeout(timer);

@@ -139,6 +139,7 @@ describe('limits per file', () => {
         runner.run(named('oom.docx')),
         runner.run(named('hang.docx')),
         runner.run(named('b.docx')),
+        runner.run(named('exit.docx')),
       ]).then((lists) => lists.flat());
       expect(runner.mode).toBe('workers');
       expect(results.map((r) => [r.rel, r.status, r.errorCode ?? null])).toEqual([
@@ -146,7 +147,12 @@ describe('limits per file', () => {
         ['oom.docx', 'unreadable', 'too-large'],
         ['hang.docx', 'unreadable', 'timeout'],
         ['b.docx', 'pass', null],
+        ['exit.docx', 'unreadable', 'internal'],
       ]);
+      // A thread that dies otherwise: the file is listed, never re-run in the main process.
+      expect(results[4].error).toBe(
+        '检查这份文件时工作线程意外退出（worker exited with code: 3），已跳过。',
+      );
       expect(results[1].error).toBe(
         '文件过大：检查这份文件所需的内存超过上限（64 MB），已跳过。请确认文件内容正常，或拆分后再检查。',
       );
@@ -157,6 +163,26 @@ describe('limits per file', () => {
       const [after] = await runner.run(named('c.docx'));
       expect(after.status).toBe('pass');
       expect(runner.mode).toBe('workers');
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it("a thread that dies on the very first file is the file's failure, not a reason to fall back", async () => {
+    const told: string[] = [];
+    const runner = createRunner({
+      jobs: 1,
+      workerFile: HOSTILE,
+      workerExecArgv: workerModule().execArgv,
+      onFallback: (m) => told.push(m),
+    });
+    try {
+      const [first] = await runner.run(named('exit.docx'));
+      expect([first.status, first.errorCode]).toEqual(['unreadable', 'internal']);
+      const [next] = await runner.run(named('a.docx'));
+      expect(next.status).toBe('pass');
+      expect(runner.mode).toBe('workers');
+      expect(told).toEqual([]);
     } finally {
       await runner.close();
     }
