@@ -103,16 +103,18 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
     const files: FoundFile[] = await findReports(options.folder);
     const order = files.map((f) => f.rel);
     const byRel = new Map(files.map((f) => [f.rel, f.path]));
-    // Listed, not read (a PDF, a FIFO, a looping link): their results need no worker.
-    for (const f of files) {
-      if (f.skip) await store.append(unreadable(f.rel, f.skip.error, f.skip.code));
-    }
     const toRead = files.filter((f) => !f.skip);
     runner = createRunner({ ...options.runner, jobs: options.jobs, onFallback: options.warn });
 
     // Pass 1: every file on its own.
-    const progress = createProgress(options.progress, toRead.length, '', options.quiet);
+    const progress = createProgress(options.progress, files.length, '', options.quiet);
     try {
+      // Listed, not read (a PDF, a FIFO, a looping link): their results need no worker.
+      for (const f of files) {
+        if (!f.skip) continue;
+        await store.append(unreadable(f.rel, f.skip.error, f.skip.code));
+        progress.tick(f.rel);
+      }
       await runAll(
         runner,
         toRead.map((f) => ({ kind: 'file', file: { path: f.path, rel: f.rel } })),

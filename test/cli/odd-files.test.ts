@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { run } from './run';
 import type { FileResult } from '../../src/cli/check-file';
+import { INPUT_FILE_MAX_BYTES } from '../../src/core/limits';
 
 jest.setTimeout(60_000);
 
@@ -19,6 +20,7 @@ const REASONS: Record<string, string | null> = {
   'a.docx': null,
   'fifo.docx': '这是命名管道（FIFO），不是普通文件，未读取。请提供 .docx 文件本身。',
   'gone.docx': '文件不存在（或链接指向的文件已不存在）。',
+  'huge.docx': '文件过大：超过 200 MB，不像是一份年度报告，未检查。',
   'loop.docx': '符号链接形成循环，无法打开。请删除或改正这个链接。',
   'old.wps': 'WPS 文字文档（.wps）无法检查，请在 WPS 中另存为 .docx 后再检查。',
   'scan.pdf': 'PDF 文件无法检查：请提供报告的 Word 文件，或用 Word/WPS 将其另存为 .docx 后再检查。',
@@ -37,6 +39,9 @@ beforeAll(async () => {
   await fs.symlink('loop.docx', path.join(dir, 'loop.docx'));
   await fs.symlink('no-such.docx', path.join(dir, 'gone.docx'));
   await fs.writeFile(path.join(dir, 'scan.pdf'), '%PDF-1.4\n');
+  // Sparse: one byte past the limit, without writing 200 MB.
+  await fs.writeFile(path.join(dir, 'huge.docx'), '');
+  await fs.truncate(path.join(dir, 'huge.docx'), INPUT_FILE_MAX_BYTES + 1);
   await fs.copyFile(path.join(FIXTURES, 'broken', 'legacy.doc'), path.join(dir, 'old.wps'));
   await fs.writeFile(path.join(dir, 'notes.txt'), 'not listed: not a report name');
   await fs.mkdir(path.join(dir, 'sub'));
@@ -76,7 +81,13 @@ describe('odd files in a folder', () => {
   });
 
   it('review DIR lists the same files with the same reasons', async () => {
-    const { code, out, err } = await run(['review', dir, '--json', '-q']);
+    // Plain progress lines, as in a log, even when jest runs on a terminal.
+    const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+    Object.defineProperty(process.stderr, 'isTTY', { value: false, configurable: true });
+    const { code, out, err } = await run(['review', dir, '--json']).finally(() => {
+      if (tty) Object.defineProperty(process.stderr, 'isTTY', tty);
+      else delete (process.stderr as { isTTY?: boolean }).isTTY;
+    });
     const list = JSON.parse(out) as { file: string; error?: string; year: number | null }[];
     const byName = Object.fromEntries(
       list.map((r) => [path.relative(dir, r.file).split(path.sep).join('/'), r]),
@@ -86,8 +97,10 @@ describe('odd files in a folder', () => {
       expect(byName[name]?.error).toBe(reason ?? undefined);
     }
     expect(byName['报告.docx']?.year).toBe(2020);
+    // Progress counts every listed file, read or not.
+    expect(err.match(/^\[\d+\/10\] /gm)).toHaveLength(10);
     expect(err).toContain(
-      '已审查 9 份报告：通过 2，有错误 0，仅警告 0，不是年报 0，无法读取 7；与上年报告比对 0 份。',
+      '已审查 10 份报告：通过 2，有错误 0，仅警告 0，不是年报 0，无法读取 8；与上年报告比对 0 份。',
     );
     expect(code).toBe(2);
   });
