@@ -9,6 +9,15 @@ function finish(code) {
   process.exitCode = code;
 }
 
+// The reader of a pipe went away (`gouji check --json … | head`): nothing more can be delivered.
+// Stop quietly, as Unix tools do, instead of crashing with Node's English stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') process.exit(2);
+    throw err;
+  });
+}
+
 const built = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
 if (fs.existsSync(built)) {
   require(built).main(process.argv.slice(2)).then(finish);

@@ -34,3 +34,18 @@ test('check --json through a slow pipe: complete JSON far beyond 64 KiB, and the
   ).toBe(true);
   expect(code).toBe(1);
 });
+
+test('a reader that goes away early (`| head`): a quiet stop, exit 2, no stack trace', async () => {
+  const files = Array.from({ length: 6 }, () => path.join(FIX, 'seed-002.docx'));
+  const { code, err } = await new Promise<{ code: number | null; err: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'check', '--json', ...files], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stderr.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (c) => resolve({ code: c, err: text }));
+  });
+  expect(err).toBe('');
+  expect(code).toBe(2);
+});
