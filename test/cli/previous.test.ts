@@ -82,4 +82,20 @@ describe('gouji check --previous', () => {
       '  ! --previous 给出的是 2022 年的报告，本报告是 2021 年的（应为 2020 年），未做跨年度比对。',
     ]);
   });
+
+  it('a --previous that cannot be read or is not a report: exit 2 with the reason, nothing checked', async () => {
+    const missing = path.join(dir, 'nope.docx');
+    expect(await run(['check', '--previous', missing, a2022])).toEqual({
+      code: 2,
+      out: '',
+      err: `上一年度报告无法读取：${missing}：文件不存在（或链接指向的文件已不存在）。\n`,
+    });
+    const memo = path.join(dir, 'memo.docx');
+    writeFileSync(memo, await buildDocx({ blocks: [{ p: '关于召开季度工作会议的通知' }] }));
+    expect(await run(['check', '--previous', memo, a2022])).toEqual({
+      code: 2,
+      out: '',
+      err: `--previous 给出的文件不是年报：${memo}\n`,
+    });
+  });
 });
