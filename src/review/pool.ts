@@ -80,12 +80,13 @@ function codeOf(err: unknown): string | undefined {
 class PoolRunner implements Runner {
   private pool: Piscina<WorkerInput, WorkerReply> | null;
   private failed = false;
-  /** Once a task has begun on a worker, the workers load: a later failure is the file's, not the pool's. */
+  /** A task has begun on a worker, so the workers load: a later failure is a file's, not the pool's. */
   private started = false;
   private peak = 0;
   readonly concurrency: number;
   private readonly timeLimitMs: number;
   private readonly memoryLimitMb: number;
+  private readonly onFallback?: (reason: string) => void;
 
   constructor(
     jobs: number,
@@ -111,8 +112,6 @@ class PoolRunner implements Runner {
     // clock starts only when its worker takes it up).
     this.concurrency = jobs * 2;
   }
-
-  private readonly onFallback?: (reason: string) => void;
 
   get mode(): RunnerMode {
     return this.failed ? 'in-process' : 'workers';
