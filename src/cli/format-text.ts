@@ -1,6 +1,7 @@
 // The readable report of `gouji check`: per file, grouped by section, errors first.
 import { officialHeading, SECTIONS } from '../core/format';
 import type { Finding } from '../core/finding';
+import { isSafe } from '../core/fix';
 import { cellName, RULE_TITLES, tableName } from '../core/rules/names';
 import type { FileResult } from './check-file';
 import { NOT_A_REPORT } from './not-report';
@@ -16,12 +17,22 @@ export function findingPlace(f: Finding): string {
   return '';
 }
 
+/**
+ * What `gouji fix` will do about these findings: apply a safe fix unasked ([可自动修复]), or
+ * leave a suggestion for a person to choose in Word or the checker page ([有修改建议]).
+ */
+function fixLabel(findings: readonly Finding[]): string {
+  if (findings.every(isSafe)) return '  [可自动修复]';
+  if (findings.some(isSafe)) return '  [部分可自动修复]';
+  if (findings.some((f) => f.fix)) return '  [有修改建议]';
+  return '';
+}
+
 function line(f: Finding): string {
   const mark = f.severity === 'error' ? '✗ 错误' : '! 警告';
   const place = findingPlace(f);
   const quote = f.quote && !f.message.includes(f.quote) ? `（原文：“${f.quote}”）` : '';
-  const fixable = f.fix ? '  [可自动修复]' : '';
-  return `  ${mark}  ${place ? `${place}：` : ''}${f.message}${quote}${fixable}`;
+  return `  ${mark}  ${place ? `${place}：` : ''}${f.message}${quote}${fixLabel([f])}`;
 }
 
 const FOLD_AT = 5;
@@ -34,8 +45,7 @@ function foldedLine(same: Finding[]): string {
     .slice(0, 3)
     .map((f) => `${findingPlace(f)}${f.expected !== undefined ? `（应为 ${f.expected}）` : ''}`)
     .join('、');
-  const fixable = same.every((f) => f.fix) ? '  [可自动修复]' : '';
-  return `  ${mark}  ${RULE_TITLES[first.rule]} ${same.length} 处：${places}等${fixable}`;
+  return `  ${mark}  ${RULE_TITLES[first.rule]} ${same.length} 处：${places}等${fixLabel(same)}`;
 }
 
 export function formatText(r: FileResult): string {

@@ -264,6 +264,21 @@ describe('gouji check: files that cannot be read', () => {
   });
 });
 
+describe('gouji check: what gouji fix will do', () => {
+  it('marks a safe fix [可自动修复] and a suggestion [有修改建议]', async () => {
+    const { out } = await run([
+      'check',
+      fx('error-row-total.docx'),
+      fx('error-section-title.docx'),
+    ]);
+    const marked = out.split('\n').filter((l) => l.includes('['));
+    expect(marked).toEqual([
+      '    ✗ 错误  表三 （一）予以公开 › 总计：“（一）予以公开”行的总计应为 16（各类申请人之和），表中为 17  [可自动修复]',
+      '    ! 警告  第 7 段：标题“二、主动公开政府信息的情况”与规定的“二、主动公开政府信息情况”不一致  [有修改建议]',
+    ]);
+  });
+});
+
 describe('gouji check: a document that is not a report', () => {
   it('is listed as 不是年报 with "report": false, no findings, and exit 2', async () => {
     const { buildDocx } = await import('../fixtures/spec');
