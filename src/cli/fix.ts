@@ -68,13 +68,21 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 function summary(outcome: FixOutcome): string {
   const errors = outcome.remaining.filter((f) => f.severity === 'error').length;
   const warnings = outcome.remaining.length - errors;
+  const suggestions = outcome.remaining.filter((f) => f.fix && !isSafe(f)).length;
   const lines = [
     `${outcome.file} → ${outcome.output}`,
     `修复 ${outcome.fixed} 处，剩余 ${outcome.remaining.length} 项（错误 ${errors} 项，警告 ${warnings} 项）` +
       (outcome.marked > 0 ? `，已在文档中标记 ${outcome.marked} 处。` : '。'),
+    // Suggestions need a person: say where they can be applied, since fix left them alone.
+    ...(suggestions > 0
+      ? [
+          `其中 ${suggestions} 项有修改建议，需人工确认，未自动修改：请在 Word 加载项或检查器页面中逐项查看。`,
+        ]
+      : []),
   ];
   for (const f of outcome.remaining) {
-    lines.push(`  ${f.severity === 'error' ? '错误' : '警告'}：${f.message}`);
+    const suggested = f.fix && !isSafe(f) ? '  [有修改建议]' : '';
+    lines.push(`  ${f.severity === 'error' ? '错误' : '警告'}：${f.message}${suggested}`);
   }
   return lines.join('\n');
 }
