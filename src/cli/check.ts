@@ -1,9 +1,12 @@
 // `gouji check [--json] [--previous LAST.docx] FILE_OR_FOLDER…` (spec/rules.md, "The command line").
 import type { Command } from 'commander';
+import { recognize } from '../core/recognize';
+import type { Report } from '../core/report';
 import { checkFile, exitCode, loadModel, type FileResult } from './check-file';
-import { expandInputs } from './files';
+import { expandInputs, NOTHING_FOUND } from './files';
 import { formatText } from './format-text';
 import type { Register } from './main';
+import { isAnnualReport } from './not-report';
 
 interface CheckOptions {
   json?: boolean;
@@ -18,29 +21,35 @@ export const registerCheck: Register = (program: Command, setExit) => {
     .option('--json', '以 JSON 输出（每个文件一个对象）')
     .option('--previous <file>', '上一年度的报告，用于跨年度比对')
     .action(async (inputs: string[], opts: CheckOptions) => {
-      let previous;
+      let previous: Report | undefined;
       if (opts.previous) {
         const loaded = await loadModel(opts.previous);
         if ('error' in loaded) {
-          process.stderr.write(`上一年度报告无法读取：${loaded.error}\n`);
+          process.stderr.write(`上一年度报告无法读取：${opts.previous}：${loaded.error}\n`);
           setExit(2);
           return;
         }
-        previous = loaded.model;
+        previous = recognize(loaded.model);
+        if (!isAnnualReport(previous)) {
+          process.stderr.write(`--previous 给出的文件不是年报：${opts.previous}\n`);
+          setExit(2);
+          return;
+        }
       }
+      const { files, empty } = await expandInputs(inputs);
       const results: FileResult[] = [];
-      for (const file of expandInputs(inputs)) {
+      for (const file of files) {
         const result = await checkFile(file, previous);
         results.push(result);
         if (!opts.json) process.stdout.write(formatText(result) + '\n');
+        if (opts.json && result.previousIgnored) {
+          process.stderr.write(`${result.file}：${result.previousIgnored}\n`);
+        }
       }
       if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-      if (results.length === 0) {
-        // Nothing checked is not "no errors": a CI step over an empty or mistyped folder must fail.
-        process.stderr.write('没有找到 .docx 文件\n');
-        setExit(2);
-        return;
-      }
+      // Nothing checked is not "no errors": a CI step over an empty or mistyped folder must fail.
+      for (const folder of empty) process.stderr.write(`${NOTHING_FOUND}${folder}\n`);
+      if (results.length === 0 || empty.length > 0) setExit(2);
       setExit(exitCode(results));
     });
 };

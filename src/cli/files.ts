@@ -1,25 +1,46 @@
-// Expanding the command line's arguments into files: a folder means every .docx below it.
-import * as fs from 'fs';
-import * as path from 'path';
+// Expanding the command line's arguments into files: a folder means every report below it (the
+// same walk as `review`, so both list the same files), a file is taken as named.
 
-function walk(dir: string, out: string[]): void {
-  const entries = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    if (e.name.startsWith('~$') || e.name.startsWith('.')) continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (/\.docx$/i.test(e.name)) out.push(p);
-  }
+import * as path from 'path';
+import {
+  classify,
+  displayPath,
+  findReports,
+  statOrFailure,
+  type FoundFile,
+} from '../review/discover';
+import type { FsPath } from './input-file';
+
+/** Said, with the folder, when a folder holds nothing to check (exit 2: a CI step must fail). */
+export const NOTHING_FOUND = '没有找到可检查的报告（.docx 文件）：';
+
+export interface InputFile {
+  /** What the file system opens. */
+  path: FsPath;
+  /** As the user reads it (and as `--json`'s "file"). */
+  file: string;
+  /** Listed but not read, and why. */
+  skip?: FoundFile['skip'];
 }
 
-/** Files in the order given; folders expand in name order. */
-export function expandInputs(inputs: readonly string[]): string[] {
-  const out: string[] = [];
+/** Files in the order given; folders expand in name order. Empty folders are named in `empty`. */
+export async function expandInputs(
+  inputs: readonly string[],
+): Promise<{ files: InputFile[]; empty: string[] }> {
+  const files: InputFile[] = [];
+  const empty: string[] = [];
   for (const input of inputs) {
-    if (fs.existsSync(input) && fs.statSync(input).isDirectory()) walk(input, out);
-    else out.push(input);
+    const stats = await statOrFailure(input);
+    if (!('failed' in stats) && stats.isDirectory()) {
+      const found = await findReports(input);
+      if (found.length === 0) empty.push(input);
+      for (const f of found)
+        files.push({ path: f.path, file: displayPath(input, f.rel), skip: f.skip });
+    } else {
+      // A named file is read whatever its name; one that is not a regular file is refused.
+      const skip = classify(path.basename(input), stats);
+      files.push(skip ? { path: input, file: input, skip } : { path: input, file: input });
+    }
   }
-  return out;
+  return { files, empty };
 }

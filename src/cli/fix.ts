@@ -2,19 +2,22 @@
 // check again, mark what remains, write the result. The same plan/apply/mark path the Word add-in
 // uses, over a .docx file.
 
-import { readFile, writeFile } from 'fs/promises';
-import path from 'path';
+import { stat } from 'fs/promises';
 import type { Command } from 'commander';
 import { check, type CheckResult } from '../core/check';
 import type { Finding } from '../core/finding';
 import { isSafe, planFixes, planMarks } from '../core/fix';
+import { recognize } from '../core/recognize';
 import type { Edit } from '../core/plan';
 import { DocxError } from '../hosts/docx/errors';
 import { readIgnores } from '../hosts/docx/ignores';
 import { addMarks, clearMarks } from '../hosts/docx/marks';
 import { readDocx, type DocxFile } from '../hosts/docx/read';
 import { applyPlan, saveDocx } from '../hosts/docx/write';
+import { resolveOutput, writeFileAtomic } from './atomic-write';
+import { InputError, readInputFile } from './input-file';
 import type { Register } from './main';
+import { isAnnualReport, NOT_A_REPORT } from './not-report';
 
 interface FixOptions {
   output?: string;
@@ -56,16 +59,30 @@ export async function fixDocx(
   return { file: addMarks(fixed, marks), edits: plan.edits, marked: marks.length, after };
 }
 
+/** The same file under two names (a symbolic or hard link): same device and inode. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return x !== null && y !== null && x.dev === y.dev && x.ino === y.ino;
+}
+
 function summary(outcome: FixOutcome): string {
   const errors = outcome.remaining.filter((f) => f.severity === 'error').length;
   const warnings = outcome.remaining.length - errors;
+  const suggestions = outcome.remaining.filter((f) => f.fix && !isSafe(f)).length;
   const lines = [
     `${outcome.file} → ${outcome.output}`,
     `修复 ${outcome.fixed} 处，剩余 ${outcome.remaining.length} 项（错误 ${errors} 项，警告 ${warnings} 项）` +
       (outcome.marked > 0 ? `，已在文档中标记 ${outcome.marked} 处。` : '。'),
+    // Suggestions need a person: say where they can be applied, since fix left them alone.
+    ...(suggestions > 0
+      ? [
+          `其中 ${suggestions} 项有修改建议，需人工确认，未自动修改：请在 Word 加载项或检查器页面中逐项查看。`,
+        ]
+      : []),
   ];
   for (const f of outcome.remaining) {
-    lines.push(`  ${f.severity === 'error' ? '错误' : '警告'}：${f.message}`);
+    const suggested = f.fix && !isSafe(f) ? '  [有修改建议]' : '';
+    lines.push(`  ${f.severity === 'error' ? '错误' : '警告'}：${f.message}${suggested}`);
   }
   return lines.join('\n');
 }
@@ -85,15 +102,24 @@ export const registerFix: Register = (program: Command, setExit) => {
         fail('请用 -o 指定输出文件，或用 --in-place 覆盖原文件。', setExit);
         return;
       }
-      if (path.resolve(output) === path.resolve(input) && !opts.inPlace) {
-        fail('输出文件与原文件相同：如确要覆盖原文件，请加 --in-place。', setExit);
+      if (!opts.inPlace && (await sameFile(input, output))) {
+        // Also through a symbolic or hard link: writing there would replace the original.
+        fail(
+          `输出文件就是原文件（${output}，可能经由链接）：如确要覆盖原文件，请加 --in-place。`,
+          setExit,
+        );
         return;
       }
+      // Before the work: a missing or read-only output folder is said at once.
+      await resolveOutput(output);
       let data: Buffer;
       try {
-        data = await readFile(input);
-      } catch {
-        fail(`无法读取文件：${input}`, setExit);
+        data = await readInputFile(input);
+      } catch (err: unknown) {
+        fail(
+          `无法读取文件：${input}：${err instanceof InputError ? err.message : String(err)}`,
+          setExit,
+        );
         return;
       }
       let file: DocxFile;
@@ -103,8 +129,14 @@ export const registerFix: Register = (program: Command, setExit) => {
         fail(`${input}：${err instanceof DocxError ? err.message : String(err)}`, setExit);
         return;
       }
+      if (!isAnnualReport(recognize(file.model))) {
+        // Its "missing sections" would be inserted into a memo or a letter.
+        fail(`${input}：${NOT_A_REPORT}`, setExit);
+        return;
+      }
       const result = await fixDocx(file, opts.marks);
-      await writeFile(output, await saveDocx(result.file));
+      // Atomic: a full disk or a crash leaves the original (for --in-place) as it was.
+      await writeFileAtomic(output, await saveDocx(result.file));
       const outcome: FixOutcome = {
         file: input,
         output,

@@ -1,8 +1,10 @@
 // The readable report of `gouji check`: per file, grouped by section, errors first.
 import { officialHeading, SECTIONS } from '../core/format';
 import type { Finding } from '../core/finding';
+import { isSafe } from '../core/fix';
 import { cellName, RULE_TITLES, tableName } from '../core/rules/names';
 import type { FileResult } from './check-file';
+import { NOT_A_REPORT } from './not-report';
 
 /** Where a finding is, as a user reads it: "表三 一、本年新收 › 总计" or "第 3 段". */
 export function findingPlace(f: Finding): string {
@@ -15,12 +17,22 @@ export function findingPlace(f: Finding): string {
   return '';
 }
 
+/**
+ * What `gouji fix` will do about these findings: apply a safe fix unasked ([可自动修复]), or
+ * leave a suggestion for a person to choose in Word or the checker page ([有修改建议]).
+ */
+function fixLabel(findings: readonly Finding[]): string {
+  if (findings.every(isSafe)) return '  [可自动修复]';
+  if (findings.some(isSafe)) return '  [部分可自动修复]';
+  if (findings.some((f) => f.fix)) return '  [有修改建议]';
+  return '';
+}
+
 function line(f: Finding): string {
   const mark = f.severity === 'error' ? '✗ 错误' : '! 警告';
   const place = findingPlace(f);
   const quote = f.quote && !f.message.includes(f.quote) ? `（原文：“${f.quote}”）` : '';
-  const fixable = f.fix?.safe ? '  [可自动修复]' : f.fix ? '  [有修改建议，需核实]' : '';
-  return `  ${mark}  ${place ? `${place}：` : ''}${f.message}${quote}${fixable}`;
+  return `  ${mark}  ${place ? `${place}：` : ''}${f.message}${quote}${fixLabel([f])}`;
 }
 
 const FOLD_AT = 5;
@@ -33,8 +45,7 @@ function foldedLine(same: Finding[]): string {
     .slice(0, 3)
     .map((f) => `${findingPlace(f)}${f.expected !== undefined ? `（应为 ${f.expected}）` : ''}`)
     .join('、');
-  const fixable = same.every((f) => f.fix?.safe) ? '  [可自动修复]' : '';
-  return `  ${mark}  ${RULE_TITLES[first.rule]} ${same.length} 处：${places}等${fixable}`;
+  return `  ${mark}  ${RULE_TITLES[first.rule]} ${same.length} 处：${places}等${fixLabel(same)}`;
 }
 
 export function formatText(r: FileResult): string {
@@ -43,16 +54,16 @@ export function formatText(r: FileResult): string {
     out.push(`■ ${r.file}`, `  ✗ 无法读取：${r.error}`, '');
     return out.join('\n');
   }
+  if (r.report === false) {
+    out.push(`■ ${r.file}`, `  ? ${NOT_A_REPORT}`, '');
+    return out.join('\n');
+  }
   const year = r.year ? `${r.year} 年度` : '年度不明';
   const version = r.formatVersion ? `${r.formatVersion} 版格式` : '格式版本不明';
   out.push(`■ ${r.file}（${year} · ${version}）`);
+  if (r.previousIgnored) out.push(`  ! ${r.previousIgnored}`);
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.length - errors;
-  if (r.findings.length === 0 && r.sections.every((s) => !s.found)) {
-    // No section and nothing to find: the engine did not take this file for an annual report.
-    out.push('  ? 未找到年报的章节和表格，这份文件可能不是政府信息公开工作年度报告', '');
-    return out.join('\n');
-  }
   if (r.findings.length === 0) {
     out.push('  ✓ 未发现问题', '');
     return out.join('\n');

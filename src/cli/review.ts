@@ -8,6 +8,7 @@ import * as os from 'os';
 import { runReview } from '../review/review';
 import { streamSink } from '../review/sink';
 import { STATUS_NAMES } from '../review/labels';
+import { NOTHING_FOUND } from './files';
 import type { Register } from './main';
 
 interface ReviewCliOptions {
@@ -64,14 +65,17 @@ export const registerReview: Register = (program: Command, setExit) => {
       const outputs = [html, opts.csv, opts.csvFindings].filter((f): f is string => !!f);
       const lines = [
         t.reports === 0
-          ? `目录中没有 .docx 文件：${folder}`
+          ? `${NOTHING_FOUND}${folder}`
           : `已审查 ${t.reports} 份报告：${STATUS_NAMES.pass} ${t.byStatus.pass}，` +
             `${STATUS_NAMES.error} ${t.byStatus.error}，${STATUS_NAMES.warning} ${t.byStatus.warning}，` +
+            `${STATUS_NAMES['not-report']} ${t.byStatus['not-report']}，` +
             `${STATUS_NAMES.unreadable} ${t.byStatus.unreadable}；与上年报告比对 ${t.pairs} 份。`,
         ...(outputs.length > 0 ? [`已生成：${outputs.join('、')}`] : []),
       ];
-      // With --json, stdout is the JSON alone.
-      (opts.json ? process.stderr : process.stdout).write(lines.join('\n') + '\n');
+      // With --json, stdout is the JSON alone; an empty folder is a failure, said on stderr.
+      (opts.json || t.reports === 0 ? process.stderr : process.stdout).write(
+        lines.join('\n') + '\n',
+      );
       setExit(summary.exitCode);
     });
 };

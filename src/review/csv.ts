@@ -34,15 +34,20 @@ export const REPORT_HEADER = [
 ];
 
 export function reportRow(r: ReviewResult): string {
+  const counted = r.status !== 'unreadable' && r.status !== 'not-report';
   return line([
     r.rel,
     r.agency,
     r.year,
     r.formatVersion,
-    r.status === 'unreadable' ? null : r.errors,
-    r.status === 'unreadable' ? null : r.warnings,
+    counted ? r.errors : null,
+    counted ? r.warnings : null,
     STATUS_NAMES[r.status],
-    r.previous ? `与 ${r.previous.year} 年报告比对（${r.previous.rel}）` : null,
+    r.previous
+      ? `与 ${r.previous.year} 年报告比对（${r.previous.rel}）`
+      : r.unpaired
+        ? `未比对：${r.unpaired}`
+        : null,
     r.error,
   ]);
 }

@@ -3,6 +3,7 @@
 // expandable to its findings. Rows are written as results are read back, so the page is built
 // without holding the batch in memory. Every piece of document text is untrusted and escaped.
 
+import { createHash } from 'crypto';
 import { sectionDef } from '../core/format';
 import { cellLabel, ruleName, STATUS_NAMES } from './labels';
 import type { Sink } from './sink';
@@ -29,9 +30,17 @@ export interface HtmlHeader {
   totals: Totals;
   topRules: RuleCount[];
   unreadable: { rel: string; error: string }[];
+  /** Readable reports not compared with a previous year's, and why. */
+  unpaired: { rel: string; reason: string }[];
 }
 
-const STATUS_ORDER: Record<ReviewStatus, number> = { pass: 0, warning: 1, error: 2, unreadable: 3 };
+const STATUS_ORDER: Record<ReviewStatus, number> = {
+  pass: 0,
+  warning: 1,
+  error: 2,
+  'not-report': 3,
+  unreadable: 4,
+};
 
 const CSS = `
 :root{--err:#c62828;--warn:#b26a00;--ok:#2e7d32;--bad:#6a1b9a;--line:#d9dde3;--muted:#5f6b7a}
@@ -59,7 +68,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 tfoot td{background:#eef1f5;font-weight:600}
 .file{color:var(--muted);word-break:break-all}
 .st{display:inline-block;padding:0 8px;border-radius:10px;color:#fff;white-space:nowrap}
-.st-pass{background:var(--ok)}.st-error{background:var(--err)}.st-warning{background:var(--warn)}.st-unreadable{background:var(--bad)}
+.st-pass{background:var(--ok)}.st-error{background:var(--err)}.st-warning{background:var(--warn)}.st-unreadable{background:var(--bad)}.st-not-report{background:var(--muted)}
 .pair{color:#1565c0;white-space:nowrap}
 button.toggle{cursor:pointer;padding:1px 10px}
 tr.detail>td{background:#fafbfc;padding:10px 16px}
@@ -124,6 +133,9 @@ const SCRIPT = `
 })();
 `;
 
+/** The CSP names this one script by its hash: no other inline script (an injected one) may run. */
+export const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT, 'utf8').digest('base64')}`;
+
 /** For the text filter: agency and file, folded as the page folds what is typed. */
 function searchKey(r: ReviewResult): string {
   return `${r.agency ?? ''}|${r.rel}`.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
@@ -160,9 +172,12 @@ function findingsTable(r: ReviewResult): string {
   if (r.status === 'unreadable') {
     return `<p class="reason">无法读取：${escapeHtml(r.error)}</p>`;
   }
+  if (r.status === 'not-report') return `<p class="reason">${escapeHtml(r.error)}</p>`;
   const pair = r.previous
     ? `<p class="pair">已与 ${r.previous.year} 年报告（${escapeHtml(r.previous.rel)}）比对。</p>`
-    : '';
+    : r.unpaired
+      ? `<p class="pair">未跨年度比对：${escapeHtml(r.unpaired)}</p>`
+      : '';
   if (r.findings.length === 0) return `${pair}<p>未发现问题。</p>`;
   const rows = r.findings
     .map((f) => {
@@ -203,7 +218,7 @@ export class HtmlWriter {
     const t = h.totals;
     const card = (cls: string, value: number, label: string): string =>
       `<div class="card ${cls}"><b>${value}</b><span>${label}</span></div>`;
-    const statusOptions = (['error', 'warning', 'pass', 'unreadable'] as const)
+    const statusOptions = (['error', 'warning', 'pass', 'not-report', 'unreadable'] as const)
       .map((s) => `<option value="${s}">${STATUS_NAMES[s]}（${t.byStatus[s]}）</option>`)
       .join('');
     const unreadable =
@@ -217,10 +232,21 @@ export class HtmlWriter {
             )
             .join('') +
           '</ul></section>';
+    const unpaired =
+      h.unpaired.length === 0
+        ? ''
+        : `<h2>未能跨年度比对的报告（${h.unpaired.length}）</h2><section class="panel"><ul class="unreadable">` +
+          h.unpaired
+            .map(
+              (u) =>
+                `<li><code>${escapeHtml(u.rel)}</code>：<span class="reason">${escapeHtml(u.reason)}</span></li>`,
+            )
+            .join('') +
+          '</ul></section>';
     await this.sink.write(
       '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">' +
         // The page is opened from disk by supervisors, often offline: it must never fetch anything.
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">` +
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; img-src data:">` +
         '<meta name="viewport" content="width=device-width, initial-scale=1">' +
         '<title>政府信息公开工作年度报告批量审查结果</title>' +
         `<style>${CSS}</style></head><body>\n` +
@@ -232,12 +258,14 @@ export class HtmlWriter {
         card('err', t.byStatus.error, '有错误') +
         card('warn', t.byStatus.warning, '仅警告') +
         card('bad', t.byStatus.unreadable, '无法读取') +
+        card('', t.byStatus['not-report'], '不是年报') +
         card('err', t.errors, '处错误') +
         card('warn', t.warnings, '处警告') +
         card('', t.pairs, '份与上年报告比对') +
         '</div></header>\n' +
         `<h2>最常见的问题</h2><section class="panel" id="chart">${chart(h.topRules)}</section>\n` +
         unreadable +
+        unpaired +
         '\n<h2>报告列表</h2><div class="filters">' +
         '<label>筛选 <input id="filter-text" type="search" placeholder="机关名称或文件名"></label>' +
         `<label>状态 <select id="filter-status"><option value="">全部</option>${statusOptions}</select></label>` +
@@ -257,7 +285,7 @@ export class HtmlWriter {
 
   async add(r: ReviewResult): Promise<void> {
     const id = `d${++this.n}`;
-    const unreadable = r.status === 'unreadable';
+    const unreadable = r.status === 'unreadable' || r.status === 'not-report';
     const row =
       `<tbody data-status="${r.status}" data-errors="${r.errors}" data-warnings="${r.warnings}" ` +
       `data-search="${escapeHtml(searchKey(r))}"><tr>` +

@@ -13,7 +13,11 @@ export interface ReviewJson {
   sections?: { key: SectionKey; heading: string | null; found: boolean }[];
   findings: Finding[];
   previous?: { file: string; year: number };
+  /** Why the report was not compared with a previous year's. */
+  unpaired?: string;
   error?: string;
+  /** false for a readable document that is not an annual report. */
+  report?: false;
 }
 
 export function toJsonObject(
@@ -24,6 +28,9 @@ export function toJsonObject(
   if (r.status === 'unreadable') {
     return { file, agency: null, year: null, formatVersion: null, findings: [], error: r.error };
   }
+  if (r.status === 'not-report') {
+    return { file, agency: null, year: null, formatVersion: null, findings: [], report: false };
+  }
   return {
     file,
     agency: r.agency,
@@ -32,5 +39,6 @@ export function toJsonObject(
     sections: r.sections,
     findings: r.findings,
     ...(r.previous ? { previous: { file: fileOf(r.previous.rel), year: r.previous.year } } : {}),
+    ...(r.unpaired ? { unpaired: r.unpaired } : {}),
   };
 }

@@ -17,6 +17,7 @@ export const STATUS_NAMES: Readonly<Record<ReviewStatus, string>> = {
   error: '有错误',
   warning: '仅警告',
   unreadable: '无法读取',
+  'not-report': '不是年报',
 };
 
 /** "表三 一、本年新收 › 总计": the same names as the command line and the pane use. */

@@ -56,3 +56,58 @@ export function pairChains(pairs: readonly Pair[]): string[][] {
   }
   return chains;
 }
+
+/**
+ * Why a readable report that could have been compared across years was not: its agency or year
+ * is unknown, another file holds the same agency's report of that year, or the batch holds the
+ * agency's other years but not the year before. A lone report of an agency has nothing to say.
+ */
+export function unpairedReasons(
+  reports: readonly StoredSummary[],
+  pairs: readonly Pair[],
+): Map<string, string> {
+  const paired = new Set(pairs.map((p) => p.rel));
+  const readable = reports.filter((r) => r.status !== 'unreadable' && r.status !== 'not-report');
+  const years = new Map<string, Map<number, string>>();
+  for (const r of readable) {
+    const key = r.agency ? agencyKey(r.agency) : '';
+    if (key === '' || r.year === null) continue;
+    const byYear = years.get(key) ?? new Map<number, string>();
+    if (!byYear.has(r.year)) byYear.set(r.year, r.rel);
+    years.set(key, byYear);
+  }
+  const reasons = new Map<string, string>();
+  for (const r of readable) {
+    const key = r.agency ? agencyKey(r.agency) : '';
+    if (key === '') {
+      reasons.set(
+        r.rel,
+        '未识别出报告的机关名称，无法与其他年度的报告对应。请核对标题中的机关名称。',
+      );
+      continue;
+    }
+    const year = r.year;
+    if (year === null) {
+      reasons.set(r.rel, '未识别出报告年度，无法与其他年度的报告对应。');
+      continue;
+    }
+    const byYear = years.get(key) as Map<number, string>;
+    const first = byYear.get(year) as string;
+    if (first !== r.rel) {
+      reasons.set(
+        r.rel,
+        `同一机关 ${year} 年有多份报告，跨年度比对只用了 ${first}，这份未与其他年度比对。`,
+      );
+      continue;
+    }
+    if (paired.has(r.rel)) continue;
+    const others = [...byYear.keys()].filter((y) => y < year).sort((a, b) => a - b);
+    if (others.length > 0) {
+      reasons.set(
+        r.rel,
+        `批次中没有该机关 ${year - 1} 年的报告（有 ${others.join('、')} 年的），未做跨年度比对。`,
+      );
+    }
+  }
+  return reasons;
+}

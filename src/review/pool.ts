@@ -1,14 +1,23 @@
-// Runs review tasks on a piscina worker pool, one thread per core by default, or in process.
+// Runs review tasks on a piscina worker pool, one thread per core by default. Each thread has a
+// heap limit and each task a time limit: a file that exhausts either loses its thread (piscina
+// starts another) and is listed as 文件过大 / 处理超时, and the rest of the batch carries on.
 //
 // Workers load this directory's worker module: lib/review/worker.js when running the compiled
 // package, src/review/worker.ts under jest or tsx (the worker thread then registers tsx itself,
 // since a fresh thread knows nothing of the parent's TypeScript hooks). If the workers cannot
-// start at all, the review carries on in process rather than failing the supervisor's batch.
+// start at all, the review carries on in process (without limits) rather than failing the batch.
 
 import * as path from 'path';
 import { Piscina } from 'piscina';
-import { reviewTask } from './review-file';
-import type { ReviewResult, ReviewTask, WorkerReply } from './types';
+import { MessageChannel } from 'worker_threads';
+import {
+  FILE_TIME_LIMIT_MS,
+  FILE_TIME_MESSAGE,
+  WORKER_MEMORY_MB,
+  WORKER_MEMORY_MESSAGE,
+} from '../core/limits';
+import { reviewTask, unreadable } from './review-file';
+import type { ReviewResult, ReviewTask, WorkerInput, WorkerReply } from './types';
 
 export type RunnerMode = 'workers' | 'in-process';
 
@@ -24,10 +33,18 @@ export interface Runner {
 }
 
 export interface RunnerOptions {
-  /** Worker threads; 1 or less checks in process. */
+  /** Worker threads (at least one). */
   jobs: number;
-  /** Override of the worker module (tests use a missing one to exercise the fallback). */
+  /** Check in the calling thread, without limits (tests, and hosts without worker threads). */
+  inProcess?: boolean;
+  /** Override of the worker module (tests: one that cannot load, or one that misbehaves). */
   workerFile?: string;
+  /** execArgv for an overriding worker module. */
+  workerExecArgv?: string[];
+  /** Time for one file, in milliseconds (FILE_TIME_LIMIT_MS). */
+  timeLimitMs?: number;
+  /** A worker's heap, in MiB (WORKER_MEMORY_MB). */
+  memoryLimitMb?: number;
   /** Told once, in Chinese, when the workers fail and the review falls back to in process. */
   onFallback?: (reason: string) => void;
 }
@@ -50,27 +67,49 @@ class InProcessRunner implements Runner {
   async close(): Promise<void> {}
 }
 
+function filesOf(task: ReviewTask): { rel: string }[] {
+  // A chain's first file is only last year's side: its result came from pass 1.
+  return task.kind === 'file' ? [task.file] : task.files.slice(1);
+}
+
+function codeOf(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 class PoolRunner implements Runner {
-  private pool: Piscina<ReviewTask, WorkerReply> | null;
+  private pool: Piscina<WorkerInput, WorkerReply> | null;
   private failed = false;
+  /** A task has begun on a worker, so the workers load: a later failure is a file's, not the pool's. */
+  private started = false;
   private peak = 0;
   readonly concurrency: number;
+  private readonly timeLimitMs: number;
+  private readonly memoryLimitMb: number;
+  private readonly onFallback?: (reason: string) => void;
 
   constructor(
     jobs: number,
     module: { filename: string; execArgv?: string[] },
-    private readonly onFallback?: (reason: string) => void,
+    options: RunnerOptions,
   ) {
-    this.pool = new Piscina<ReviewTask, WorkerReply>({
+    this.timeLimitMs = options.timeLimitMs ?? FILE_TIME_LIMIT_MS;
+    this.memoryLimitMb = options.memoryLimitMb ?? WORKER_MEMORY_MB;
+    this.onFallback = options.onFallback;
+    this.pool = new Piscina<WorkerInput, WorkerReply>({
       filename: module.filename,
       execArgv: module.execArgv,
       minThreads: jobs,
       maxThreads: jobs,
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb },
     });
     // A thread that fails to start is reported on the pool, not on a task: without a listener
     // the event would be thrown and end the whole review.
-    this.pool.on('error', (err: unknown) => this.fail(err));
-    // Two tasks per thread keep every thread busy while results are being written.
+    this.pool.on('error', (err: unknown) => {
+      if (!this.started) this.fail(err);
+    });
+    // Two tasks per thread keep every thread busy while results are being written (a task's
+    // clock starts only when its worker takes it up).
     this.concurrency = jobs * 2;
   }
 
@@ -84,14 +123,55 @@ class PoolRunner implements Runner {
 
   async run(task: ReviewTask): Promise<ReviewResult[]> {
     if (this.pool && !this.failed) {
+      const files = filesOf(task);
+      const limit = this.timeLimitMs * Math.max(1, files.length);
+      const abort = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      // The clock starts when the worker has the task, not while the task waits for a thread.
+      const { port1, port2 } = new MessageChannel();
+      let began = false;
+      port1.once('message', () => {
+        // The worker's module loaded and took the task: from now on a failure is the file's.
+        began = true;
+        this.started = true;
+        timer = setTimeout(() => abort.abort(), limit);
+        port1.close();
+      });
+      port1.unref();
       try {
-        const reply = await this.pool.run(task);
+        const reply = await this.pool.run(
+          { task, started: port2 },
+          { signal: abort.signal, transferList: [port2] },
+        );
+        this.started = true;
         this.peak = Math.max(this.peak, reply.heapUsed);
         return reply.results;
       } catch (err: unknown) {
-        // reviewTask never throws, so a rejection means the thread itself failed (its module did
-        // not load, or it died): check this and every later report in process instead.
+        // reviewTask never throws: a rejection means the thread was stopped or died.
+        if (abort.signal.aborted) {
+          this.started = true;
+          const seconds = Math.round(limit / 1000 / Math.max(1, files.length));
+          return files.map((f) => unreadable(f.rel, FILE_TIME_MESSAGE(seconds), 'timeout'));
+        }
+        if (codeOf(err) === 'ERR_WORKER_OUT_OF_MEMORY') {
+          this.started = true;
+          return files.map((f) =>
+            unreadable(f.rel, WORKER_MEMORY_MESSAGE(this.memoryLimitMb), 'too-large'),
+          );
+        }
+        // A start message may still be on its way from a thread that has just died.
+        if (!began) await new Promise((resolve) => setImmediate(resolve));
+        if (began || this.started) {
+          const message = err instanceof Error ? err.message : String(err);
+          return files.map((f) =>
+            unreadable(f.rel, `检查这份文件时工作线程意外退出（${message}），已跳过。`, 'internal'),
+          );
+        }
+        // No task has begun on any worker: the workers do not load at all.
         this.fail(err);
+      } finally {
+        clearTimeout(timer);
+        port1.close();
       }
     }
     return reviewTask(task);
@@ -101,7 +181,9 @@ class PoolRunner implements Runner {
     if (this.failed) return;
     this.failed = true;
     const message = err instanceof Error ? err.message : String(err);
-    this.onFallback?.(`并行检查无法启动（${message}），改为逐个检查`);
+    this.onFallback?.(
+      `并行检查的工作线程无法启动（${message}），改为在主进程中逐个检查（无内存和时间限制）`,
+    );
     void this.shutDown();
   }
 
@@ -117,7 +199,9 @@ class PoolRunner implements Runner {
 }
 
 export function createRunner(options: RunnerOptions): Runner {
-  if (options.jobs <= 1) return new InProcessRunner();
-  const module = options.workerFile ? { filename: options.workerFile } : workerModule();
-  return new PoolRunner(Math.floor(options.jobs), module, options.onFallback);
+  if (options.inProcess) return new InProcessRunner();
+  const module = options.workerFile
+    ? { filename: options.workerFile, execArgv: options.workerExecArgv }
+    : workerModule();
+  return new PoolRunner(Math.max(1, Math.floor(options.jobs)), module, options);
 }

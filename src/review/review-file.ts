@@ -1,7 +1,6 @@
 // Reports read and checked, reduced to compact results. Runs inside a worker thread (or in process
 // when workers cannot be used); everything it returns is structured-cloneable plain data.
 
-import { promises as fs } from 'fs';
 import { check } from '../core/check';
 import type { Finding } from '../core/finding';
 import type { DocModel } from '../core/model';
@@ -9,15 +8,17 @@ import { recognize } from '../core/recognize';
 import { sectionSummaries, type Report } from '../core/report';
 import { DocxError } from '../hosts/docx/errors';
 import { readDocx } from '../hosts/docx/read';
+import { InputError, readInputFile } from '../cli/input-file';
+import { NOT_A_REPORT, isAnnualReport } from '../cli/not-report';
 import type { ReviewFile, ReviewResult, ReviewTask } from './types';
 
-async function readModel(path: string): Promise<DocModel> {
-  const data = await fs.readFile(path);
+async function readModel(path: ReviewFile['path']): Promise<DocModel> {
+  const data = await readInputFile(path);
   const file = await readDocx(data);
   return file.model;
 }
 
-function unreadable(rel: string, error: string, errorCode: string): ReviewResult {
+export function unreadable(rel: string, error: string, errorCode: string): ReviewResult {
   return {
     rel,
     agency: null,
@@ -34,7 +35,9 @@ function unreadable(rel: string, error: string, errorCode: string): ReviewResult
 }
 
 function reason(err: unknown): { error: string; code: string } {
-  if (err instanceof DocxError) return { error: err.message, code: err.code };
+  if (err instanceof DocxError || err instanceof InputError) {
+    return { error: err.message, code: err.code };
+  }
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
     // A file system error (EACCES, ENOENT…): the file itself could not be opened.
@@ -74,6 +77,11 @@ async function checkOne(
   }
   try {
     const { report, findings } = check(model, previous ? { previous: previous.report } : {});
+    if (!isAnnualReport(report)) {
+      return {
+        result: { ...unreadable(file.rel, NOT_A_REPORT, 'not-report'), status: 'not-report' },
+      };
+    }
     const result = compact(file.rel, report, findings);
     if (previous && previous.report.year !== null) {
       result.previous = { rel: previous.rel, year: previous.report.year };

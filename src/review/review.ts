@@ -5,10 +5,11 @@
 import * as path from 'path';
 import { createProgress, type ProgressStream } from './progress';
 import { CsvWriter, FINDING_HEADER, findingRows, REPORT_HEADER, reportRow } from './csv';
-import { findReports, type FoundFile } from './discover';
+import { displayPath, findReports, type FoundFile } from './discover';
 import { HtmlWriter } from './html';
-import { findPairs, pairChains } from './pairing';
-import { createRunner, type Runner, type RunnerMode } from './pool';
+import { findPairs, pairChains, unpairedReasons } from './pairing';
+import { createRunner, type Runner, type RunnerMode, type RunnerOptions } from './pool';
+import { unreadable } from './review-file';
 import { fileSink, type Sink } from './sink';
 import { ResultStore } from './store';
 import { Tally, type Totals } from './tally';
@@ -25,13 +26,13 @@ export interface ReviewOptions {
   csvFindings?: string;
   /** Where to write the JSON array (stdout in the CLI), if wanted. */
   json?: Sink;
-  /** Worker threads (1: in process). */
+  /** Worker threads. */
   jobs: number;
+  /** Limits and worker overrides (tests). */
+  runner?: Omit<RunnerOptions, 'jobs' | 'onFallback'>;
   /** Progress goes here (stderr in the CLI). */
   progress: ProgressStream;
   quiet?: boolean;
-  /** Tests: a worker module that cannot load, to exercise the fallback. */
-  workerFile?: string;
   /** Told about non-fatal trouble (the pool falling back to in process). */
   warn?: (message: string) => void;
 }
@@ -41,7 +42,7 @@ export interface ReviewSummary {
   mode: RunnerMode;
   /** The largest worker heap seen (bytes), for the bench. */
   peakWorkerHeap: number;
-  /** 0 no errors, 1 some report has an error, 2 some file could not be read. */
+  /** 0 no errors, 1 some report has an error, 2 some file could not be read or is not a report. */
   exitCode: number;
 }
 
@@ -61,23 +62,62 @@ async function runAll(
   await Promise.all(Array.from({ length: Math.max(1, runner.concurrency) }, lane));
 }
 
-export async function runReview(options: ReviewOptions): Promise<ReviewSummary> {
-  const files: FoundFile[] = await findReports(options.folder);
-  const order = files.map((f) => f.rel);
-  const byRel = new Map(files.map((f) => [f.rel, f.path]));
-  const store = await ResultStore.create();
-  const runner = createRunner({
-    jobs: options.jobs,
-    workerFile: options.workerFile,
-    onFallback: options.warn,
-  });
+interface Outputs {
+  html: HtmlWriter | null;
+  csv: CsvWriter | null;
+  csvFindings: CsvWriter | null;
+  sinks: Sink[];
+}
+
+/** Opens every output first, so that a missing or read-only folder fails before the batch runs. */
+async function openOutputs(options: ReviewOptions): Promise<Outputs> {
+  const sinks: Sink[] = [];
+  const open = async (file: string | undefined): Promise<Sink | null> => {
+    if (!file) return null;
+    const sink = await fileSink(file);
+    sinks.push(sink);
+    return sink;
+  };
   try {
+    const html = await open(options.html);
+    const csv = await open(options.csv);
+    const csvFindings = await open(options.csvFindings);
+    return {
+      html: html && new HtmlWriter(html),
+      csv: csv && new CsvWriter(csv, REPORT_HEADER, reportRow),
+      csvFindings: csvFindings && new CsvWriter(csvFindings, FINDING_HEADER, findingRows),
+      sinks,
+    };
+  } catch (err: unknown) {
+    await Promise.all(sinks.map((sink) => sink.abort?.()));
+    throw err;
+  }
+}
+
+export async function runReview(options: ReviewOptions): Promise<ReviewSummary> {
+  const outputs = await openOutputs(options);
+  let written = false;
+  const store = await ResultStore.create();
+  let runner: Runner | null = null;
+  try {
+    const files: FoundFile[] = await findReports(options.folder);
+    const order = files.map((f) => f.rel);
+    const byRel = new Map(files.map((f) => [f.rel, f.path]));
+    const toRead = files.filter((f) => !f.skip);
+    runner = createRunner({ ...options.runner, jobs: options.jobs, onFallback: options.warn });
+
     // Pass 1: every file on its own.
     const progress = createProgress(options.progress, files.length, '', options.quiet);
     try {
+      // Listed, not read (a PDF, a FIFO, a looping link): their results need no worker.
+      for (const f of files) {
+        if (!f.skip) continue;
+        await store.append(unreadable(f.rel, f.skip.error, f.skip.code));
+        progress.tick(f.rel);
+      }
       await runAll(
         runner,
-        files.map((f) => ({ kind: 'file', file: f })),
+        toRead.map((f) => ({ kind: 'file', file: { path: f.path, rel: f.rel } })),
         async (r) => {
           await store.append(r);
           progress.tick(r.rel);
@@ -90,6 +130,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
     // Pass 2: the same agency's consecutive years, re-read from disk (nothing was kept).
     const summaries = order.flatMap((rel) => store.summary(rel) ?? []);
     const pairs = findPairs(summaries);
+    const unpaired = unpairedReasons(summaries, pairs);
     if (pairs.length > 0) {
       const pairProgress = createProgress(
         options.progress,
@@ -97,7 +138,10 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
         '跨年度比对 ',
         options.quiet,
       );
-      const file = (rel: string): FoundFile => ({ path: byRel.get(rel) as string, rel });
+      const file = (rel: string): { path: FoundFile['path']; rel: string } => ({
+        path: byRel.get(rel) as FoundFile['path'],
+        rel,
+      });
       try {
         await runAll(
           runner,
@@ -115,54 +159,66 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
     const peakWorkerHeap = runner.peakWorkerHeap;
     await runner.close();
 
+    const withReasons = async function* (): AsyncGenerator<ReviewResult> {
+      for await (const r of store.each(order)) {
+        const reason = r.previous ? undefined : unpaired.get(r.rel);
+        yield reason ? { ...r, unpaired: reason } : r;
+      }
+    };
+
     // Totals and the chart come first in the page: one pass to count, one to write.
     const tally = new Tally();
-    for await (const r of store.each(order)) tally.add(r);
+    for await (const r of withReasons()) tally.add(r);
 
-    await writeOutputs(options, store, order, tally);
+    await writeOutputs(options, outputs, withReasons, tally);
+    written = true;
 
     const t = tally.totals;
-    const exitCode = t.byStatus.unreadable > 0 ? 2 : t.byStatus.error > 0 ? 1 : 0;
+    const exitCode =
+      t.byStatus.unreadable > 0 || t.byStatus['not-report'] > 0 || t.reports === 0
+        ? 2
+        : t.byStatus.error > 0
+          ? 1
+          : 0;
     return { totals: t, mode, peakWorkerHeap, exitCode };
   } finally {
-    await runner.close();
+    if (!written) await Promise.all(outputs.sinks.map((sink) => sink.abort?.()));
+    await runner?.close();
     await store.dispose();
   }
 }
 
 async function writeOutputs(
   options: ReviewOptions,
-  store: ResultStore,
-  order: readonly string[],
+  outputs: Outputs,
+  results: () => AsyncGenerator<ReviewResult>,
   tally: Tally,
 ): Promise<void> {
-  const html = options.html ? new HtmlWriter(fileSink(options.html)) : null;
-  const csv = options.csv ? new CsvWriter(fileSink(options.csv), REPORT_HEADER, reportRow) : null;
-  const csvFindings = options.csvFindings
-    ? new CsvWriter(fileSink(options.csvFindings), FINDING_HEADER, findingRows)
-    : null;
+  const { html, csv, csvFindings } = outputs;
   await html?.begin({
     folder: path.resolve(options.folder),
     generatedAt: new Date(),
     totals: tally.totals,
     topRules: tally.topRules(12),
     unreadable: tally.unreadable,
+    unpaired: tally.unpaired,
   });
   await options.json?.write('[');
   let first = true;
-  for await (const r of store.each(order)) {
+  for await (const r of results()) {
     await html?.add(r);
     await csv?.add(r);
     await csvFindings?.add(r);
     if (options.json) {
-      const obj = toJsonObject(r, path.join(options.folder, r.rel), (rel) =>
-        path.join(options.folder, rel),
+      const obj = toJsonObject(r, displayPath(options.folder, r.rel), (rel) =>
+        displayPath(options.folder, rel),
       );
       await options.json.write(`${first ? '\n' : ',\n'}${JSON.stringify(obj, null, 2)}`);
       first = false;
     }
   }
   await options.json?.write(first ? ']\n' : '\n]\n');
+  // The files appear only now, complete.
   await html?.end();
   await csv?.close();
   await csvFindings?.close();

@@ -1,13 +1,16 @@
 // A text file written piece by piece, waiting when the stream's buffer is full, so that writing a
 // large review never queues the whole output in memory.
 
-import { createWriteStream } from 'fs';
 import { once } from 'events';
 import type { Writable } from 'stream';
+import { AtomicFile } from '../cli/atomic-write';
 
 export interface Sink {
   write(text: string): Promise<void>;
+  /** Finishes the output (for a file: makes it appear at its path). */
   close(): Promise<void>;
+  /** Gives up: a file output is not left behind half written. */
+  abort?(): Promise<void>;
 }
 
 export function streamSink(stream: Writable, ownsStream: boolean): Sink {
@@ -27,6 +30,34 @@ export function streamSink(stream: Writable, ownsStream: boolean): Sink {
   };
 }
 
-export function fileSink(path: string): Sink {
-  return streamSink(createWriteStream(path, { encoding: 'utf8' }), true);
+/** Pieces are gathered to this size before a write to the file. */
+const CHUNK = 64 * 1024;
+
+/**
+ * A file written atomically (cli/atomic-write): the target appears, complete, on `close`; a
+ * failure or `abort` leaves whatever was there before.
+ */
+export async function fileSink(path: string): Promise<Sink> {
+  const file = await AtomicFile.create(path);
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    await file.write(text);
+  };
+  return {
+    async write(text: string): Promise<void> {
+      pending.push(text);
+      size += text.length;
+      if (size >= CHUNK) await flush();
+    },
+    async close(): Promise<void> {
+      await flush();
+      await file.commit();
+    },
+    abort: () => file.abort(),
+  };
 }

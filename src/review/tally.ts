@@ -25,7 +25,7 @@ export interface Totals {
 export class Tally {
   readonly totals: Totals = {
     reports: 0,
-    byStatus: { pass: 0, error: 0, warning: 0, unreadable: 0 },
+    byStatus: { pass: 0, error: 0, warning: 0, unreadable: 0, 'not-report': 0 },
     errors: 0,
     warnings: 0,
     pairs: 0,
@@ -33,6 +33,8 @@ export class Tally {
   private readonly rules = new Map<RuleId, RuleCount>();
   /** Unreadable files and why; few in practice, and small. */
   readonly unreadable: { rel: string; error: string }[] = [];
+  /** Readable reports not compared across years, and why. */
+  readonly unpaired: { rel: string; reason: string }[] = [];
 
   add(r: ReviewResult): void {
     const t = this.totals;
@@ -42,6 +44,7 @@ export class Tally {
     t.warnings += r.warnings;
     if (r.previous) t.pairs++;
     if (r.status === 'unreadable') this.unreadable.push({ rel: r.rel, error: r.error ?? '' });
+    if (r.unpaired) this.unpaired.push({ rel: r.rel, reason: r.unpaired });
     const seen = new Set<RuleId>();
     for (const f of r.findings) {
       let c = this.rules.get(f.rule);

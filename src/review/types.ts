@@ -3,13 +3,16 @@
 
 import type { Finding } from '../core/finding';
 import type { FormatVersion, SectionKey } from '../core/format';
+import type { MessagePort } from 'worker_threads';
+import type { FsPath } from '../cli/input-file';
 
-/** 通过 / 有错误 / 仅警告 / 无法读取. */
-export type ReviewStatus = 'pass' | 'error' | 'warning' | 'unreadable';
+/** 通过 / 有错误 / 仅警告 / 无法读取 / 不是年报. */
+export type ReviewStatus = 'pass' | 'error' | 'warning' | 'unreadable' | 'not-report';
 
 /** A file, by its absolute path and its path relative to the reviewed folder ("/"-separated). */
 export interface ReviewFile {
-  path: string;
+  /** Bytes when the name is not UTF-8. */
+  path: FsPath;
   rel: string;
 }
 
@@ -45,11 +48,23 @@ export interface ReviewResult {
   warnings: number;
   status: ReviewStatus;
   findings: Finding[];
-  /** Why the file could not be read (Chinese), for status 'unreadable'. */
+  /** Why the file could not be read (Chinese), for status 'unreadable' and 'not-report'. */
   error?: string;
-  /** DocxError's code ('legacy-doc', 'damaged', …), or 'io' / 'internal'. */
+  /** DocxError's or InputError's code ('legacy-doc', 'special', …), 'timeout', 'too-large', 'internal'. */
   errorCode?: string;
   previous?: PairInfo;
+  /** Why a readable report was not compared with a previous year's (Chinese). */
+  unpaired?: string;
+}
+
+/** What a worker thread is given: the task, and a port to say when it starts on it. */
+export interface WorkerInput {
+  task: ReviewTask;
+  /**
+   * Posted to once the worker has the task in hand (its module loaded): the task's time limit
+   * counts from then, not from a thread still starting on a busy machine.
+   */
+  started?: MessagePort;
 }
 
 /** What a worker thread sends back. */

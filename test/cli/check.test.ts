@@ -232,16 +232,20 @@ describe('gouji check: files that cannot be read', () => {
     expect(results[5]).toMatchObject({ year: 2020, formatVersion: 2019, findings: [] });
   });
 
-  it('a folder checks every .docx below it, in name order', async () => {
+  it('a folder checks every .docx below it, in name order, and lists a .doc with what to do', async () => {
     const { results } = await checkJson(path.join(FIX, 'broken'));
     expect(results.map((r) => path.basename(r.file))).toEqual([
       'damaged.docx',
       'empty.docx',
       'encrypted.docx',
       'foreign-table.docx',
+      'legacy.doc',
       'no-tables.docx',
       'not-a-docx.docx',
     ]);
+    expect(results[4]?.error).toBe(
+      '这是旧版 Word 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再检查。',
+    );
     const noTables = results.find((r) => r.file.endsWith('no-tables.docx'));
     expect(noTables?.findings.map((f) => f.rule)).toEqual([
       'table-missing',
@@ -260,8 +264,23 @@ describe('gouji check: files that cannot be read', () => {
   });
 });
 
+describe('gouji check: what gouji fix will do', () => {
+  it('marks a safe fix [可自动修复] and a suggestion [有修改建议]', async () => {
+    const { out } = await run([
+      'check',
+      fx('error-row-total.docx'),
+      fx('error-section-title.docx'),
+    ]);
+    const marked = out.split('\n').filter((l) => l.includes('['));
+    expect(marked).toEqual([
+      '    ✗ 错误  表三 （一）予以公开 › 总计：“（一）予以公开”行的总计应为 16（各类申请人之和），表中为 17  [可自动修复]',
+      '    ! 警告  第 7 段：标题“二、主动公开政府信息的情况”与规定的“二、主动公开政府信息情况”不一致  [有修改建议]',
+    ]);
+  });
+});
+
 describe('gouji check: a document that is not a report', () => {
-  it('gives no findings and says so in the readable output', async () => {
+  it('is listed as 不是年报 with "report": false, no findings, and exit 2', async () => {
     const { buildDocx } = await import('../fixtures/spec');
     const { mkdtempSync, writeFileSync } = await import('fs');
     const { tmpdir } = await import('os');
@@ -283,11 +302,25 @@ describe('gouji check: a document that is not a report', () => {
         ],
       }),
     );
-    const json = await run(['check', '--json', file]);
-    expect((JSON.parse(json.out) as FileResult[])[0]?.findings).toEqual([]);
+    const json = await run(['check', '--json', file, fx('clean-2019.docx')]);
+    const results = JSON.parse(json.out) as FileResult[];
+    expect(results[0]).toEqual({
+      file,
+      year: null,
+      formatVersion: null,
+      sections: [],
+      findings: [],
+      report: false,
+    });
+    // The other file is still checked.
+    expect(results[1]).toMatchObject({ year: 2020, findings: [] });
+    expect(json.code).toBe(2);
     const text = await run(['check', file]);
-    expect(text.out).toContain('可能不是政府信息公开工作年度报告');
-    expect(text.code).toBe(0);
+    expect(text.out).toBe(
+      `■ ${file}\n  ? 不是年报：未找到政府信息公开工作年度报告的标题、章节或表格，未检查。` +
+        '如确为年报，请核对标题和章节名称。\n\n',
+    );
+    expect(text.code).toBe(2);
   });
 });
 
@@ -297,6 +330,6 @@ describe('gouji check: nothing to check', () => {
     const { tmpdir } = await import('os');
     const { code, err } = await run(['check', mkdtempSync(path.join(tmpdir(), 'gouji-empty-'))]);
     expect(code).toBe(2);
-    expect(err).toContain('没有找到 .docx 文件');
+    expect(err).toMatch(/^没有找到可检查的报告（\.docx 文件）：\/.*gouji-empty-\w+\n$/);
   });
 });

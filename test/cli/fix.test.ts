@@ -147,3 +147,16 @@ test('a clean report: nothing to fix, exit 0, same document', async () => {
     (await readDocx(readFileSync(input))).documentXml,
   );
 });
+
+test('suggestions are left for a person, and the summary says how many', async () => {
+  const input = copy('error-section-title.docx');
+  const output = path.join(dir, 'out.docx');
+  const { code, out } = await run(['fix', input, '-o', output, '--no-marks']);
+  expect(code).toBe(0);
+  expect(out).toBe(
+    `${input} → ${output}\n` +
+      '修复 0 处，剩余 1 项（错误 0 项，警告 1 项）。\n' +
+      '其中 1 项有修改建议，需人工确认，未自动修改：请在 Word 加载项或检查器页面中逐项查看。\n' +
+      '  警告：标题“二、主动公开政府信息的情况”与规定的“二、主动公开政府信息情况”不一致  [有修改建议]\n',
+  );
+});

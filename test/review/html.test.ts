@@ -21,6 +21,7 @@ function page(results: ReviewResult[]): Promise<string> {
       totals: tally.totals,
       topRules: tally.topRules(12),
       unreadable: tally.unreadable,
+      unpaired: tally.unpaired,
     });
     for (const r of results) await html.add(r);
     await html.end();

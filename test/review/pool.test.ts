@@ -43,7 +43,8 @@ describe('createRunner', () => {
         'unreadable',
         'warning',
       ]);
-      expect(results[2].errorCode).toBe('io');
+      expect(results[2].errorCode).toBe('missing');
+      expect(results[2].error).toBe('文件不存在（或链接指向的文件已不存在）。');
       // A chain gives results for all but its first file, each checked against the one before.
       expect(results[3].rel).toBe('b.docx');
       expect(results[3].previous).toEqual({ rel: 'clean-2021.docx', year: 2021 });
@@ -54,8 +55,8 @@ describe('createRunner', () => {
     }
   });
 
-  it('checks in process with one job', async () => {
-    const runner = createRunner({ jobs: 1 });
+  it('checks in process when asked', async () => {
+    const runner = createRunner({ jobs: 1, inProcess: true });
     const [r] = await runner.run(task('clean-2021.docx'));
     expect(runner.mode).toBe('in-process');
     expect(r.rel).toBe('clean-2021.docx');
@@ -78,7 +79,9 @@ describe('createRunner', () => {
       expect(results.map((r) => r.status)).not.toContain('unreadable');
       expect(runner.mode).toBe('in-process');
       expect(told).toHaveLength(1);
-      expect(told[0]).toContain('改为逐个检查');
+      expect(told[0]).toMatch(
+        /^并行检查的工作线程无法启动（.*no-such-worker\.js.*），改为在主进程中逐个检查（无内存和时间限制）$/,
+      );
     } finally {
       await runner.close();
     }
@@ -112,5 +115,76 @@ describe('progress', () => {
     expect(formatSeconds(65)).toBe('1 分 05 秒');
     expect(formatSeconds(3720)).toBe('1 小时 02 分');
     expect(formatSeconds(Infinity)).toBe('—');
+  });
+});
+
+describe('limits per file', () => {
+  const HOSTILE = path.join(__dirname, 'hostile-worker.ts');
+  const named = (rel: string): ReviewTask => ({
+    kind: 'file',
+    file: { path: path.join(FIXTURES, 'clean-2021.docx'), rel },
+  });
+
+  it('a file that exhausts its worker heap is 文件过大, one that runs too long is 处理超时, the rest complete', async () => {
+    const runner = createRunner({
+      jobs: 2,
+      workerFile: HOSTILE,
+      workerExecArgv: workerModule().execArgv,
+      memoryLimitMb: 64,
+      timeLimitMs: 3000,
+    });
+    try {
+      const results = await Promise.all([
+        runner.run(named('a.docx')),
+        runner.run(named('oom.docx')),
+        runner.run(named('hang.docx')),
+        runner.run(named('b.docx')),
+        runner.run(named('exit.docx')),
+      ]).then((lists) => lists.flat());
+      expect(runner.mode).toBe('workers');
+      expect(results.map((r) => [r.rel, r.status, r.errorCode ?? null])).toEqual([
+        ['a.docx', 'pass', null],
+        ['oom.docx', 'unreadable', 'too-large'],
+        ['hang.docx', 'unreadable', 'timeout'],
+        ['b.docx', 'pass', null],
+        ['exit.docx', 'unreadable', 'internal'],
+      ]);
+      // A thread that dies otherwise: the file is listed, never re-run in the main process.
+      expect(results[4].error).toBe(
+        '检查这份文件时工作线程意外退出（worker exited with code: 3），已跳过。',
+      );
+      expect(results[1].error).toBe(
+        '文件过大：检查这份文件所需的内存超过上限（64 MB），已跳过。请确认文件内容正常，或拆分后再检查。',
+      );
+      expect(results[2].error).toBe(
+        '处理超时：这份文件在 3 秒内未能检查完，已跳过。请确认文件内容正常后单独检查。',
+      );
+      // The pool replaced the stopped threads: later files still run on workers.
+      const [after] = await runner.run(named('c.docx'));
+      expect(after.status).toBe('pass');
+      expect(runner.mode).toBe('workers');
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it("a thread that dies on the very first file is the file's failure, not a reason to fall back", async () => {
+    const told: string[] = [];
+    const runner = createRunner({
+      jobs: 1,
+      workerFile: HOSTILE,
+      workerExecArgv: workerModule().execArgv,
+      onFallback: (m) => told.push(m),
+    });
+    try {
+      const [first] = await runner.run(named('exit.docx'));
+      expect([first.status, first.errorCode]).toEqual(['unreadable', 'internal']);
+      const [next] = await runner.run(named('a.docx'));
+      expect(next.status).toBe('pass');
+      expect(runner.mode).toBe('workers');
+      expect(told).toEqual([]);
+    } finally {
+      await runner.close();
+    }
   });
 });

@@ -3,7 +3,7 @@
 import { agencyKey } from '../../src/review/agency';
 import { BOM, CsvWriter, csvField, REPORT_HEADER, reportRow } from '../../src/review/csv';
 import { cellLabel, findingPlace, RULE_NAMES, ruleName } from '../../src/review/labels';
-import { findPairs, pairChains } from '../../src/review/pairing';
+import { findPairs, pairChains, unpairedReasons } from '../../src/review/pairing';
 import type { Sink } from '../../src/review/sink';
 import { ResultStore, type StoredSummary } from '../../src/review/store';
 import type { ReviewResult } from '../../src/review/types';
@@ -78,6 +78,38 @@ describe('findPairs', () => {
       s('3.docx', '某局', 2022),
     ]);
     expect(pairs).toEqual([{ rel: '3.docx', previousRel: '1.docx', previousYear: 2021 }]);
+  });
+});
+
+describe('unpairedReasons', () => {
+  const s = (
+    rel: string,
+    agency: string | null,
+    year: number | null,
+    status = 'pass',
+  ): StoredSummary => ({ rel, agency, year, status }) as StoredSummary;
+
+  it('says why each report that could have been compared was not, and nothing for a lone one', () => {
+    const reports = [
+      s('a/2019.docx', '某某市交通局', 2019),
+      s('a/2020.docx', '某某市交通局', 2020),
+      s('a/2022.docx', '某某市交通局', 2022),
+      s('a/2022-副本.docx', '某某市 交通局', 2022),
+      s('b/2022.docx', '某某市教育局', 2022),
+      s('c.docx', null, 2022),
+      s('d.docx', '某某区卫健委', null),
+      s('e.docx', null, null, 'unreadable'),
+      s('f.docx', null, null, 'not-report'),
+    ];
+    expect([...unpairedReasons(reports, findPairs(reports))]).toEqual([
+      ['a/2022.docx', '批次中没有该机关 2021 年的报告（有 2019、2020 年的），未做跨年度比对。'],
+      [
+        'a/2022-副本.docx',
+        '同一机关 2022 年有多份报告，跨年度比对只用了 a/2022.docx，这份未与其他年度比对。',
+      ],
+      ['c.docx', '未识别出报告的机关名称，无法与其他年度的报告对应。请核对标题中的机关名称。'],
+      ['d.docx', '未识别出报告年度，无法与其他年度的报告对应。'],
+    ]);
   });
 });
 
