@@ -2,7 +2,7 @@
 // "2.其他法律行政法规禁止公开" (or "2、", "2．") the second item of its group, "一、本年新收…" the
 // first top-level row. Rows are recognised by this numbering, their place and their words together.
 
-import { MAX_LABEL_CHARS } from './limits';
+import { MAX_LABEL_CHARS } from '../limits';
 import { normLabel } from './text';
 
 export type LabelLevel = 'top' | 'group' | 'item';

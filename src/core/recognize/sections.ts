@@ -7,7 +7,7 @@
 import { SECTIONS, type SectionKey, type TableKey } from '../format';
 import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
 import type { SectionFound } from '../report';
-import { MAX_HEADING_CHARS, MAX_TABLE_NESTING } from './limits';
+import { MAX_HEADING_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { likeness } from './similarity';
 import { compactLength, fold, stripSpaces, trimSpaces } from './text';
 

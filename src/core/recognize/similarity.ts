@@ -3,7 +3,7 @@
 // characters in order. Quadratic in the lengths, so callers pass only texts within the limits of
 // ./limits (labels and headings); longer text is never compared.
 
-import { MAX_LABEL_CHARS } from './limits';
+import { MAX_LABEL_CHARS } from '../limits';
 
 /** Length of the longest common subsequence of a and b (0 when either is longer than a label may be). */
 export function lcsLength(a: string, b: string): number {

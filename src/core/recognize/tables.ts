@@ -16,7 +16,7 @@ import {
 import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
 import { cellKey, type CellValue, type MappedTable, type RowLabelRead } from '../report';
 import { parseLabel } from './labels';
-import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from './limits';
+import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { matchRow, officialRows, type OfficialRow, type RowMatch } from './rows';
 import { matchHeading } from './sections';
 import { parseCell } from './numbers';

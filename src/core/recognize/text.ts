@@ -1,7 +1,7 @@
 // Text normalisation shared by recognition and the rules. Real reports mix full-width and
 // half-width forms, insert spaces (U+0020, U+00A0, U+3000) anywhere and split labels over lines.
 
-import { MAX_LABEL_CHARS } from './limits';
+import { MAX_LABEL_CHARS } from '../limits';
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /[“”"'‘’「」『』]/g;

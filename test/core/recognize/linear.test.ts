@@ -8,7 +8,7 @@ import {
   LIMIT_MESSAGES,
   MAX_HEADING_CHARS,
   MAX_LABEL_CHARS,
-} from '../../../src/core/recognize/limits';
+} from '../../../src/core/limits';
 import { parseCell } from '../../../src/core/recognize/numbers';
 import { matchRow, officialRows } from '../../../src/core/recognize/rows';
 import { matchHeading } from '../../../src/core/recognize/sections';

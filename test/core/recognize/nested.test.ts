@@ -2,7 +2,7 @@
 // .docx writer resolves, so that `fix` writes the nested cell and nothing else.
 
 import { check } from '../../../src/core/check';
-import { LIMIT_MESSAGES, MAX_TABLE_NESTING } from '../../../src/core/recognize/limits';
+import { LIMIT_MESSAGES, MAX_TABLE_NESTING } from '../../../src/core/limits';
 import { addrKey, planFixes } from '../../../src/core/fix';
 import { applyPlan, readDocx, saveDocx } from '../../../src/hosts/docx';
 import { nestEachTable, nestInLayoutTable } from '../../fixtures/shapes';
