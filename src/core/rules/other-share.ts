@@ -1,3 +1,4 @@
+import { resultRows } from '../solve';
 import type { Rule } from './rule';
 
 /** The 2019 notice asks supervisors to watch （六）其他处理: a large share hides how requests ended. */
@@ -9,7 +10,8 @@ export const otherShare: Rule = {
   check({ report, sums }) {
     const t = report.tables.requests;
     if (!t) return [];
-    const rows = t.version === 2021 ? ['other.1', 'other.2', 'other.3'] : ['other'];
+    // A 2021 table written with one （六） row reads it as `other`, as the sums do.
+    const rows = resultRows(t).filter((r) => r === 'other' || r.startsWith('other.'));
     const parts = rows.map((r) => sums.value('requests', r, 'total'));
     const total = sums.value('requests', 'total', 'total');
     if (total === null || parts.some((v) => v === null)) return [];
