@@ -13,19 +13,25 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 
+import { CHECKER_TIME_LIMIT_MS } from '../core/limits';
 import type { Mark } from '../core/plan';
-import { createDocxHost, type FindingPlace } from '../hosts/docx/browser-host';
-import type { DocxFile } from '../hosts/docx/read';
+import type { FindingPlace } from '../hosts/docx/browser-host';
 import { Pane } from '../taskpane/Pane';
-import { strings, type Locale } from '../taskpane/i18n';
+import { strings, type Locale, type Strings } from '../taskpane/i18n';
+import type { PaneHost } from '../taskpane/host';
 import { Preview } from './Preview';
+import type { PreviewDoc } from './protocol';
+import { EngineError, SessionStopped, WorkerSession, type SpawnWorker } from './session';
+import { createWorkerHost } from './worker-host';
 
-/** What the page needs from the .docx host, passed in so tests can run without zip files. */
+/** Where the page's engine runs: one worker per document, so that it can be stopped. */
 export interface CheckerIo {
-  read(data: Uint8Array): Promise<DocxFile>;
-  save(file: DocxFile): Promise<Uint8Array>;
+  /** Starts a fresh engine worker (tests pass a fake that runs the engine in-process). */
+  spawn: SpawnWorker;
+  /** Each call's time limit; CHECKER_TIME_LIMIT_MS unless a test says otherwise. */
+  timeLimitMs?: number;
 }
 
 export interface AppProps {
@@ -38,8 +44,11 @@ export interface AppProps {
 interface OpenDoc {
   /** Remounts the pane per file, so no state of one report leaks into the next. */
   id: number;
+  /** The name shown in the header: the file whose findings the pane shows. */
   name: string;
-  file: DocxFile;
+  session: WorkerSession;
+  host: PaneHost;
+  preview: PreviewDoc;
 }
 
 const useStyles = makeStyles({
@@ -92,6 +101,11 @@ const useStyles = makeStyles({
     '@media (max-width: 720px)': { width: '100%', maxHeight: '50vh' },
   },
   preview: { flex: 1, minWidth: 0, overflow: 'auto', padding: tokens.spacingHorizontalL },
+  file: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   banner: { padding: `0 ${tokens.spacingHorizontalL}`, marginTop: tokens.spacingVerticalS },
 });
@@ -117,11 +131,22 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The user's words for why a file could not be opened or checked. */
+function failureText(t: Strings, name: string, e: unknown, limitMs: number): string {
+  if (e instanceof SessionStopped && e.reason === 'timeout')
+    return t.timedOut(name, Math.ceil(limitMs / 1000));
+  if (e instanceof SessionStopped) return t.engineStopped(name);
+  const message = e instanceof EngineError && e.message ? e.message : t.unknownError;
+  return t.loadFailed(name, message);
+}
+
 export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   const t = strings(locale);
   const styles = useStyles();
+  const limitMs = io.timeLimitMs ?? CHECKER_TIME_LIMIT_MS;
   const [doc, setDoc] = useState<OpenDoc | null>(null);
-  const [loading, setLoading] = useState(false);
+  /** The name of the file being read and checked, if any. */
+  const [loading, setLoading] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [marks, setMarks] = useState<Mark[]>([]);
   const [selected, setSelected] = useState<{ place: FindingPlace; nonce: number } | null>(null);
@@ -129,55 +154,90 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   const [saving, setSaving] = useState(false);
   const nextId = useRef(1);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** The session still opening a file: a newer file cancels it. */
+  const opening = useRef<WorkerSession | null>(null);
+  /** The session of the document shown. */
+  const shown = useRef<WorkerSession | null>(null);
 
   const open = useCallback(
     async (name: string, data: Uint8Array) => {
-      setLoading(true);
+      opening.current?.cancel();
+      const id = nextId.current++;
+      const session = new WorkerSession(io.spawn, limitMs, (stop) => {
+        // The shown document's worker stopped (a fix or re-check over the limit): its findings
+        // and preview can no longer be trusted or acted on.
+        if (shown.current !== session) return;
+        shown.current = null;
+        setDoc(null);
+        setMarks([]);
+        setLoadError(failureText(t, name, stop, limitMs));
+      });
+      opening.current = session;
+      setLoading(name);
       try {
-        const file = await io.read(data);
-        setDoc({ id: nextId.current++, name, file });
+        const first = await session.call({ op: 'open', bytes: data });
+        if (opening.current !== session) return;
+        const host = createWorkerHost(session, first, {
+          onMarks: (m) => {
+            if (shown.current === session) setMarks(m);
+          },
+          onSelect: (place) => {
+            if (shown.current === session)
+              setSelected((s) => ({ place, nonce: (s?.nonce ?? 0) + 1 }));
+          },
+          onPreview: (preview) =>
+            setDoc((d) => (d && d.session === session ? { ...d, preview } : d)),
+        });
+        // Only now does the new file replace the shown one, name, findings and preview at once.
+        shown.current?.cancel();
+        shown.current = session;
+        setDoc({ id, name, session, host, preview: first.preview });
         setMarks([]);
         setSelected(null);
         setLoadError(null);
       } catch (e) {
-        // The reader's errors are already in Chinese and say what to do; the page stays usable
-        // with whatever document it showed before.
-        const message = e instanceof Error && e.message ? e.message : t.unknownError;
-        setLoadError(t.loadFailed(name, message));
+        // A newer file took over: this one's cancellation is no news to the user.
+        if (opening.current !== session) return;
+        session.cancel();
+        // The document shown before (if any) stays, with its own name and findings.
+        setLoadError(failureText(t, name, e, limitMs));
       } finally {
-        setLoading(false);
+        if (opening.current === session) {
+          opening.current = null;
+          setLoading(null);
+        }
       }
     },
-    [io, t],
+    [io, limitMs, t],
   );
 
   useEffect(() => {
     if (sample) void open(sample.name, sample.bytes);
   }, [sample, open]);
 
+  // Workers end with the page's checker: none is left running after it unmounts.
+  useEffect(
+    () => () => {
+      opening.current?.cancel();
+      shown.current?.cancel();
+    },
+    [],
+  );
+
   const openFile = useCallback(
     async (f: File) => open(f.name, new Uint8Array(await f.arrayBuffer())),
     [open],
   );
 
-  // The host lives as long as its document; its changes flow back into `doc` for the preview.
-  const docId = doc?.id;
-  const host = useMemo(() => {
-    if (!doc) return null;
-    return createDocxHost(doc.file, (file) => setDoc((d) => (d ? { ...d, file } : d)), {
-      onMarks: setMarks,
-      onSelect: (place) => setSelected((s) => ({ place, nonce: (s?.nonce ?? 0) + 1 })),
-    });
-    // Only a new document makes a new host: the host itself produced every later `doc.file`.
-  }, [docId]);
-
   const save = async () => {
     if (!doc) return;
     setSaving(true);
     try {
-      download(await io.save(doc.file), fixedName(doc.name, t.downloadSuffix));
+      const { bytes } = await doc.session.call({ op: 'save' });
+      download(bytes, fixedName(doc.name, t.downloadSuffix));
     } catch (e) {
-      setLoadError(t.actionFailed(e instanceof Error ? e.message : t.unknownError));
+      if (!(e instanceof SessionStopped))
+        setLoadError(t.actionFailed(e instanceof Error ? e.message : t.unknownError));
     } finally {
       setSaving(false);
     }
@@ -207,6 +267,11 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
             <span className={styles.meta}>
               {t.appTagline} {t.privacy}
             </span>
+            {doc && (
+              <span className={styles.file} data-testid="current-file">
+                {t.fileLabel(doc.name)}
+              </span>
+            )}
           </div>
           <div className={styles.fileRow}>
             {/* The native input's own label follows the browser's language ("Choose File"), so it
@@ -238,8 +303,9 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
           </div>
         </header>
         <div role="status" aria-live="polite" className={styles.banner}>
-          {loading && <Spinner size="tiny" labelPosition="after" label={t.loading} />}
-          {doc && !loading && <span className={styles.meta}>{t.fileLabel(doc.name)}</span>}
+          {loading !== null && (
+            <Spinner size="tiny" labelPosition="after" label={t.loadingFile(loading)} />
+          )}
         </div>
         {loadError && (
           <div className={styles.banner}>
@@ -250,12 +316,18 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
         )}
         <main className={styles.body}>
           <aside className={styles.pane} aria-label={t.findings}>
-            {host && doc && <Pane key={doc.id} host={host} locale={locale} />}
+            {doc && <Pane key={doc.id} host={doc.host} locale={locale} />}
           </aside>
           <section className={styles.preview} aria-label={t.preview}>
             {doc && (
               <Preview
-                model={doc.file.model}
+                key={doc.id}
+                blocks={doc.preview.blocks}
+                omittedText={
+                  doc.preview.omitted > 0
+                    ? t.previewOmitted(doc.preview.blocks.length, doc.preview.omitted)
+                    : null
+                }
                 marks={marks}
                 selected={selected}
                 label={t.preview}

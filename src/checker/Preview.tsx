@@ -1,17 +1,21 @@
 // A faithful, read-only rendering of the document model: body paragraphs in order and each table
 // drawn from its grid, with the merges of the .docx as rowSpan/colSpan, so that the user sees the
 // cell a finding names where Word would show it. Flagged cells are coloured (error red, warning
-// amber); the located one is outlined and scrolled into view.
+// amber); the located one is outlined and scrolled into view. It draws the blocks the worker sent
+// (at most PREVIEW_MAX_BLOCKS) and says when it left the rest out.
 
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 
-import type { DocBlock, DocCell, DocModel, DocTable } from '../core/model';
+import type { DocBlock, DocCell, DocTable } from '../core/model';
 import type { Mark } from '../core/plan';
 import { OUTLINED_CLASS, addrKey, type FindingPlace } from '../hosts/docx/browser-host';
 
 export interface PreviewProps {
-  model: DocModel;
+  /** The body's blocks in order (the first PREVIEW_MAX_BLOCKS of them). */
+  blocks: readonly DocBlock[];
+  /** Said below the blocks when the preview left some out (null: it shows them all). */
+  omittedText: string | null;
   marks: readonly Mark[];
   /** The place 定位 chose, and a counter so that locating the same cell again scrolls again. */
   selected: { place: FindingPlace; nonce: number } | null;
@@ -129,7 +133,7 @@ function PreviewTable(props: { table: DocTable; h: Highlights | null }): JSX.Ele
 }
 
 export function Preview(props: PreviewProps): JSX.Element {
-  const { model, marks, selected } = props;
+  const { blocks, marks, selected } = props;
   const styles = useStyles();
   const root = useRef<HTMLElement>(null);
 
@@ -186,10 +190,11 @@ export function Preview(props: PreviewProps): JSX.Element {
 
   return (
     <article ref={root} className={styles.page} aria-label={props.label} data-testid="preview">
-      {model.blocks.length === 0 ? (
-        <p className={styles.empty}>{props.emptyText}</p>
-      ) : (
-        model.blocks.map(block)
+      {blocks.length === 0 ? <p className={styles.empty}>{props.emptyText}</p> : blocks.map(block)}
+      {props.omittedText && (
+        <p className={styles.empty} data-testid="preview-omitted">
+          {props.omittedText}
+        </p>
       )}
     </article>
   );

@@ -1,17 +1,13 @@
-// Entry of dist/checker.html: the stand-alone browser checker. No office.js, no CDN: the page and
-// the sample report are all in the bundle, and documents are read and saved in the page.
+// Entry of dist/checker.html: the stand-alone browser checker. No office.js, no CDN: the page, its
+// engine worker and the sample report are all in the bundle, and documents never leave the page.
 
 import { createRoot } from 'react-dom/client';
 
-import { readDocx } from '../hosts/docx/read';
-import { saveDocx } from '../hosts/docx/write';
 import { App, type CheckerIo } from './App';
 import { SAMPLE_NAME, sampleBytes } from './sample';
+import { spawnEngine } from './spawn';
 
-const io: CheckerIo = {
-  read: (data) => readDocx(data),
-  save: async (file) => saveDocx(file),
-};
+const io: CheckerIo = { spawn: spawnEngine };
 
 const sample = { name: SAMPLE_NAME, bytes: sampleBytes() };
 

@@ -142,3 +142,18 @@ export const LIMIT_MESSAGES = {
   label: `单元格文字超过 ${MAX_LABEL_CHARS} 个字符，不作为行标题识别`,
   nesting: `表格嵌套超过 ${MAX_TABLE_NESTING} 层，更深的表格未识别`,
 } as const;
+
+/**
+ * The browser checker gives its worker this long to read and check one document (and, after that,
+ * for each fix, re-check or save of it); then it stops the worker and says so ("处理超时…"). A real
+ * report takes about 10 ms in Node and a 100-page one well under a second even on a slow office PC,
+ * so 10 s only ever stops a hostile or broken file, while the page stays usable.
+ */
+export const CHECKER_TIME_LIMIT_MS = 10_000;
+
+/**
+ * The checker's preview draws at most this many body blocks (paragraphs and tables). A report has
+ * a few hundred; drawing 10^6 empty paragraphs would freeze the page for minutes. The check itself
+ * always covers the whole document; the page says how many blocks the preview left out.
+ */
+export const PREVIEW_MAX_BLOCKS = 2_000;

@@ -87,6 +87,14 @@ export interface Strings {
   previewEmpty: string;
   fileLabel(name: string): string;
   loadFailed(name: string, message: string): string;
+  /** The checker reads and checks a file in its worker: "正在读取并检查“x.docx”…". */
+  loadingFile(name: string): string;
+  /** The worker took longer than its time limit on this file and was stopped. */
+  timedOut(name: string, seconds: number): string;
+  /** The worker died on this file (out of memory, an uncaught error). */
+  engineStopped(name: string): string;
+  /** The preview left out the blocks past its limit (the check covered them). */
+  previewOmitted(shown: number, omitted: number): string;
   // The Word add-in's page when it cannot start.
   officeMissing: string;
   notInWord: string;
@@ -212,6 +220,13 @@ const ZH: Strings = {
   previewEmpty: '文档为空。',
   fileLabel: (name) => `当前文件：${name}`,
   loadFailed: (name, m) => `无法打开“${name}”：${m}`,
+  loadingFile: (name) => `正在读取并检查“${name}”…`,
+  timedOut: (name, s) =>
+    `处理超时：“${name}”在 ${s} 秒内未能读取和检查完毕，已停止处理。文件可能过大或结构异常；可以继续打开其他文件。`,
+  engineStopped: (name) =>
+    `处理“${name}”时检查程序意外中止（文件可能过大或结构异常），已停止处理。可以继续打开其他文件。`,
+  previewOmitted: (shown, omitted) =>
+    `预览只显示前 ${shown} 段（含表格），其余 ${omitted} 段未显示；检查已覆盖全文。`,
   officeMissing: '无法加载 Office.js，请检查网络。',
   notInWord: '请在 Word 中打开此加载项；在浏览器中检查 .docx 请使用 checker.html。',
 };
@@ -295,6 +310,13 @@ const EN: Strings = {
   previewEmpty: 'The document is empty.',
   fileLabel: (name) => `File: ${name}`,
   loadFailed: (name, m) => `Cannot open “${name}”: ${m}`,
+  loadingFile: (name) => `Reading and checking “${name}”…`,
+  timedOut: (name, s) =>
+    `Timed out: “${name}” was not read and checked within ${s} s and was stopped. The file may be too large or malformed; you can open another file.`,
+  engineStopped: (name) =>
+    `The checker stopped unexpectedly on “${name}” (the file may be too large or malformed). You can open another file.`,
+  previewOmitted: (shown, omitted) =>
+    `The preview shows the first ${shown} blocks; ${omitted} more are not shown. The check covered the whole document.`,
   officeMissing: 'Office.js could not be loaded: check the network.',
   notInWord: 'Open this add-in in Word; to check a .docx in a browser use checker.html.',
 };

@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
-// The browser checker page in jsdom over real fixtures: it opens on the sample, the preview shows
-// the tables with their merges and flagged cells, 定位 outlines the cell, 修复 updates preview and
-// findings at once, a bad file shows the reader's Chinese message and the page keeps working.
+// The browser checker page in jsdom over real fixtures, its engine worker faked in-process (the
+// real service behind structured cloning): it opens on the sample, the preview shows the tables
+// with their merges and flagged cells, 定位 outlines the cell, 修复 updates preview and findings at
+// once, a bad file shows the reader's Chinese message and the page keeps working; a file over the
+// time limit is stopped with "处理超时…", and of two files opened in quick succession only the
+// second's findings are shown, under its name.
 
 import '@testing-library/jest-dom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -9,9 +12,10 @@ import { readFileSync } from 'fs';
 import path from 'path';
 
 import { check } from '../../src/core/check';
+import { PREVIEW_MAX_BLOCKS } from '../../src/core/limits';
 import { readDocx } from '../../src/hosts/docx/read';
-import { saveDocx } from '../../src/hosts/docx/write';
 import { App, fixedName, type CheckerIo } from '../../src/checker/App';
+import { FakeWorker, spawner } from './fake-worker';
 
 // jsdom has no ResizeObserver (Fluent's MessageBar uses one) and no object URLs.
 class NoResizeObserver {
@@ -24,15 +28,10 @@ globalThis.ResizeObserver ??= NoResizeObserver;
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
 
-function io(): CheckerIo & { saved: number } {
-  const out = {
-    saved: 0,
-    read: (data: Uint8Array) => readDocx(data),
-    save: async (file: Parameters<typeof saveDocx>[0]) => {
-      out.saved++;
-      return saveDocx(file);
-    },
-  };
+function io(make?: (n: number) => FakeWorker, timeLimitMs?: number) {
+  const { spawn, workers } = spawner(make);
+  const out: CheckerIo & { workers: FakeWorker[] } = { spawn, workers };
+  if (timeLimitMs !== undefined) out.timeLimitMs = timeLimitMs;
   return out;
 }
 
@@ -123,6 +122,95 @@ describe('checker App', () => {
     expect(document.querySelector('[data-state="all-good"]')).not.toBeNull();
   });
 
+  it('stops a file over the time limit with 处理超时, keeps the shown report, then opens another', async () => {
+    // Worker 0 checks the sample; worker 1 hangs on its file; worker 2 is a fresh one for the next.
+    const files = io(
+      (n) => new FakeWorker(n === 1 ? { hangOn: (call) => call.op === 'open' } : {}),
+      300,
+    );
+    render(<App io={files} sample={{ name: 'seed-004.docx', bytes: bytesOf('seed-004.docx') }} />);
+    await settled('seed-004.docx');
+    const before = shown().length;
+
+    chooseFile('hang.docx', bytesOf('seed-001.docx'));
+    expect(await screen.findByText('正在读取并检查“hang.docx”…')).toBeInTheDocument();
+    const error = await screen.findByTestId('load-error', undefined, { timeout: 5_000 });
+    expect(error).toHaveTextContent(
+      '处理超时：“hang.docx”在 1 秒内未能读取和检查完毕，已停止处理。文件可能过大或结构异常；可以继续打开其他文件。',
+    );
+    expect(files.workers[1].terminated).toBe(true);
+    // The report shown before is still there, under its own name, with its own findings.
+    expect(screen.getByTestId('current-file')).toHaveTextContent('当前文件：seed-004.docx');
+    expect(shown()).toHaveLength(before);
+    expect(files.workers[0].terminated).toBe(false);
+
+    chooseFile('clean-2019.docx', bytesOf('clean-2019.docx'));
+    await settled('clean-2019.docx');
+    expect(screen.queryByTestId('load-error')).toBeNull();
+    expect(document.querySelector('[data-state="all-good"]')).not.toBeNull();
+    // The replaced report's worker is stopped with it.
+    expect(files.workers.map((w) => w.terminated)).toEqual([true, true, false]);
+  });
+
+  it('two files in quick succession: the second’s findings, under its name; the first is cancelled', async () => {
+    // The first file's worker answers late, after the second has opened.
+    const files = io((n) => new FakeWorker(n === 1 ? { delayMs: 400 } : {}));
+    render(<App io={files} sample={null} />);
+    chooseFile('first.docx', bytesOf('seed-000.docx'));
+    chooseFile('second.docx', bytesOf('seed-004.docx'));
+    await settled('second.docx');
+    const expected = check((await readDocx(bytesOf('seed-004.docx'))).model).findings;
+    expect(shown()).toHaveLength(expected.length);
+    expect(files.workers[0].terminated).toBe(true);
+    // Long after the first worker would have answered, nothing has changed.
+    await waitFor(() => expect(files.workers[0].lateAnswers).toBe(1), { timeout: 5_000 });
+    expect(screen.getByTestId('current-file')).toHaveTextContent('当前文件：second.docx');
+    expect(screen.queryByText(/first\.docx/)).toBeNull();
+    expect(screen.queryByTestId('load-error')).toBeNull();
+    expect(shown()).toHaveLength(expected.length);
+  });
+
+  it('the file name is in the header, above the findings it owns', async () => {
+    render(<App io={io()} sample={{ name: 'seed-001.docx', bytes: bytesOf('seed-001.docx') }} />);
+    await settled('seed-001.docx');
+    expect(document.querySelector('header [data-testid="current-file"]')).toHaveTextContent(
+      '当前文件：seed-001.docx',
+    );
+  });
+
+  it('a worker that stops on a fix takes its report off the page with the reason', async () => {
+    const files = io((n) => new FakeWorker(n === 0 ? { hangOn: (c) => c.op === 'fix' } : {}), 300);
+    render(<App io={files} sample={{ name: 'seed-000.docx', bytes: bytesOf('seed-000.docx') }} />);
+    await settled('seed-000.docx');
+    const item = document.querySelector('[data-rule="row-total"]') as HTMLElement;
+    fireEvent.click(within(item).getByRole('button', { name: /^修复：/ }));
+    const error = await screen.findByTestId('load-error', undefined, { timeout: 5_000 });
+    expect(error).toHaveTextContent('处理超时：“seed-000.docx”在 1 秒内未能读取和检查完毕');
+    expect(screen.queryByTestId('current-file')).toBeNull();
+    expect(shown()).toHaveLength(0);
+    expect(files.workers[0].terminated).toBe(true);
+  });
+
+  it(`draws at most ${PREVIEW_MAX_BLOCKS} blocks of a huge document and says so`, async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytesOf('seed-001.docx'));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const at = xml.indexOf('<w:body>') + '<w:body>'.length;
+    zip.file('word/document.xml', xml.slice(0, at) + '<w:p/>'.repeat(5_000) + xml.slice(at));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const total = (await readDocx(bytes)).model.blocks.length;
+
+    render(<App io={io()} sample={{ name: 'long.docx', bytes }} />);
+    await settled('long.docx');
+    const preview = screen.getByTestId('preview');
+    expect(preview.querySelectorAll('[data-para], table[data-table]')).toHaveLength(
+      PREVIEW_MAX_BLOCKS,
+    );
+    expect(screen.getByTestId('preview-omitted')).toHaveTextContent(
+      `预览只显示前 ${PREVIEW_MAX_BLOCKS} 段（含表格），其余 ${total - PREVIEW_MAX_BLOCKS} 段未显示；检查已覆盖全文。`,
+    );
+  });
+
   it('下载 saves the current file under "<name>-勾稽修复.docx"', async () => {
     const created: Blob[] = [];
     const names: string[] = [];
@@ -138,7 +226,8 @@ describe('checker App', () => {
     await settled('seed-001.docx');
     fireEvent.click(screen.getByTestId('download'));
     await waitFor(() => expect(names).toEqual(['seed-001-勾稽修复.docx']));
-    expect(files.saved).toBe(1);
+    // The file is saved by its worker.
+    expect(files.workers[0].ops.filter((op) => op === 'save')).toHaveLength(1);
     expect(created[0].size).toBeGreaterThan(1000);
     click.mockRestore();
   });
