@@ -1,14 +1,18 @@
-// The browser checker end to end (issue 4 #3): dist/checker.html in Chromium, offline. For each
-// seed report it shows what the engine finds in Node for the same file, locates a cell, fixes all,
-// and downloads a file that re-checks better with every unfixed cell untouched.
+// The browser checker end to end (issue 4 #3): dist/checker.html in Chromium, offline, under its
+// CSP (no 'unsafe-eval'), the engine in a Web Worker. For each seed report it shows what the engine
+// finds in Node for the same file, locates a cell, fixes all, and downloads a file that re-checks
+// better with every unfixed cell untouched. A file that takes too long is stopped with "处理超时…"
+// while the page stays responsive; of two files dropped in quick succession the second is shown.
 
 import { mkdirSync, readFileSync } from 'fs';
+import JSZip from 'jszip';
 import path from 'path';
 import type { Page } from 'playwright-core';
 
 import { check, findingId } from '../src/core/check';
 import type { Finding } from '../src/core/finding';
 import { planFixes } from '../src/core/fix';
+import { CHECKER_TIME_LIMIT_MS, PREVIEW_MAX_BLOCKS } from '../src/core/limits';
 import type { CellAddress, DocModel } from '../src/core/model';
 import { addrKey, placeOf } from '../src/hosts/docx/browser-host';
 import { readDocx } from '../src/hosts/docx/read';
@@ -23,12 +27,17 @@ let server: StaticServer;
 let browser: Launched;
 let page: Page;
 const pageErrors: string[] = [];
+/** Console messages about the Content Security Policy (a refused eval, script or worker). */
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   server = await serveStatic(DIST);
   browser = await launch();
   page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   await page.goto(`${server.origin}/checker.html`);
 });
 
@@ -41,6 +50,7 @@ afterEach(() => {
   // "No network": the page and Chromium itself only ever talked to our 127.0.0.1 server.
   expect(browser.blocked).toEqual([]);
   expect(pageErrors).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 /** What the CLI engine finds in Node for these bytes (no ignores: fixtures carry none). */
@@ -78,6 +88,40 @@ async function open(p: Page, name: string, dir = FIXTURES): Promise<void> {
   await p.setInputFiles('input[type="file"]', path.join(dir, name));
 }
 
+/** Chooses a file made in the test (never written to the fixtures). */
+async function openBytes(p: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await p.setInputFiles('input[type="file"]', {
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(bytes),
+  });
+}
+
+/** seed-001 with `count` copies of `paragraph` at the start of its body. */
+async function padded(count: number, paragraph: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'seed-001.docx')));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const at = xml.indexOf('<w:body>') + '<w:body>'.length;
+  zip.file('word/document.xml', xml.slice(0, at) + paragraph.repeat(count) + xml.slice(at));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * The page's workers, once a terminated one has gone: Chromium ends a worker busy in a long native
+ * call (a regex, a big string) at the next point where it can, which took up to 2 s here.
+ */
+async function workersSettled(p: Page, count: number): Promise<number> {
+  for (let i = 0; i < 50 && p.workers().length !== count; i++) await p.waitForTimeout(100);
+  return p.workers().length;
+}
+
+/** How long the page's main thread takes to answer: it stays small while the worker works. */
+async function roundTrip(p: Page): Promise<number> {
+  const started = Date.now();
+  await p.evaluate(() => document.title);
+  return Date.now() - started;
+}
+
 function cellTexts(model: DocModel): Map<string, string> {
   const out = new Map<string, string>();
   for (const t of model.tables)
@@ -95,6 +139,12 @@ test('opens on the sample report, checked in the page like the engine in Node', 
   await settled(page, 'seed-004.docx');
   const expected = await engine(readFileSync(path.join(FIXTURES, 'seed-004.docx')));
   expect(await shown(page)).toEqual(sorted(expected.findings));
+  // Checked by the engine worker, loaded from the page's own origin, under a CSP without eval.
+  expect(page.workers().map((w) => new URL(w.url()).origin)).toEqual([server.origin]);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  expect(csp).toContain("script-src 'self';");
+  expect(csp).toContain("worker-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
   expect(await page.locator('input[type="file"][accept*=".docx"]').count()).toBe(1);
   mkdirSync(DOCS, { recursive: true });
   await page.screenshot({ path: path.join(DOCS, 'checker-sample.png') });
@@ -214,4 +264,74 @@ test('the pane reads at 320 px: nothing scrolls sideways', async () => {
   expect(overflow.widest).toBeLessThanOrEqual(320);
   if (process.env.GOUJI_E2E_SHOTS) await narrow.screenshot({ path: process.env.GOUJI_E2E_SHOTS });
   await narrow.close();
+});
+
+test('10^6 empty paragraphs: read and checked in the worker, the preview bounded', async () => {
+  const bytes = await padded(1_000_000, '<w:p/>');
+  const expected = await engine(bytes);
+  const started = Date.now();
+  await openBytes(page, 'empty-paragraphs.docx', bytes);
+  await page.getByText('正在读取并检查“empty-paragraphs.docx”…').waitFor();
+  // The page answers at once while the worker reads.
+  expect(await roundTrip(page)).toBeLessThan(1_000);
+  await settled(page, 'empty-paragraphs.docx');
+  process.stderr.write(`[e2e] 10^6 empty paragraphs checked in ${Date.now() - started} ms\n`);
+  expect(await shown(page)).toEqual(sorted(expected.findings));
+  await expect(page.locator('[data-testid="preview"] > *').count()).resolves.toBe(
+    PREVIEW_MAX_BLOCKS + 1,
+  );
+  await expect(page.getByTestId('preview-note').innerText()).resolves.toContain(
+    `其余 ${expected.file.model.blocks.length - PREVIEW_MAX_BLOCKS} 段未显示`,
+  );
+});
+
+test('a file that takes too long is stopped with 处理超时; the page then checks another', async () => {
+  // 10^6 paragraphs of prose: far beyond the limit for the prose rules today.
+  const bytes = await padded(
+    1_000_000,
+    '<w:p><w:r><w:t>本年共收到申请3件，2019年。</w:t></w:r></w:p>',
+  );
+  await open(page, 'seed-000.docx');
+  await settled(page, 'seed-000.docx');
+  const started = Date.now();
+  await openBytes(page, 'hang.docx', bytes);
+  await page.getByText('正在读取并检查“hang.docx”…').waitFor();
+  expect(await roundTrip(page)).toBeLessThan(1_000);
+  const error = page.getByTestId('load-error');
+  await error.waitFor({ timeout: CHECKER_TIME_LIMIT_MS + 20_000 });
+  const waited = Date.now() - started;
+  process.stderr.write(`[e2e] timeout shown after ${waited} ms\n`);
+  expect(waited).toBeGreaterThanOrEqual(CHECKER_TIME_LIMIT_MS - 500);
+  await expect(error.innerText()).resolves.toBe(
+    `处理超时：“hang.docx”在 ${CHECKER_TIME_LIMIT_MS / 1000} 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。`,
+  );
+  // The worker is gone; the report shown before stays, under its own name.
+  await page.waitForFunction(() => !document.body.innerText.includes('正在读取并检查'));
+  expect(await workersSettled(page, 1)).toBe(1);
+  await expect(page.getByTestId('current-file').innerText()).resolves.toBe(
+    '当前文件：seed-000.docx',
+  );
+
+  await open(page, 'seed-001.docx');
+  await settled(page, 'seed-001.docx');
+  const expected = await engine(readFileSync(path.join(FIXTURES, 'seed-001.docx')));
+  expect(await shown(page)).toEqual(sorted(expected.findings));
+  await expect(page.getByTestId('load-error').count()).resolves.toBe(0);
+});
+
+test('two files dropped in quick succession: the second’s findings under its name', async () => {
+  const first = readFileSync(path.join(FIXTURES, 'seed-002.docx'));
+  const second = readFileSync(path.join(FIXTURES, 'seed-004.docx'));
+  await openBytes(page, '第一份.docx', first);
+  await openBytes(page, '第二份.docx', second);
+  await settled(page, '第二份.docx');
+  const expected = await engine(second);
+  expect(await shown(page)).toEqual(sorted(expected.findings));
+  // Whatever the first file's worker would have said comes too late to matter: it was stopped.
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('current-file').innerText()).resolves.toBe('当前文件：第二份.docx');
+  expect(await shown(page)).toEqual(sorted(expected.findings));
+  expect(await workersSettled(page, 1)).toBe(1);
+  if (process.env.GOUJI_CHECKER_SHOTS)
+    await page.screenshot({ path: path.join(process.env.GOUJI_CHECKER_SHOTS, 'second.png') });
 });

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 
-import { CHECKER_TIME_LIMIT_MS } from '../core/limits';
+import { CHECKER_TIME_LIMIT_MS, PREVIEW_MAX_CHARS } from '../core/limits';
 import type { Mark } from '../core/plan';
 import type { FindingPlace } from '../hosts/docx/browser-host';
 import { Pane } from '../taskpane/Pane';
@@ -323,11 +323,14 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
               <Preview
                 key={doc.id}
                 blocks={doc.preview.blocks}
-                omittedText={
-                  doc.preview.omitted > 0
-                    ? t.previewOmitted(doc.preview.blocks.length, doc.preview.omitted)
-                    : null
-                }
+                notes={[
+                  ...(doc.preview.omitted > 0
+                    ? [t.previewOmitted(doc.preview.blocks.length, doc.preview.omitted)]
+                    : []),
+                  ...(doc.preview.clipped > 0
+                    ? [t.previewClipped(doc.preview.clipped, PREVIEW_MAX_CHARS)]
+                    : []),
+                ]}
                 marks={marks}
                 selected={selected}
                 label={t.preview}

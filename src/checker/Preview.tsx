@@ -14,8 +14,8 @@ import { OUTLINED_CLASS, addrKey, type FindingPlace } from '../hosts/docx/browse
 export interface PreviewProps {
   /** The body's blocks in order (the first PREVIEW_MAX_BLOCKS of them). */
   blocks: readonly DocBlock[];
-  /** Said below the blocks when the preview left some out (null: it shows them all). */
-  omittedText: string | null;
+  /** Said below the blocks: what the preview left out or cut short. */
+  notes: readonly string[];
   marks: readonly Mark[];
   /** The place 定位 chose, and a counter so that locating the same cell again scrolls again. */
   selected: { place: FindingPlace; nonce: number } | null;
@@ -191,11 +191,11 @@ export function Preview(props: PreviewProps): JSX.Element {
   return (
     <article ref={root} className={styles.page} aria-label={props.label} data-testid="preview">
       {blocks.length === 0 ? <p className={styles.empty}>{props.emptyText}</p> : blocks.map(block)}
-      {props.omittedText && (
-        <p className={styles.empty} data-testid="preview-omitted">
-          {props.omittedText}
+      {props.notes.map((note) => (
+        <p key={note} className={styles.empty} data-testid="preview-note">
+          {note}
         </p>
-      )}
+      ))}
     </article>
   );
 }

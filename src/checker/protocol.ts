@@ -14,6 +14,8 @@ export interface PreviewDoc {
   blocks: DocBlock[];
   /** Body blocks past PREVIEW_MAX_BLOCKS, not sent to the page (the check covers them). */
   omitted: number;
+  /** Texts cut to PREVIEW_MAX_CHARS characters (the check read them whole). */
+  clipped: number;
 }
 
 export interface Checked {

@@ -1,8 +1,8 @@
 // The engine side of the checker: what the worker does with each call, over the one document it
 // holds. No worker globals here, so tests run it in-process behind a fake worker.
 
-import { PREVIEW_MAX_BLOCKS } from '../core/limits';
-import type { DocModel } from '../core/model';
+import { PREVIEW_MAX_BLOCKS, PREVIEW_MAX_CHARS } from '../core/limits';
+import type { DocBlock, DocCell, DocModel, DocTable } from '../core/model';
 import type { Mark } from '../core/plan';
 import { createDocxHost, type FindingPlace } from '../hosts/docx/browser-host';
 import { DocxError } from '../hosts/docx/errors';
@@ -11,8 +11,66 @@ import { saveDocx } from '../hosts/docx/write';
 import type { PaneHost } from '../taskpane/host';
 import type { CallOf, Op, PreviewDoc, Results, WorkerRequest, WorkerResponse } from './protocol';
 
-export function previewOf(model: DocModel, max = PREVIEW_MAX_BLOCKS): PreviewDoc {
-  return { blocks: model.blocks.slice(0, max), omitted: Math.max(0, model.blocks.length - max) };
+/**
+ * What the page draws of `model`: its first `maxBlocks` blocks, each text cut to `maxChars`
+ * characters (and "…"). Only what is cut is copied; the rest is the model's own objects.
+ */
+export function previewOf(
+  model: DocModel,
+  maxBlocks = PREVIEW_MAX_BLOCKS,
+  maxChars = PREVIEW_MAX_CHARS,
+): PreviewDoc {
+  let clipped = 0;
+  const clip = (s: string): string => {
+    if (s.length <= maxChars) return s;
+    clipped++;
+    return `${s.slice(0, maxChars)}…`;
+  };
+  const long = (s: string | undefined) => s !== undefined && s.length > maxChars;
+
+  const tableOf = (t: DocTable): DocTable => {
+    const cells = new Map<DocCell, DocCell>();
+    const cellOf = (c: DocCell): DocCell => {
+      let out = cells.get(c);
+      if (!out) {
+        const cut = long(c.text) || c.paragraphs.some((p) => long(p.text) || long(p.numText));
+        out = cut
+          ? {
+              ...c,
+              text: clip(c.text),
+              paragraphs: c.paragraphs.map((p) => ({
+                ...p,
+                text: clip(p.text),
+                ...(p.numText !== undefined ? { numText: clip(p.numText) } : {}),
+              })),
+            }
+          : c;
+        if (c.tables) out = { ...out, tables: c.tables.map(tableOf) };
+        cells.set(c, out);
+      }
+      return out;
+    };
+    const rows = t.rows.map((r) => ({ ...r, cells: r.cells.map(cellOf) }));
+    // The grid points at the same (possibly cut) cells as the rows, as in the model.
+    const grid = t.grid.map((slots) => slots.map((c) => (c ? cellOf(c) : null)));
+    return { ...t, rows, grid };
+  };
+
+  const blockOf = (b: DocBlock): DocBlock => {
+    if (b.kind === 'table') return tableOf(b);
+    if (!long(b.text) && !long(b.numText)) return b;
+    return {
+      ...b,
+      text: clip(b.text),
+      ...(b.numText !== undefined ? { numText: clip(b.numText) } : {}),
+    };
+  };
+
+  return {
+    blocks: model.blocks.slice(0, maxBlocks).map(blockOf),
+    omitted: Math.max(0, model.blocks.length - maxBlocks),
+    clipped,
+  };
 }
 
 /** The user's words for a failure: the reader's own Chinese message, or a general one. */

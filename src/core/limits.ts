@@ -157,3 +157,10 @@ export const CHECKER_TIME_LIMIT_MS = 10_000;
  * always covers the whole document; the page says how many blocks the preview left out.
  */
 export const PREVIEW_MAX_BLOCKS = 2_000;
+
+/**
+ * The checker's preview shows at most this many characters of one paragraph or table cell. A
+ * report's longest paragraph has a few hundred; a hostile one (a numbering label of 10^8 letters)
+ * would freeze the page while it is drawn. The check itself reads the whole text.
+ */
+export const PREVIEW_MAX_CHARS = 5_000;

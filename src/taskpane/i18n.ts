@@ -95,6 +95,8 @@ export interface Strings {
   engineStopped(name: string): string;
   /** The preview left out the blocks past its limit (the check covered them). */
   previewOmitted(shown: number, omitted: number): string;
+  /** The preview cut `n` over-long texts to their first `max` characters. */
+  previewClipped(n: number, max: number): string;
   // The Word add-in's page when it cannot start.
   officeMissing: string;
   notInWord: string;
@@ -222,11 +224,12 @@ const ZH: Strings = {
   loadFailed: (name, m) => `无法打开“${name}”：${m}`,
   loadingFile: (name) => `正在读取并检查“${name}”…`,
   timedOut: (name, s) =>
-    `处理超时：“${name}”在 ${s} 秒内未能读取和检查完毕，已停止处理。文件可能过大或结构异常；可以继续打开其他文件。`,
+    `处理超时：“${name}”在 ${s} 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。`,
   engineStopped: (name) =>
     `处理“${name}”时检查程序意外中止（文件可能过大或结构异常），已停止处理。可以继续打开其他文件。`,
   previewOmitted: (shown, omitted) =>
     `预览只显示前 ${shown} 段（含表格），其余 ${omitted} 段未显示；检查已覆盖全文。`,
+  previewClipped: (n, max) => `预览中有 ${n} 处文字过长，只显示了前 ${max} 个字；检查已覆盖全文。`,
   officeMissing: '无法加载 Office.js，请检查网络。',
   notInWord: '请在 Word 中打开此加载项；在浏览器中检查 .docx 请使用 checker.html。',
 };
@@ -312,11 +315,13 @@ const EN: Strings = {
   loadFailed: (name, m) => `Cannot open “${name}”: ${m}`,
   loadingFile: (name) => `Reading and checking “${name}”…`,
   timedOut: (name, s) =>
-    `Timed out: “${name}” was not read and checked within ${s} s and was stopped. The file may be too large or malformed; you can open another file.`,
+    `Timed out: “${name}” was not processed within ${s} s and was stopped. The file may be too large or malformed; you can open another file.`,
   engineStopped: (name) =>
     `The checker stopped unexpectedly on “${name}” (the file may be too large or malformed). You can open another file.`,
   previewOmitted: (shown, omitted) =>
     `The preview shows the first ${shown} blocks; ${omitted} more are not shown. The check covered the whole document.`,
+  previewClipped: (n, max) =>
+    `${n} over-long texts are cut to their first ${max} characters in the preview. The check read them whole.`,
   officeMissing: 'Office.js could not be loaded: check the network.',
   notInWord: 'Open this add-in in Word; to check a .docx in a browser use checker.html.',
 };

@@ -126,7 +126,7 @@ describe('checker App', () => {
     // Worker 0 checks the sample; worker 1 hangs on its file; worker 2 is a fresh one for the next.
     const files = io(
       (n) => new FakeWorker(n === 1 ? { hangOn: (call) => call.op === 'open' } : {}),
-      300,
+      1_000,
     );
     render(<App io={files} sample={{ name: 'seed-004.docx', bytes: bytesOf('seed-004.docx') }} />);
     await settled('seed-004.docx');
@@ -136,7 +136,7 @@ describe('checker App', () => {
     expect(await screen.findByText('正在读取并检查“hang.docx”…')).toBeInTheDocument();
     const error = await screen.findByTestId('load-error', undefined, { timeout: 5_000 });
     expect(error).toHaveTextContent(
-      '处理超时：“hang.docx”在 1 秒内未能读取和检查完毕，已停止处理。文件可能过大或结构异常；可以继续打开其他文件。',
+      '处理超时：“hang.docx”在 1 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。',
     );
     expect(files.workers[1].terminated).toBe(true);
     // The report shown before is still there, under its own name, with its own findings.
@@ -185,7 +185,7 @@ describe('checker App', () => {
     const item = document.querySelector('[data-rule="row-total"]') as HTMLElement;
     fireEvent.click(within(item).getByRole('button', { name: /^修复：/ }));
     const error = await screen.findByTestId('load-error', undefined, { timeout: 5_000 });
-    expect(error).toHaveTextContent('处理超时：“seed-000.docx”在 1 秒内未能读取和检查完毕');
+    expect(error).toHaveTextContent('处理超时：“seed-000.docx”在 1 秒内未处理完毕，已停止。');
     expect(screen.queryByTestId('current-file')).toBeNull();
     expect(shown()).toHaveLength(0);
     expect(files.workers[0].terminated).toBe(true);
@@ -206,7 +206,7 @@ describe('checker App', () => {
     expect(preview.querySelectorAll('[data-para], table[data-table]')).toHaveLength(
       PREVIEW_MAX_BLOCKS,
     );
-    expect(screen.getByTestId('preview-omitted')).toHaveTextContent(
+    expect(screen.getByTestId('preview-note')).toHaveTextContent(
       `预览只显示前 ${PREVIEW_MAX_BLOCKS} 段（含表格），其余 ${total - PREVIEW_MAX_BLOCKS} 段未显示；检查已覆盖全文。`,
     );
   });

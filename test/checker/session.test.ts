@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 
 import { check } from '../../src/core/check';
-import { PREVIEW_MAX_BLOCKS } from '../../src/core/limits';
+import { PREVIEW_MAX_BLOCKS, PREVIEW_MAX_CHARS } from '../../src/core/limits';
 import type { DocModel, DocParagraph } from '../../src/core/model';
 import { previewOf } from '../../src/checker/service';
 import { EngineError, SessionStopped, WorkerSession } from '../../src/checker/session';
@@ -32,7 +32,7 @@ describe('WorkerSession', () => {
     if (opened.outcome.kind !== 'report') return;
     expect(opened.outcome.findings).toEqual(findings);
     expect(opened.marks.length).toBeGreaterThan(0);
-    expect(opened.preview).toEqual({ blocks: file.model.blocks, omitted: 0 });
+    expect(opened.preview).toEqual({ blocks: file.model.blocks, omitted: 0, clipped: 0 });
     expect(worker.ops).toEqual(['open']);
   });
 
@@ -139,5 +139,30 @@ describe('previewOf', () => {
     expect(preview.blocks.at(-1)).toBe(paragraphs[PREVIEW_MAX_BLOCKS - 1]);
     expect(preview.omitted).toBe(500);
     expect(previewOf({ blocks: paragraphs.slice(0, 3), paragraphs, tables: [] }).omitted).toBe(0);
+  });
+
+  it(`cuts texts longer than ${PREVIEW_MAX_CHARS} characters, merged cells still shared`, async () => {
+    const { model } = await readDocx(bytesOf('seed-000.docx'));
+    const para = model.blocks.find((b) => b.kind === 'paragraph') as DocParagraph;
+    // A numbering label of a hostile file (before the reader bounds it) and a huge merged cell.
+    para.numText = 'A'.repeat(10_000_000);
+    const table = model.tables[1];
+    const merged = table.rows.flatMap((r) => r.cells).find((c) => c.rowSpan > 1);
+    if (!merged) throw new Error('seed-000 has no vertical merge in its second table');
+    merged.text = '1'.repeat(PREVIEW_MAX_CHARS + 1);
+    merged.paragraphs = [{ text: merged.text }];
+
+    const preview = previewOf(model);
+    expect(preview.clipped).toBe(3);
+    const p = preview.blocks.find((b) => b.kind === 'paragraph' && b.index === para.index);
+    expect(p?.kind === 'paragraph' && p.numText).toBe(`${'A'.repeat(PREVIEW_MAX_CHARS)}…`);
+    const t = preview.blocks.find((b) => b.kind === 'table' && b.index === 1);
+    if (t?.kind !== 'table') throw new Error('table 1 not in the preview');
+    const cut = t.rows[merged.row].cells[merged.cell];
+    expect(cut.text).toBe(`${'1'.repeat(PREVIEW_MAX_CHARS)}…`);
+    for (let r = merged.row; r < merged.row + merged.rowSpan; r++)
+      expect(t.grid[r][merged.col]).toBe(cut);
+    // The model itself is not changed.
+    expect(merged.text).toHaveLength(PREVIEW_MAX_CHARS + 1);
   });
 });
