@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { check, findingId } from '../src/core/check';
 import type { Finding } from '../src/core/finding';
 import { planFixes } from '../src/core/fix';
-import { CHECKER_TIME_LIMIT_MS, PREVIEW_MAX_BLOCKS } from '../src/core/limits';
+import { CHECKER_TIME_LIMIT_MS, PREVIEW_MAX_BLOCKS, PREVIEW_MAX_CHARS } from '../src/core/limits';
 import type { CellAddress, DocModel } from '../src/core/model';
 import { addrKey, placeOf } from '../src/hosts/docx/browser-host';
 import { readDocx } from '../src/hosts/docx/read';
@@ -334,4 +334,41 @@ test('two files dropped in quick succession: the second’s findings under its n
   expect(await workersSettled(page, 1)).toBe(1);
   if (process.env.GOUJI_CHECKER_SHOTS)
     await page.screenshot({ path: path.join(process.env.GOUJI_CHECKER_SHOTS, 'second.png') });
+});
+
+test('the numbering crash (a label of 10^8 letters): the page stays alive and shows the report', async () => {
+  // upperLetter counting from 2.6e9 makes a 10^8-letter label: Node runs out of heap on it (the
+  // reader is to bound it); the page must survive either way, its preview cutting what it draws.
+  const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'seed-001.docx')));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const at = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const numbered =
+    '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr></w:pPr>' +
+    '<w:r><w:t>标题</w:t></w:r></w:p>';
+  zip.file('word/document.xml', xml.slice(0, at) + numbered + xml.slice(at));
+  zip.file(
+    'word/numbering.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+      '<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="2600000000"/>' +
+      '<w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+      '<w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num></w:numbering>',
+  );
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  await openBytes(page, 'numbering.docx', bytes);
+  // Shown, or refused with a Chinese message: never a dead tab.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="current-file"]')?.textContent ===
+        '当前文件：numbering.docx' || document.querySelector('[data-testid="load-error"]') !== null,
+    undefined,
+    { timeout: CHECKER_TIME_LIMIT_MS + 20_000 },
+  );
+  expect(await roundTrip(page)).toBeLessThan(1_000);
+  const first = await page.locator('[data-para]').first().innerText();
+  // The label cut to PREVIEW_MAX_CHARS and "…", then the paragraph's own "标题".
+  expect(first.length).toBeLessThanOrEqual(PREVIEW_MAX_CHARS + '…标题'.length);
+  expect(first.endsWith('标题')).toBe(true);
+  if (await page.getByTestId('load-error').count())
+    await expect(page.getByTestId('load-error').innerText()).resolves.toMatch(/[\u4e00-\u9fff]/);
 });
