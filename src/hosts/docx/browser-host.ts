@@ -1,5 +1,7 @@
-// The pane's host over a .docx file held in the page (the browser checker, issue 4). Everything
-// runs here, in the browser: the engine checks the parsed model, fixes become an edit plan applied
+// The pane's host over a .docx file held in the browser (the browser checker, issue 4). The checker
+// page runs it inside its engine worker (src/checker/service.ts) and talks to it through typed
+// messages, so that a slow file never freezes the page; it needs no DOM unless the fallback of
+// `select` outlines in a page. The engine checks the parsed model, fixes become an edit plan applied
 // to the zip, and the report never leaves the machine. The page shows the document itself, so
 // "marks" are highlights in its preview (reported through `onMarks`), not edits of the file: the
 // downloaded file carries only the fixes the user asked for.
