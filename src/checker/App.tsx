@@ -162,16 +162,25 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   const open = useCallback(
     async (name: string, data: Uint8Array) => {
       opening.current?.cancel();
+      opening.current = null;
       const id = nextId.current++;
-      const session = new WorkerSession(io.spawn, limitMs, (stop) => {
-        // The shown document's worker stopped (a fix or re-check over the limit): its findings
-        // and preview can no longer be trusted or acted on.
-        if (shown.current !== session) return;
-        shown.current = null;
-        setDoc(null);
-        setMarks([]);
-        setLoadError(failureText(t, name, stop, limitMs));
-      });
+      let session: WorkerSession;
+      try {
+        session = new WorkerSession(io.spawn, limitMs, (stop) => {
+          // The shown document's worker stopped (a fix or re-check over the limit): its findings
+          // and preview can no longer be trusted or acted on.
+          if (shown.current !== session) return;
+          shown.current = null;
+          setDoc(null);
+          setMarks([]);
+          setLoadError(failureText(t, name, stop, limitMs));
+        });
+      } catch {
+        // No worker could be started (a browser without workers, a blocked script).
+        setLoading(null);
+        setLoadError(t.engineUnavailable);
+        return;
+      }
       opening.current = session;
       setLoading(name);
       try {

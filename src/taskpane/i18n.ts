@@ -93,6 +93,8 @@ export interface Strings {
   timedOut(name: string, seconds: number): string;
   /** The worker died on this file (out of memory, an uncaught error). */
   engineStopped(name: string): string;
+  /** The browser could not start the checker's worker at all. */
+  engineUnavailable: string;
   /** The preview left out the blocks past its limit (the check covered them). */
   previewOmitted(shown: number, omitted: number): string;
   /** The preview cut `n` over-long texts to their first `max` characters. */
@@ -227,6 +229,8 @@ const ZH: Strings = {
     `处理超时：“${name}”在 ${s} 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。`,
   engineStopped: (name) =>
     `处理“${name}”时检查程序意外中止（文件可能过大或结构异常），已停止处理。可以继续打开其他文件。`,
+  engineUnavailable:
+    '此浏览器无法启动检查程序（Web Worker），请使用新版 Chrome、Edge 或 Firefox，或 360 等浏览器的极速模式。',
   previewOmitted: (shown, omitted) =>
     `预览只显示前 ${shown} 段（含表格），其余 ${omitted} 段未显示；检查已覆盖全文。`,
   previewClipped: (n, max) => `预览中有 ${n} 处文字过长，只显示了前 ${max} 个字；检查已覆盖全文。`,
@@ -318,6 +322,8 @@ const EN: Strings = {
     `Timed out: “${name}” was not processed within ${s} s and was stopped. The file may be too large or malformed; you can open another file.`,
   engineStopped: (name) =>
     `The checker stopped unexpectedly on “${name}” (the file may be too large or malformed). You can open another file.`,
+  engineUnavailable:
+    'This browser cannot start the checker (Web Worker): use a current Chrome, Edge or Firefox.',
   previewOmitted: (shown, omitted) =>
     `The preview shows the first ${shown} blocks; ${omitted} more are not shown. The check covered the whole document.`,
   previewClipped: (n, max) =>

@@ -191,6 +191,26 @@ describe('checker App', () => {
     expect(files.workers[0].terminated).toBe(true);
   });
 
+  it('says so when no engine worker can be started, and the page still opens the next file', async () => {
+    const { spawn, workers } = spawner();
+    let refuse = true;
+    const files: CheckerIo = {
+      spawn: () => {
+        if (refuse) throw new Error('Worker is not defined');
+        return spawn();
+      },
+    };
+    render(<App io={files} sample={{ name: 'seed-001.docx', bytes: bytesOf('seed-001.docx') }} />);
+    const error = await screen.findByTestId('load-error');
+    expect(error).toHaveTextContent(
+      '此浏览器无法启动检查程序（Web Worker），请使用新版 Chrome、Edge 或 Firefox，或 360 等浏览器的极速模式。',
+    );
+    refuse = false;
+    chooseFile('clean-2019.docx', bytesOf('clean-2019.docx'));
+    await settled('clean-2019.docx');
+    expect(workers).toHaveLength(1);
+  });
+
   it(`draws at most ${PREVIEW_MAX_BLOCKS} blocks of a huge document and says so`, async () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(bytesOf('seed-001.docx'));
