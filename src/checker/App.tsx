@@ -107,6 +107,8 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   drop: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
+  // Fluent centres a spinner; here it reads as a status line, from the left.
+  spinner: { justifyContent: 'flex-start' },
   banner: { padding: `0 ${tokens.spacingHorizontalL}`, marginTop: tokens.spacingVerticalS },
 });
 
@@ -313,7 +315,12 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
         </header>
         <div role="status" aria-live="polite" className={styles.banner}>
           {loading !== null && (
-            <Spinner size="tiny" labelPosition="after" label={t.loadingFile(loading)} />
+            <Spinner
+              className={styles.spinner}
+              size="tiny"
+              labelPosition="after"
+              label={t.loadingFile(loading)}
+            />
           )}
         </div>
         {loadError && (
