@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { check, findingId } from '../src/core/check';
 import type { Finding } from '../src/core/finding';
 import { planFixes } from '../src/core/fix';
-import { CHECKER_TIME_LIMIT_MS, PREVIEW_MAX_BLOCKS, PREVIEW_MAX_CHARS } from '../src/core/limits';
+import { LIMITS } from '../src/core/limits';
 import type { CellAddress, DocModel } from '../src/core/model';
 import { addrKey, placeOf } from '../src/hosts/docx/browser-host';
 import { readDocx } from '../src/hosts/docx/read';
@@ -278,10 +278,10 @@ test('10^6 empty paragraphs: read and checked in the worker, the preview bounded
   process.stderr.write(`[e2e] 10^6 empty paragraphs checked in ${Date.now() - started} ms\n`);
   expect(await shown(page)).toEqual(sorted(expected.findings));
   await expect(page.locator('[data-testid="preview"] > *').count()).resolves.toBe(
-    PREVIEW_MAX_BLOCKS + 1,
+    LIMITS.previewMaxBlocks + 1,
   );
   await expect(page.getByTestId('preview-note').innerText()).resolves.toContain(
-    `其余 ${expected.file.model.blocks.length - PREVIEW_MAX_BLOCKS} 段未显示`,
+    `其余 ${expected.file.model.blocks.length - LIMITS.previewMaxBlocks} 段未显示`,
   );
 });
 
@@ -298,12 +298,12 @@ test('a file that takes too long is stopped with 处理超时; the page then che
   await page.getByText('正在读取并检查“hang.docx”…').waitFor();
   expect(await roundTrip(page)).toBeLessThan(1_000);
   const error = page.getByTestId('load-error');
-  await error.waitFor({ timeout: CHECKER_TIME_LIMIT_MS + 20_000 });
+  await error.waitFor({ timeout: LIMITS.checkerTimeLimitMs + 20_000 });
   const waited = Date.now() - started;
   process.stderr.write(`[e2e] timeout shown after ${waited} ms\n`);
-  expect(waited).toBeGreaterThanOrEqual(CHECKER_TIME_LIMIT_MS - 500);
+  expect(waited).toBeGreaterThanOrEqual(LIMITS.checkerTimeLimitMs - 500);
   await expect(error.innerText()).resolves.toBe(
-    `处理超时：“hang.docx”在 ${CHECKER_TIME_LIMIT_MS / 1000} 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。`,
+    `处理超时：“hang.docx”在 ${LIMITS.checkerTimeLimitMs / 1000} 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。`,
   );
   // The worker is gone; the report shown before stays, under its own name.
   await page.waitForFunction(() => !document.body.innerText.includes('正在读取并检查'));
@@ -362,12 +362,12 @@ test('the numbering crash (a label of 10^8 letters): the page stays alive and sh
       document.querySelector('[data-testid="current-file"]')?.textContent ===
         '当前文件：numbering.docx' || document.querySelector('[data-testid="load-error"]') !== null,
     undefined,
-    { timeout: CHECKER_TIME_LIMIT_MS + 20_000 },
+    { timeout: LIMITS.checkerTimeLimitMs + 20_000 },
   );
   expect(await roundTrip(page)).toBeLessThan(1_000);
   const first = await page.locator('[data-para]').first().innerText();
-  // The label cut to PREVIEW_MAX_CHARS and "…", then the paragraph's own "标题".
-  expect(first.length).toBeLessThanOrEqual(PREVIEW_MAX_CHARS + '…标题'.length);
+  // The label cut to LIMITS.previewMaxChars and "…", then the paragraph's own "标题".
+  expect(first.length).toBeLessThanOrEqual(LIMITS.previewMaxChars + '…标题'.length);
   expect(first.endsWith('标题')).toBe(true);
   if (await page.getByTestId('load-error').count())
     await expect(page.getByTestId('load-error').innerText()).resolves.toMatch(/[\u4e00-\u9fff]/);

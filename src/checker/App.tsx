@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 
-import { CHECKER_TIME_LIMIT_MS, PREVIEW_MAX_CHARS } from '../core/limits';
+import { LIMITS } from '../core/limits';
 import type { Mark } from '../core/plan';
 import type { FindingPlace } from '../hosts/docx/browser-host';
 import { Pane } from '../taskpane/Pane';
@@ -30,7 +30,7 @@ import { createWorkerHost } from './worker-host';
 export interface CheckerIo {
   /** Starts a fresh engine worker (tests pass a fake that runs the engine in-process). */
   spawn: SpawnWorker;
-  /** Each call's time limit; CHECKER_TIME_LIMIT_MS unless a test says otherwise. */
+  /** Each call's time limit; LIMITS.checkerTimeLimitMs unless a test says otherwise. */
   timeLimitMs?: number;
 }
 
@@ -145,7 +145,7 @@ function failureText(t: Strings, name: string, e: unknown, limitMs: number): str
 export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   const t = strings(locale);
   const styles = useStyles();
-  const limitMs = io.timeLimitMs ?? CHECKER_TIME_LIMIT_MS;
+  const limitMs = io.timeLimitMs ?? LIMITS.checkerTimeLimitMs;
   const [doc, setDoc] = useState<OpenDoc | null>(null);
   /** The name of the file being read and checked, if any. */
   const [loading, setLoading] = useState<string | null>(null);
@@ -344,7 +344,7 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
                     ? [t.previewOmitted(doc.preview.blocks.length, doc.preview.omitted)]
                     : []),
                   ...(doc.preview.clipped > 0
-                    ? [t.previewClipped(doc.preview.clipped, PREVIEW_MAX_CHARS)]
+                    ? [t.previewClipped(doc.preview.clipped, LIMITS.previewMaxChars)]
                     : []),
                 ]}
                 marks={marks}

@@ -2,7 +2,7 @@
 // drawn from its grid, with the merges of the .docx as rowSpan/colSpan, so that the user sees the
 // cell a finding names where Word would show it. Flagged cells are coloured (error red, warning
 // amber); the located one is outlined and scrolled into view. It draws the blocks the worker sent
-// (at most PREVIEW_MAX_BLOCKS) and says when it left the rest out.
+// (at most LIMITS.previewMaxBlocks) and says when it left the rest out.
 
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
@@ -12,7 +12,7 @@ import type { Mark } from '../core/plan';
 import { OUTLINED_CLASS, addrKey, type FindingPlace } from '../hosts/docx/browser-host';
 
 export interface PreviewProps {
-  /** The body's blocks in order (the first PREVIEW_MAX_BLOCKS of them). */
+  /** The body's blocks in order (the first LIMITS.previewMaxBlocks of them). */
   blocks: readonly DocBlock[];
   /** Said below the blocks: what the preview left out or cut short. */
   notes: readonly string[];

@@ -12,9 +12,9 @@ import type { CheckOutcome } from '../taskpane/host';
 /** What the preview draws: the first blocks of the body and how many it leaves out. */
 export interface PreviewDoc {
   blocks: DocBlock[];
-  /** Body blocks past PREVIEW_MAX_BLOCKS, not sent to the page (the check covers them). */
+  /** Body blocks past LIMITS.previewMaxBlocks, not sent to the page (the check covers them). */
   omitted: number;
-  /** Texts cut to PREVIEW_MAX_CHARS characters (the check read them whole). */
+  /** Texts cut to LIMITS.previewMaxChars characters (the check read them whole). */
   clipped: number;
 }
 

@@ -1,7 +1,7 @@
 // The engine side of the checker: what the worker does with each call, over the one document it
 // holds. No worker globals here, so tests run it in-process behind a fake worker.
 
-import { PREVIEW_MAX_BLOCKS, PREVIEW_MAX_CHARS } from '../core/limits';
+import { LIMITS } from '../core/limits';
 import type { DocBlock, DocCell, DocModel, DocTable } from '../core/model';
 import type { Mark } from '../core/plan';
 import { createDocxHost, type FindingPlace } from '../hosts/docx/browser-host';
@@ -17,8 +17,8 @@ import type { CallOf, Op, PreviewDoc, Results, WorkerRequest, WorkerResponse } f
  */
 export function previewOf(
   model: DocModel,
-  maxBlocks = PREVIEW_MAX_BLOCKS,
-  maxChars = PREVIEW_MAX_CHARS,
+  maxBlocks = LIMITS.previewMaxBlocks,
+  maxChars = LIMITS.previewMaxChars,
 ): PreviewDoc {
   let clipped = 0;
   const clip = (s: string): string => {

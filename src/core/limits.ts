@@ -86,6 +86,25 @@ export const LIMITS = {
    * are how an archive claims more than it holds.
    */
   zipTotalMaxBytes: 512 * 1024 * 1024,
+  /**
+   * The browser checker gives its worker this long to read and check one document (and, after that,
+   * for each fix, re-check or save of it); then it stops the worker and says so ("处理超时…"). A real
+   * report takes about 10 ms in Node and a 100-page one well under a second even on a slow office PC,
+   * so 10 s only ever stops a hostile or broken file, while the page stays usable.
+   */
+  checkerTimeLimitMs: 10_000,
+  /**
+   * The checker's preview draws at most this many body blocks (paragraphs and tables). A report has
+   * a few hundred; drawing tens of thousands of paragraphs would freeze the page. The check itself
+   * always covers the whole document; the page says how many blocks the preview left out.
+   */
+  previewMaxBlocks: 2_000,
+  /**
+   * The checker's preview shows at most this many characters of one paragraph or table cell. A
+   * report's longest paragraph has a few hundred; a hostile one would freeze the page while it is
+   * drawn. The check itself reads the whole text.
+   */
+  previewMaxChars: 5_000,
 } as const;
 
 export type LimitKind = 'too-large' | 'structure';
@@ -142,25 +161,3 @@ export const LIMIT_MESSAGES = {
   label: `单元格文字超过 ${MAX_LABEL_CHARS} 个字符，不作为行标题识别`,
   nesting: `表格嵌套超过 ${MAX_TABLE_NESTING} 层，更深的表格未识别`,
 } as const;
-
-/**
- * The browser checker gives its worker this long to read and check one document (and, after that,
- * for each fix, re-check or save of it); then it stops the worker and says so ("处理超时…"). A real
- * report takes about 10 ms in Node and a 100-page one well under a second even on a slow office PC,
- * so 10 s only ever stops a hostile or broken file, while the page stays usable.
- */
-export const CHECKER_TIME_LIMIT_MS = 10_000;
-
-/**
- * The checker's preview draws at most this many body blocks (paragraphs and tables). A report has
- * a few hundred; drawing 10^6 empty paragraphs would freeze the page for minutes. The check itself
- * always covers the whole document; the page says how many blocks the preview left out.
- */
-export const PREVIEW_MAX_BLOCKS = 2_000;
-
-/**
- * The checker's preview shows at most this many characters of one paragraph or table cell. A
- * report's longest paragraph has a few hundred; a hostile one (a numbering label of 10^8 letters)
- * would freeze the page while it is drawn. The check itself reads the whole text.
- */
-export const PREVIEW_MAX_CHARS = 5_000;

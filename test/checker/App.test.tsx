@@ -12,7 +12,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 
 import { check } from '../../src/core/check';
-import { PREVIEW_MAX_BLOCKS } from '../../src/core/limits';
+import { LIMITS } from '../../src/core/limits';
 import { readDocx } from '../../src/hosts/docx/read';
 import { App, fixedName, type CheckerIo } from '../../src/checker/App';
 import { FakeWorker, spawner } from './fake-worker';
@@ -211,7 +211,7 @@ describe('checker App', () => {
     expect(workers).toHaveLength(1);
   });
 
-  it(`draws at most ${PREVIEW_MAX_BLOCKS} blocks of a huge document and says so`, async () => {
+  it(`draws at most ${LIMITS.previewMaxBlocks} blocks of a huge document and says so`, async () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(bytesOf('seed-001.docx'));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -224,10 +224,10 @@ describe('checker App', () => {
     await settled('long.docx');
     const preview = screen.getByTestId('preview');
     expect(preview.querySelectorAll('[data-para], table[data-table]')).toHaveLength(
-      PREVIEW_MAX_BLOCKS,
+      LIMITS.previewMaxBlocks,
     );
     expect(screen.getByTestId('preview-note')).toHaveTextContent(
-      `预览只显示前 ${PREVIEW_MAX_BLOCKS} 段（含表格），其余 ${total - PREVIEW_MAX_BLOCKS} 段未显示；检查已覆盖全文。`,
+      `预览只显示前 ${LIMITS.previewMaxBlocks} 段（含表格），其余 ${total - LIMITS.previewMaxBlocks} 段未显示；检查已覆盖全文。`,
     );
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 
 import { check } from '../../src/core/check';
-import { PREVIEW_MAX_BLOCKS, PREVIEW_MAX_CHARS } from '../../src/core/limits';
+import { LIMITS } from '../../src/core/limits';
 import type { DocModel, DocParagraph } from '../../src/core/model';
 import { previewOf } from '../../src/checker/service';
 import { EngineError, SessionStopped, WorkerSession } from '../../src/checker/session';
@@ -127,21 +127,24 @@ describe('WorkerSession', () => {
 });
 
 describe('previewOf', () => {
-  it(`sends at most ${PREVIEW_MAX_BLOCKS} blocks and counts the rest`, () => {
-    const paragraphs: DocParagraph[] = Array.from({ length: PREVIEW_MAX_BLOCKS + 500 }, (_, i) => ({
-      kind: 'paragraph',
-      index: i,
-      text: '',
-    }));
+  it(`sends at most ${LIMITS.previewMaxBlocks} blocks and counts the rest`, () => {
+    const paragraphs: DocParagraph[] = Array.from(
+      { length: LIMITS.previewMaxBlocks + 500 },
+      (_, i) => ({
+        kind: 'paragraph',
+        index: i,
+        text: '',
+      }),
+    );
     const model: DocModel = { blocks: paragraphs, paragraphs, tables: [] };
     const preview = previewOf(model);
-    expect(preview.blocks).toHaveLength(PREVIEW_MAX_BLOCKS);
-    expect(preview.blocks.at(-1)).toBe(paragraphs[PREVIEW_MAX_BLOCKS - 1]);
+    expect(preview.blocks).toHaveLength(LIMITS.previewMaxBlocks);
+    expect(preview.blocks.at(-1)).toBe(paragraphs[LIMITS.previewMaxBlocks - 1]);
     expect(preview.omitted).toBe(500);
     expect(previewOf({ blocks: paragraphs.slice(0, 3), paragraphs, tables: [] }).omitted).toBe(0);
   });
 
-  it(`cuts texts longer than ${PREVIEW_MAX_CHARS} characters, merged cells still shared`, async () => {
+  it(`cuts texts longer than ${LIMITS.previewMaxChars} characters, merged cells still shared`, async () => {
     const { model } = await readDocx(bytesOf('seed-000.docx'));
     const para = model.blocks.find((b) => b.kind === 'paragraph') as DocParagraph;
     // A numbering label of a hostile file (before the reader bounds it) and a huge merged cell.
@@ -149,20 +152,20 @@ describe('previewOf', () => {
     const table = model.tables[1];
     const merged = table.rows.flatMap((r) => r.cells).find((c) => c.rowSpan > 1);
     if (!merged) throw new Error('seed-000 has no vertical merge in its second table');
-    merged.text = '1'.repeat(PREVIEW_MAX_CHARS + 1);
+    merged.text = '1'.repeat(LIMITS.previewMaxChars + 1);
     merged.paragraphs = [{ text: merged.text }];
 
     const preview = previewOf(model);
     expect(preview.clipped).toBe(3);
     const p = preview.blocks.find((b) => b.kind === 'paragraph' && b.index === para.index);
-    expect(p?.kind === 'paragraph' && p.numText).toBe(`${'A'.repeat(PREVIEW_MAX_CHARS)}…`);
+    expect(p?.kind === 'paragraph' && p.numText).toBe(`${'A'.repeat(LIMITS.previewMaxChars)}…`);
     const t = preview.blocks.find((b) => b.kind === 'table' && b.index === 1);
     if (t?.kind !== 'table') throw new Error('table 1 not in the preview');
     const cut = t.rows[merged.row].cells[merged.cell];
-    expect(cut.text).toBe(`${'1'.repeat(PREVIEW_MAX_CHARS)}…`);
+    expect(cut.text).toBe(`${'1'.repeat(LIMITS.previewMaxChars)}…`);
     for (let r = merged.row; r < merged.row + merged.rowSpan; r++)
       expect(t.grid[r][merged.col]).toBe(cut);
     // The model itself is not changed.
-    expect(merged.text).toHaveLength(PREVIEW_MAX_CHARS + 1);
+    expect(merged.text).toHaveLength(LIMITS.previewMaxChars + 1);
   });
 });
