@@ -31,7 +31,9 @@ export type RuleId =
   | 'other-share'
   | 'overview-length'
   | 'section-empty'
-  | 'repeated-text';
+  | 'repeated-text'
+  | 'prose-too-long'
+  | 'section-placeholder';
 
 /** A cell named by its canonical keys. */
 export interface CellKeyRef {

@@ -86,6 +86,18 @@ export const LIMITS = {
    * are how an archive claims more than it holds.
    */
   zipTotalMaxBytes: 512 * 1024 * 1024,
+  /**
+   * Characters of one paragraph the prose rules read (text-table-mismatch, text-percent-mismatch,
+   * year-mismatch, repeated-text, section-placeholder). Real paragraphs are under a few thousand
+   * characters; the rest of a longer one is not read, and rule `prose-too-long` says so.
+   */
+  proseParagraphChars: 50_000,
+  /**
+   * Character-bigram steps repeated-text may spend comparing this year's 五 with last year's. Real
+   * sections need well under a million; when spent, the remaining paragraphs are not compared,
+   * and the rule says so.
+   */
+  repeatedTextSteps: 200_000_000,
 } as const;
 
 export type LimitKind = 'too-large' | 'structure';

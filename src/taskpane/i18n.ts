@@ -123,6 +123,8 @@ const EN_RULES: Record<RuleId, string> = {
   'overview-length': 'Overview length',
   'section-empty': 'Vague section',
   'repeated-text': 'Repeated text',
+  'prose-too-long': 'Paragraph too long to check',
+  'section-placeholder': 'Template placeholder left',
 };
 
 const EN_SECTIONS: Record<SectionKey, string> = {

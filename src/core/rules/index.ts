@@ -13,12 +13,14 @@ import { formatVersion } from './format-version';
 import { inForceContinuity } from './in-force-continuity';
 import { otherShare } from './other-share';
 import { overviewLength } from './overview-length';
+import { proseTooLong } from './prose-too-long';
 import { repeatedText } from './repeated-text';
 import type { Rule } from './rule';
 import { rowTotal } from './row-total';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
+import { sectionPlaceholder } from './section-placeholder';
 import { sectionEmpty } from './section-empty';
 import { sectionTitle } from './section-title';
 import { tableLabel } from './table-label';
@@ -51,7 +53,9 @@ export const RULES: readonly Rule[] = [
   otherShare,
   textTableMismatch,
   yearMismatch,
+  proseTooLong,
   overviewLength,
+  sectionPlaceholder,
   sectionEmpty,
   carryoverMismatch,
   inForceContinuity,
