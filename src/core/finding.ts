@@ -33,7 +33,8 @@ export type RuleId =
   | 'section-empty'
   | 'repeated-text'
   | 'prose-too-long'
-  | 'section-placeholder';
+  | 'section-placeholder'
+  | 'text-percent-mismatch';
 
 /** A cell named by its canonical keys. */
 export interface CellKeyRef {

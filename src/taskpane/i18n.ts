@@ -125,6 +125,7 @@ const EN_RULES: Record<RuleId, string> = {
   'repeated-text': 'Repeated text',
   'prose-too-long': 'Paragraph too long to check',
   'section-placeholder': 'Template placeholder left',
+  'text-percent-mismatch': 'Share contradicts counts',
 };
 
 const EN_SECTIONS: Record<SectionKey, string> = {

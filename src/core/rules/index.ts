@@ -26,6 +26,7 @@ import { sectionTitle } from './section-title';
 import { tableLabel } from './table-label';
 import { tableLayout } from './table-layout';
 import { tableMissing } from './table-missing';
+import { textPercentMismatch } from './text-percent-mismatch';
 import { textTableMismatch } from './text-table-mismatch';
 import { titleYear } from './title-year';
 import { yearMismatch } from './year-mismatch';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   activeConsistency,
   otherShare,
   textTableMismatch,
+  textPercentMismatch,
   yearMismatch,
   proseTooLong,
   overviewLength,

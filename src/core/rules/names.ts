@@ -134,4 +134,5 @@ export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   'repeated-text': '与上年雷同',
   'prose-too-long': '正文过长未核对',
   'section-placeholder': '模板占位未填写',
+  'text-percent-mismatch': '正文占比不符',
 };

@@ -45,6 +45,31 @@ export interface QuantityMention {
   count: CountMention;
   /** The readings, the main one first. */
   alternatives: Alternative[];
+  /** A share stated right after the count ("258件，占33.9%"). */
+  share?: ShareMention;
+}
+
+export interface ShareMention {
+  /** The percentage as written (33.9 for "33.9%"). */
+  percent: number;
+  /** Digits after the decimal point, as written. */
+  decimals: number;
+  /** Offset just after "%" in the paragraph. */
+  end: number;
+}
+
+/** "，占33.9%", "（占比33.9%）", "、约占 12%": a share of the count just before it. */
+const SHARE = /^\s*([，,、（(])?\s*(?:约)?占(?:比)?(?:为|达)?\s*(\d{1,3}(?:\.(\d{1,3}))?)\s*%/;
+/** The most characters SHARE can span (its spaces aside). */
+const SHARE_CHARS = 24;
+
+function shareAfter(text: string, at: number): ShareMention | undefined {
+  const m = SHARE.exec(text.slice(at, at + SHARE_CHARS));
+  if (!m) return undefined;
+  let end = at + m[0].length;
+  // "（占3.26%）": the bracket closes with the share.
+  if ((m[1] === '（' || m[1] === '(') && /[）)]/.test(text[end] ?? '')) end++;
+  return { percent: Number(m[2]), decimals: m[3]?.length ?? 0, end };
 }
 
 export interface ReadOptions {
@@ -148,6 +173,11 @@ interface Matcher {
   unless?: RegExp;
   /** The sentence up to the count must match this. */
   context?: RegExp;
+  /**
+   * The paragraph up to the count may match `context` instead: the result groups are named only
+   * for applications, and "其中，予以公开及部分公开258件" follows the sentence that says 申请.
+   */
+  contextInParagraph?: boolean;
   alternatives(input: MatchInput): Alternative[] | null;
 }
 
@@ -218,6 +248,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('予以公开(?:及|和|与|或|、)部分公开'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: fixed(GRANTED_PARTIAL),
   },
   {
@@ -225,6 +256,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('(?<!及|和|与|或|、)部分公开'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: fixed({ label: '表三“（二）部分公开”总计', cells: [req('partial')] }),
   },
   {
@@ -232,6 +264,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('(?<!不)予以公开'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: fixed(GRANTED, GRANTED_PARTIAL),
   },
   {
@@ -239,6 +272,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('不予(?:以)?公开'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: group('表三“（三）不予公开”各项合计', () => reqRows('denied', 8)),
   },
   {
@@ -246,6 +280,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('无法提供'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: group('表三“（四）无法提供”各项合计', () => reqRows('unavailable', 3)),
   },
   {
@@ -253,6 +288,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('不予处理'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: group('表三“（五）不予处理”各项合计', () => reqRows('rejected', 5)),
   },
   {
@@ -260,6 +296,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('其他处理'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: group('表三“（六）其他处理”合计', otherRows),
   },
   {
@@ -455,14 +492,23 @@ export function readQuantities(paragraph: string, options: ReadOptions): Quantit
       if (!matcher) continue;
       if (matcher.quantity !== 'carried' && /上年|上一年/.test(window)) continue;
       if (matcher.unless?.test(withoutRowLabels(window))) continue;
-      if (matcher.context && !occursIn(contextSpans(matcher.context), sentence.start, count.start))
+      const contextFrom = matcher.contextInParagraph ? 0 : sentence.start;
+      if (matcher.context && !occursIn(contextSpans(matcher.context), contextFrom, count.start))
         continue;
       const alternatives = matcher.alternatives({
         version: options.version,
         verb: () => lastVerb(sentence.start, count.start),
       });
       if (!alternatives || alternatives.length === 0) continue;
-      out.push({ quantity: matcher.quantity, value: count.value, clause, count, alternatives });
+      const share = shareAfter(text, count.end);
+      out.push({
+        quantity: matcher.quantity,
+        value: count.value,
+        clause,
+        count,
+        alternatives,
+        ...(share ? { share } : {}),
+      });
     }
   });
   return out;
