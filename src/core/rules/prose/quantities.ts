@@ -364,17 +364,30 @@ function withoutRowLabels(text: string): string {
   return mask(text, /信访举报投诉类/g);
 }
 
+const RESPECTIVELY = /分别/;
+
 /** Where a pattern matches in the text: starts and ends of its leftmost non-overlapping matches. */
 interface Spans {
   starts: number[];
   ends: number[];
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** The pattern with the g flag, compiled once per pattern rather than once per paragraph. */
+function globalOf(pattern: RegExp): RegExp {
+  let g = GLOBAL.get(pattern);
+  if (!g) {
+    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+    GLOBAL.set(pattern, (g = new RegExp(pattern.source, flags)));
+  }
+  return g;
+}
+
 function spansOf(text: string, pattern: RegExp): Spans {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(new RegExp(pattern.source, flags))) {
+  for (const m of text.matchAll(globalOf(pattern))) {
     const start = m.index ?? 0;
     starts.push(start);
     ends.push(start + Math.max(m[0].length, 1));
@@ -429,7 +442,7 @@ export function readQuantities(paragraph: string, options: ReadOptions): Quantit
   const yearSpans: Spans = { starts: years.map((y) => y.start), ends: years.map((y) => y.end) };
   const distractors = spansOf(withoutRowLabels(text), DISTRACTOR);
   const otherScope = spansOf(text, OTHER_SCOPE);
-  const respectively = spansOf(text, /分别/);
+  const respectively = spansOf(text, RESPECTIVELY);
   const contexts = new Map<RegExp, Spans>();
   const contextSpans = (pattern: RegExp): Spans => {
     let spans = contexts.get(pattern);
