@@ -27,12 +27,23 @@ runRuleTests(RULE, {
       ),
     },
     {
+      name: 'a share naming its base ("占办结总数的45.7%")',
+      version: 2021,
+      edit: append('s1', `${SAID}其中，予以公开及部分公开21件，占办结总数的45.7%。`),
+    },
+    {
       name: 'a percentage that is not a share (办结率) is not read',
       version: 2021,
       edit: append('s1', `${SAID}予以公开及部分公开21件，答复率100%。`),
     },
   ],
   invalid: [
+    {
+      name: 'a share naming its base, wrong',
+      version: 2021,
+      edit: append('s1', `${SAID}无法提供15件，占全部申请的23%。`),
+      findings: [{ quote: '无法提供15件，占全部申请的23%', expected: '33%', actual: '23%' }],
+    },
     {
       name: 'a share of the combined 予以公开及部分公开 that no total gives',
       version: 2021,

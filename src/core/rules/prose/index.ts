@@ -4,3 +4,4 @@ export * from './numbers';
 export * from './quantities';
 export * from './paragraphs';
 export * from './search';
+export * from './values';

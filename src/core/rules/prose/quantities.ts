@@ -58,10 +58,11 @@ export interface ShareMention {
   end: number;
 }
 
-/** "，占33.9%", "（占比33.9%）", "、约占 12%": a share of the count just before it. */
-const SHARE = /^\s*([，,、（(])?\s*(?:约)?占(?:比)?(?:为|达)?\s*(\d{1,3}(?:\.(\d{1,3}))?)\s*%/;
+/** "，占33.9%", "（占比33.9%）", "、约占 12%", "占办结总数的45.7%": a share of the count before it. */
+const SHARE =
+  /^\s*([，,、（(])?\s*(?:约)?占(?:比|[^，。；%\d]{0,10}?的)?(?:为|达)?\s*(\d{1,3}(?:\.(\d{1,3}))?)\s*%/;
 /** The most characters SHARE can span (its spaces aside). */
-const SHARE_CHARS = 24;
+const SHARE_CHARS = 36;
 
 function shareAfter(text: string, at: number): ShareMention | undefined {
   const m = SHARE.exec(text.slice(at, at + SHARE_CHARS));
