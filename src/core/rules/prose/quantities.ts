@@ -432,12 +432,13 @@ function mask(text: string, pattern: RegExp): string {
  */
 export function readQuantities(paragraph: string, options: ReadOptions): QuantityMention[] {
   const text = foldWidth(paragraph);
+  const counts = findCounts(text);
+  const out: QuantityMention[] = [];
+  // Most paragraphs state no count: nothing else is worth building for them.
+  if (counts.length === 0) return out;
+  const countStarts = counts.map((c) => c.start);
   const sentences = splitSentences(text);
   const clauses = splitClauses(text);
-  const counts = findCounts(text);
-  const countStarts = counts.map((c) => c.start);
-  const out: QuantityMention[] = [];
-  if (counts.length === 0) return out;
 
   const years = findYears(text);
   const yearSpans: Spans = { starts: years.map((y) => y.start), ends: years.map((y) => y.end) };
