@@ -1,8 +1,8 @@
-// prose-too-long and the limit PROSE_PARAGRAPH_CHARS: the prose rules read a paragraph's first
-// PROSE_PARAGRAPH_CHARS characters, and say that the rest was not read. The rules on long
-// paragraphs keep their findings exact (year-mismatch once per clause, quotes bounded).
+// prose-too-long and the limit LIMITS.proseParagraphChars: the prose rules read that many of a
+// paragraph's characters and say that the rest was not read. The rules on long paragraphs keep
+// their findings exact (year-mismatch once per clause, quotes bounded).
 
-import { PROSE_PARAGRAPH_CHARS } from '../../../src/core/limits';
+import { LIMITS } from '../../../src/core/limits';
 import { QUOTE_CHARS } from '../../../src/core/rules/prose';
 import { append } from './ruleTester';
 import { expectFindings, findingsOfCase } from './cases';
@@ -17,7 +17,7 @@ function long(length: number, tail = ''): string {
 
 describe('prose-too-long', () => {
   it('a paragraph at the limit is read whole and not reported', async () => {
-    const text = long(PROSE_PARAGRAPH_CHARS, '受理政府信息公开申请99件。');
+    const text = long(LIMITS.proseParagraphChars, '受理政府信息公开申请99件。');
     const c = { name: 'at the limit', version: 2021 as const, edit: append('s1', text) };
     expect(await findingsOfCase('prose-too-long', c)).toEqual([]);
     expect(await findingsOfCase('text-table-mismatch', c)).toMatchObject([
@@ -26,7 +26,7 @@ describe('prose-too-long', () => {
   });
 
   it('one character over: reported, and a count past the limit is not compared', async () => {
-    const text = long(PROSE_PARAGRAPH_CHARS + 15, '受理政府信息公开申请99件。');
+    const text = long(LIMITS.proseParagraphChars + 15, '受理政府信息公开申请99件。');
     const c = { name: 'over the limit', version: 2021 as const, edit: append('s1', text) };
     expectFindings(await findingsOfCase('prose-too-long', c), [
       {
@@ -34,7 +34,7 @@ describe('prose-too-long', () => {
         severity: 'warning',
         section: 's1',
         paragraph: 6,
-        message: `这一段正文长达 ${PROSE_PARAGRAPH_CHARS + 15} 字，超过逐句核对的上限（${PROSE_PARAGRAPH_CHARS} 字），其后 15 字未与表格和报告年度核对`,
+        message: `这一段正文长达 ${LIMITS.proseParagraphChars + 15} 字，超过逐句核对的上限（${LIMITS.proseParagraphChars} 字），其后 15 字未与表格和报告年度核对`,
         quote: `${FILLER.repeat(2)}…`,
       },
     ]);

@@ -1,14 +1,16 @@
-// The limit REPEATED_TEXT_STEPS, lowered here so that a small report reaches it: the comparison
+// The limit LIMITS.repeatedTextSteps, lowered here so that a small report reaches it: the comparison
 // stops, says from which paragraph on 五 was not compared, and reports nothing it did not compare.
 
 import { improvementParagraphs } from '../../fixtures/report';
 import { findingsOfCase } from './cases';
 
-jest.mock('../../../src/core/limits', () => ({
-  ...jest.requireActual<typeof import('../../../src/core/limits')>('../../../src/core/limits'),
+jest.mock('../../../src/core/limits', () => {
+  const actual = jest.requireActual<typeof import('../../../src/core/limits')>(
+    '../../../src/core/limits',
+  );
   // 156 steps compare the first paragraph with its only peer in length; the second needs 122 more.
-  REPEATED_TEXT_STEPS: 200,
-}));
+  return { LIMITS: { ...actual.LIMITS, repeatedTextSteps: 200 } };
+});
 
 it('repeated-text stops at its work limit and says so', async () => {
   const found = await findingsOfCase('repeated-text', {
