@@ -1,6 +1,6 @@
-// Hostile documents for the hostile-input bench: each stresses one way text can grow (one huge
+// Hostile documents for the hostile-input bench: the reader's hostile files (test/hostile/make.ts:
+// bombs, absurd spans, deep nesting…) and documents that stress how text grows (one huge
 // paragraph, huge cells, thousands of paragraphs, long runs of what the prose regexes repeat).
-// Kept behind hostileDocuments() so that the reader's builders can replace these when they land.
 
 import {
   cleanReport,
@@ -10,12 +10,13 @@ import {
   type ReportSpec,
 } from '../test/fixtures/report';
 import { buildDocx, type DocSpec } from '../test/fixtures/spec';
+import { HOSTILE_CASES } from '../test/hostile/make';
 
 export interface HostileDocument {
   name: string;
-  docx: Buffer;
+  docx: Uint8Array;
   /** Last year's report, for the cross-year rules. */
-  previous?: Buffer;
+  previous?: Uint8Array;
 }
 
 const MILLION = 1_000_000;
@@ -36,7 +37,12 @@ export async function hostileDocuments(): Promise<HostileDocument[]> {
   const next = rng(7);
   const mine = Array.from({ length: 600 }, () => fillerParagraph(next));
   const last = Array.from({ length: 600 }, () => fillerParagraph(next));
+  const reader: HostileDocument[] = HOSTILE_CASES.map((c) => ({
+    name: c.description,
+    docx: c.build(),
+  }));
   return [
+    ...reader,
     {
       name: 'one paragraph of 1,000,000 characters (counts, years, titles)',
       docx: await build((r) => {

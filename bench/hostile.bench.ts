@@ -14,7 +14,8 @@ const GOAL_BYTES = 500 * 1024 * 1024;
 interface Run {
   ms: number;
   rss: number;
-  findings: number;
+  findings?: number;
+  refused?: string;
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -50,7 +51,7 @@ export default async function bench(): Promise<void> {
         continue;
       }
       console.log(
-        `  ${doc.name}: ${run.ms.toFixed(0)} ms, peak ${mb(run.rss)}, ${run.findings} findings`,
+        `  ${doc.name}: ${run.ms.toFixed(0)} ms, peak ${mb(run.rss)}, ${run.refused ? `refused (${run.refused})` : `${run.findings} findings`}`,
       );
       if (run.ms > worst.ms) worst = { ms: run.ms, name: doc.name };
       if (run.rss > peak.rss) peak = { rss: run.rss, name: doc.name };

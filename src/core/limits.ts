@@ -87,12 +87,6 @@ export const LIMITS = {
    */
   zipTotalMaxBytes: 512 * 1024 * 1024,
   /**
-   * Characters of one paragraph the prose rules read (text-table-mismatch, text-percent-mismatch,
-   * year-mismatch, repeated-text, section-placeholder). Real paragraphs are under a few thousand
-   * characters; the rest of a longer one is not read, and rule `prose-too-long` says so.
-   */
-  proseParagraphChars: 50_000,
-  /**
    * Character-bigram steps repeated-text may spend comparing this year's 五 with last year's. Real
    * sections need well under a million; when spent, the remaining paragraphs are not compared,
    * and the rule says so.

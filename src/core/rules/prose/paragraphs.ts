@@ -26,9 +26,12 @@ export function reportVersion(report: Report): FormatVersion | null {
   return report.year !== null ? versionForYear(report.year) : null;
 }
 
-/** The part of a paragraph the prose rules read: its first LIMITS.proseParagraphChars characters. */
+/**
+ * The part of a paragraph the prose rules read: at most LIMITS.paragraphMaxText characters, the
+ * reader's clamp (a model from elsewhere is clamped here the same way; prose-too-long says so).
+ */
 export function proseText(p: ReportParagraph): string {
-  return p.text.length > LIMITS.proseParagraphChars
-    ? p.text.slice(0, LIMITS.proseParagraphChars)
+  return p.text.length > LIMITS.paragraphMaxText
+    ? p.text.slice(0, LIMITS.paragraphMaxText)
     : p.text;
 }
