@@ -31,7 +31,10 @@ export type RuleId =
   | 'other-share'
   | 'overview-length'
   | 'section-empty'
-  | 'repeated-text';
+  | 'repeated-text'
+  | 'prose-too-long'
+  | 'section-placeholder'
+  | 'text-percent-mismatch';
 
 /** A cell named by its canonical keys. */
 export interface CellKeyRef {

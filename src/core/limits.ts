@@ -105,6 +105,12 @@ export const LIMITS = {
    * drawn. The check itself reads the whole text.
    */
   previewMaxChars: 5_000,
+  /**
+   * Character-bigram steps repeated-text may spend comparing this year's 五 with last year's. Real
+   * sections need well under a million; when spent, the remaining paragraphs are not compared,
+   * and the rule says so.
+   */
+  repeatedTextSteps: 200_000_000,
 } as const;
 
 export type LimitKind = 'too-large' | 'structure';

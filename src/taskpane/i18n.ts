@@ -135,6 +135,9 @@ const EN_RULES: Record<RuleId, string> = {
   'overview-length': 'Overview length',
   'section-empty': 'Vague section',
   'repeated-text': 'Repeated text',
+  'prose-too-long': 'Paragraph too long to check',
+  'section-placeholder': 'Template placeholder left',
+  'text-percent-mismatch': 'Share contradicts counts',
 };
 
 const EN_SECTIONS: Record<SectionKey, string> = {

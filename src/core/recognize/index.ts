@@ -3,10 +3,18 @@
 
 import type { DocModel } from '../model';
 import type { Report, ReportParagraph } from '../report';
+import { recognizeAgency } from './agency';
 import { scanSections } from './sections';
 import { classifyTable, mapTables, tableCandidates } from './tables';
 import { findYears, fold, stripSpaces } from './text';
 
+export {
+  recognizeAgency,
+  AGENCY_NOT_FOUND,
+  AGENCY_SOURCE_LABELS,
+  type AgencyRecognition,
+  type AgencySource,
+} from './agency';
 export { parseCell, formatNumber } from './numbers';
 export { matchHeading } from './sections';
 export { classifyTable } from './tables';
@@ -29,21 +37,6 @@ function mostFrequentYear(texts: string[]): number | null {
     }
   }
   return best;
-}
-
-/** The agency: what the title says besides year and "政府信息公开工作年度报告", else a short line near it. */
-function findAgency(model: DocModel, titleIndex: number, firstHeading: number): string | undefined {
-  const title = model.paragraphs[titleIndex]?.text ?? '';
-  const inTitle = stripSpaces(title)
-    .replace(/^[0-9０-９]{4}\s*年度?/, '')
-    .replace(/政府信息公开.*$/, '')
-    .replace(/[0-9０-９]{4}年度?/, '');
-  if (inTitle.length >= 2) return inTitle;
-  const near = [titleIndex - 1, titleIndex + 1, titleIndex - 2, titleIndex + 2]
-    .filter((i) => i >= 0 && i < firstHeading)
-    .map((i) => stripSpaces(model.paragraphs[i]?.text ?? '').replace(/^[（(]|[）)]$/g, ''))
-    .find((t) => t.length >= 2 && t.length <= 30 && !/报告|根据|条例|[。，]/.test(t));
-  return near || undefined;
 }
 
 const REPORT_WORDS = /政府信息公开|信息公开工作年度报告|依申请公开/;
@@ -118,8 +111,8 @@ export function recognize(model: DocModel): Report {
   if (Object.keys(candidates).length > 0) report.tableCandidates = candidates;
   if (titlePara) {
     report.title = { paragraph: titlePara.index, text: titlePara.text.trim() };
-    const agency = findAgency(model, titlePara.index, firstHeadingParagraph);
-    if (agency) report.agency = agency;
   }
+  const agency = recognizeAgency(report);
+  if (agency) report.agency = agency.name;
   return report;
 }

@@ -13,17 +13,20 @@ import { formatVersion } from './format-version';
 import { inForceContinuity } from './in-force-continuity';
 import { otherShare } from './other-share';
 import { overviewLength } from './overview-length';
+import { proseTooLong } from './prose-too-long';
 import { repeatedText } from './repeated-text';
 import type { Rule } from './rule';
 import { rowTotal } from './row-total';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
+import { sectionPlaceholder } from './section-placeholder';
 import { sectionEmpty } from './section-empty';
 import { sectionTitle } from './section-title';
 import { tableLabel } from './table-label';
 import { tableLayout } from './table-layout';
 import { tableMissing } from './table-missing';
+import { textPercentMismatch } from './text-percent-mismatch';
 import { textTableMismatch } from './text-table-mismatch';
 import { titleYear } from './title-year';
 import { yearMismatch } from './year-mismatch';
@@ -50,8 +53,11 @@ export const RULES: readonly Rule[] = [
   activeConsistency,
   otherShare,
   textTableMismatch,
+  textPercentMismatch,
   yearMismatch,
+  proseTooLong,
   overviewLength,
+  sectionPlaceholder,
   sectionEmpty,
   carryoverMismatch,
   inForceContinuity,

@@ -132,4 +132,7 @@ export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   'overview-length': '总体情况过长',
   'section-empty': '内容空泛',
   'repeated-text': '与上年雷同',
+  'prose-too-long': '正文过长未核对',
+  'section-placeholder': '模板占位未填写',
+  'text-percent-mismatch': '正文占比不符',
 };

@@ -8,7 +8,18 @@ export const OVERVIEW_LIMIT = 1000;
 
 /** Characters as a reader counts 字: CJK characters, letters and digits, not spaces or punctuation. */
 export function countCharacters(text: string): number {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  // Counted in place: an array of every character of a long overview would cost its length in memory.
+  const letter = /[\p{L}\p{N}]/uy;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    letter.lastIndex = i;
+    if (letter.test(text)) {
+      n++;
+      // A character outside the BMP is one letter in two code units.
+      if (letter.lastIndex === i + 2) i++;
+    }
+  }
+  return n;
 }
 
 export const overviewLength: Rule = {

@@ -3,29 +3,9 @@
 // total is reported once, by its sum rule, and not again here.
 
 import type { CellKeyRef, Finding } from '../finding';
-import { cellKey, type Report } from '../report';
-import { proseParagraphs, readQuantities, reportVersion, type Alternative } from './prose';
+import { boundedQuote, proseParagraphs, proseText, readQuantities, reportVersion } from './prose';
+import { sumOfCells } from './prose/values';
 import type { Rule } from './rule';
-import type { Solution as Sums } from '../solve';
-
-/** The value a cell holds, or null when the table or the cell was not found (nothing to compare). */
-function cellValue(report: Report, sums: Sums, ref: CellKeyRef): number | null {
-  const table = report.tables[ref.table];
-  const cell = table?.cells[cellKey(ref.row, ref.column)];
-  if (!cell) return null;
-  if (ref.table === 'active') return cell.kind === 'number' ? cell.value : null;
-  return sums.value(ref.table, ref.row, ref.column);
-}
-
-function alternativeValue(report: Report, sums: Sums, alt: Alternative): number | null {
-  let sum = 0;
-  for (const ref of alt.cells) {
-    const v = cellValue(report, sums, ref);
-    if (v === null) return null;
-    sum += v;
-  }
-  return sum;
-}
 
 function sameCell(a: CellKeyRef, b: CellKeyRef): boolean {
   return a.table === b.table && a.row === b.row && a.column === b.column;
@@ -37,18 +17,20 @@ export const textTableMismatch: Rule = {
     severity: 'error',
     description: '正文所述数字（申请数、行政复议和行政诉讼数、规范性文件数）与表格不一致',
   },
-  check({ report, sums }) {
+  check(ctx) {
+    const { report } = ctx;
     const findings: Finding[] = [];
     const version = reportVersion(report);
     // The overview (and a preface before it) is where reports restate the tables' numbers; the
     // prose of 五 and 六 speaks of plans and fees.
     for (const p of proseParagraphs(report, [null, 's1', 's3', 's4'])) {
-      for (const m of readQuantities(p.text, { version, year: report.year })) {
-        const values = m.alternatives.map((a) => alternativeValue(report, sums, a));
+      const text = proseText(p);
+      for (const m of readQuantities(text, { version, year: report.year })) {
+        const values = m.alternatives.map((a) => sumOfCells(ctx, a.cells));
         if (values.some((v) => v === null)) continue;
         if (values.includes(m.value)) continue;
         const [main] = m.alternatives;
-        const quote = p.text.slice(m.clause.start, m.clause.end);
+        const quote = boundedQuote(text, m.clause.start, m.clause.end, m.count.end);
         const related: CellKeyRef[] = [];
         for (const ref of m.alternatives.flatMap((a) => a.cells)) {
           if (!related.some((r) => sameCell(r, ref))) related.push(ref);

@@ -4,12 +4,16 @@
 import type { Finding } from '../finding';
 import type { SectionKey } from '../format';
 import {
+  boundedQuote,
   findCounts,
   findYears,
   foldWidth,
+  lowerBound,
   proseParagraphs,
+  proseText,
   splitClauses,
   splitSentences,
+  type CountMention,
 } from './prose';
 import type { Rule } from './rule';
 
@@ -25,9 +29,62 @@ const SINCE_BEFORE = /(?:自|从)\s*$/;
 const SINCE_AFTER = /^(?:度)?(?:以来|来)/;
 /** The sentence compares years, so a count for another year there is expected. */
 const COMPARISON = /同比|较|相比|比上|上年|去年|增加|减少|增长|下降|上升|持平|分别/;
-const TITLE = /政府信息公开.{0,6}年度报告\s*$/;
+const TITLE = /政府信息公开.{0,6}年度报告$/;
 /** A year may open its clause after these ("在2019年", "于2019年"). */
-const OPENER = /^(?:在|于|其中|全年)?\s*$/;
+const OPENERS = new Set(['', '在', '于', '其中', '全年']);
+
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && /\s/.test(c);
+}
+
+/** A title line ends with "政府信息公开…年度报告": tested on its last characters only. */
+function isTitleLine(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return TITLE.test(text.slice(Math.max(0, end - 20), end));
+}
+
+/** Only an opener word and spaces lie between the clause's start and the year. */
+function opensClause(text: string, clauseStart: number, yearStart: number): boolean {
+  let end = yearStart;
+  while (end > clauseStart && isSpace(text[end - 1])) end--;
+  return end - clauseStart <= 2 && OPENERS.has(text.slice(clauseStart, end));
+}
+
+/** Nothing but "年", "度" and spaces follow the year to the clause's end ("2023年度，…"). */
+function standsAlone(text: string, from: number, to: number): boolean {
+  let i = from;
+  const skip = (): void => {
+    while (i < to && isSpace(text[i])) i++;
+  };
+  skip();
+  if (text[i] === '年') i++;
+  skip();
+  if (text[i] === '度') i++;
+  return i >= to;
+}
+
+/** Counts sorted and disjoint: the first starting at or after `from` is the first to end. */
+function hasExactCount(
+  counts: readonly CountMention[],
+  starts: readonly number[],
+  from: number,
+  to: number,
+): boolean {
+  const i = lowerBound(starts, from);
+  return i < counts.length && counts[i].end <= to;
+}
+
+/** Some occurrence (of the given length) lies wholly in [from, to). */
+function occursBetween(
+  starts: readonly number[],
+  length: number,
+  from: number,
+  to: number,
+): boolean {
+  const i = lowerBound(starts, from);
+  return i < starts.length && starts[i] + length <= to;
+}
 
 export const yearMismatch: Rule = {
   meta: {
@@ -40,26 +97,37 @@ export const yearMismatch: Rule = {
     if (y === null) return [];
     const findings: Finding[] = [];
     for (const p of proseParagraphs(report, ALL)) {
+      const original = proseText(p);
       // A title the recogniser did not take for one: its year is title-year's finding.
-      if (p.section === null && TITLE.test(p.text)) continue;
-      const text = foldWidth(p.text);
+      if (p.section === null && isTitleLine(original)) continue;
+      const text = foldWidth(original);
       const years = findYears(text);
       if (years.length === 0) continue;
-      const counts = findCounts(text);
+      // Exact counts in text order, and where 结转 is said: looked up per year, not rescanned.
+      const exact = findCounts(text).filter((c) => !c.approx);
+      const exactStarts = exact.map((c) => c.start);
+      const carried = [...text.matchAll(/结转/g)].map((m) => m.index ?? 0);
       const sentences = splitSentences(text);
+      const compares = new Map<number, boolean>();
+      const comparing = (s: number): boolean => {
+        let v = compares.get(s);
+        if (v === undefined) compares.set(s, (v = COMPARISON.test(sentences[s].text)));
+        return v;
+      };
       const clauses = splitClauses(text);
+      let first = 0;
       clauses.forEach((clause, ci) => {
-        for (const year of years) {
-          if (year.start < clause.start || year.start >= clause.end) continue;
+        while (first < years.length && years[first].start < clause.start) first++;
+        for (let yi = first; yi < years.length && years[yi].start < clause.end; yi++) {
+          const year = years[yi];
           const before = text.slice(Math.max(clause.start, year.start - 3), year.start);
           const after = text.slice(year.end, year.end + 4);
           if (HORIZON_BEFORE.test(before) || HORIZON_AFTER.test(after)) continue;
           // "2023年，本机关被申请行政复议3件": a year standing alone as the sentence's opening
           // clause is the time of the clause that follows.
           const next = clauses[ci + 1];
-          const alone = /^\s*年?\s*度?$/.test(text.slice(year.end, clause.end));
+          const alone = standsAlone(text, year.end, clause.end);
           const end = alone && next?.sentence === clause.sentence ? next.end : clause.end;
-          const rest = text.slice(year.start, end);
           const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(after);
           let message: string | null = null;
           if (year.year > y + 1) {
@@ -68,11 +136,11 @@ export const yearMismatch: Rule = {
             year.year !== y &&
             !since &&
             STATISTICS.has(p.section) &&
-            OPENER.test(text.slice(clause.start, year.start)) &&
-            counts.some((c) => c.start >= year.end && c.end <= end && !c.approx) &&
-            !COMPARISON.test(sentences[clause.sentence].text) &&
+            opensClause(text, clause.start, year.start) &&
+            hasExactCount(exact, exactStarts, year.end, end) &&
+            !comparing(clause.sentence) &&
             // Applications carried over from last year belong to this year's statistics.
-            !(year.year === y - 1 && /结转/.test(rest))
+            !(year.year === y - 1 && occursBetween(carried, 2, year.start, end))
           ) {
             message = `正文将统计数字归于${year.year}年，而本报告为${y}年度报告`;
           }
@@ -85,7 +153,7 @@ export const yearMismatch: Rule = {
             expected: String(y),
             actual: String(year.year),
             paragraph: p.index,
-            quote: p.text.slice(year.start, end),
+            quote: boundedQuote(original, year.start, end),
           });
           // One finding per clause is enough to point the reader at it.
           break;

@@ -1,8 +1,13 @@
 // 五 of the clean reports: two paragraphs whose wording changes from year to year
 // (test/fixtures/report.ts improvementParagraphs). Paragraphs (2019 layout): 10 and 11 are 五's.
 
-import { improvementParagraphs } from '../../fixtures/report';
-import { diceSimilarity, normalizeForComparison } from '../../../src/core/rules/repeated-text';
+import { fillerParagraph, improvementParagraphs, rng } from '../../fixtures/report';
+import { findingsOfCase } from './cases';
+import {
+  bigrams,
+  diceSimilarity,
+  normalizeForComparison,
+} from '../../../src/core/rules/repeated-text';
 import { runRuleTests } from './ruleTester';
 
 const RULE = 'repeated-text' as const;
@@ -88,5 +93,70 @@ describe('repeated-text similarity', () => {
     const a = normalizeForComparison(improvementParagraphs(2020)[0]);
     const b = a.replace('薄弱环节', '不足之处');
     expect(diceSimilarity(a, b)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// The perf issue's case: 600 paragraphs in 五 each year. Each paragraph's bigrams are built once and
+// pairs whose lengths cannot reach the threshold are skipped; the findings must be exactly those of
+// comparing every pair.
+describe('repeated-text with 600 paragraphs a year', () => {
+  /** Every pair compared, no pruning: the multiset intersection of the sorted bigram arrays. */
+  function referenceBest(mine: string, last: readonly Uint32Array[]): number {
+    const a = bigrams(mine);
+    let best = 0;
+    for (const b of last) {
+      let common = 0;
+      for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        if (a[i] === b[j]) {
+          common++;
+          i++;
+          j++;
+        } else if (a[i] < b[j]) i++;
+        else j++;
+      }
+      best = Math.max(best, (2 * common) / (a.length + b.length));
+    }
+    return best;
+  }
+
+  it('finds exactly the paragraphs that comparing every pair finds', async () => {
+    const next = rng(600);
+    const mine = Array.from({ length: 600 }, () => fillerParagraph(next));
+    const last = Array.from({ length: 600 }, () => fillerParagraph(next));
+    // A few exact copies, and one with a word changed.
+    last[17] = mine[3];
+    last[400] = mine[599];
+    last[401] = mine[250].replace('加强', '强化');
+    const found = await findingsOfCase(RULE, {
+      name: '600',
+      version: 2021,
+      edit: (r) => {
+        r.sections.s5 = mine;
+      },
+      previous: (r) => {
+        r.sections.s5 = last;
+      },
+    });
+    const lastNorm = last
+      .map(normalizeForComparison)
+      .filter((t) => t.length >= 30)
+      .map(bigrams);
+    const expected: Array<{ text: string; percent: number }> = [];
+    for (const text of mine) {
+      const norm = normalizeForComparison(text);
+      if (norm.length < 30) continue;
+      const best = referenceBest(norm, lastNorm);
+      if (best >= 0.9) expected.push({ text, percent: Math.round(best * 100) });
+    }
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(found.map((f) => f.message)).toEqual(
+      expected.map(
+        (e) =>
+          `“五、存在的主要问题及改进情况”中的这一段与上年报告几乎相同（相似度 ${e.percent}%），应结合本年实际撰写`,
+      ),
+    );
+    expect(found.map((f) => f.quote)).toEqual(
+      expected.map((e) => (e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text)),
+    );
   });
 });

@@ -162,7 +162,7 @@ describe('fixes', () => {
     expect(again.map(findingId)).not.toContain(findingId(target));
   });
 
-  test('inserting 六 into seed-004 clears section-missing and adds no finding', async () => {
+  test('inserting 六 into seed-004 clears section-missing and adds only its placeholder', async () => {
     const doc = await fixture('seed-004.docx');
     const host = createWordHost(fakeEnv(doc));
     const first = findingsOf(await host.check());
@@ -174,7 +174,9 @@ describe('fixes', () => {
       first.filter((f) => f.rule === 'section-missing' && f.section !== 's6'),
     );
     const ids = new Set(first.map(findingId));
-    expect(after.filter((f) => !ids.has(findingId(f)))).toEqual([]);
+    expect(after.filter((f) => !ids.has(findingId(f)))).toMatchObject([
+      { rule: 'section-placeholder', section: 's6' },
+    ]);
   });
 });
 

@@ -3,3 +3,5 @@ export * from './text';
 export * from './numbers';
 export * from './quantities';
 export * from './paragraphs';
+export * from './search';
+export * from './values';

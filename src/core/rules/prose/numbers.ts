@@ -30,8 +30,10 @@ export interface CountMention {
 }
 
 const UNIT = MEASURE_WORDS.join('|');
+// `\s*(?:(余|多)\s*)?` rather than `\s*(余|多)?\s*`: two adjacent `\s*` split a run of spaces in
+// every possible way, which is quadratic in the run's length when no measure word follows.
 const DIGITS = new RegExp(
-  `(?<![\\d.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.])\\s*(余|多)?\\s*(${UNIT})`,
+  `(?<![\\d.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.])\\s*(?:(余|多)\\s*)?(${UNIT})`,
   'g',
 );
 // Chinese numerals are rare in reports' counts and common in set phrases ("一件事", "一条龙",
@@ -144,9 +146,12 @@ export function findYears(text: string): YearMention[] {
   const folded = foldWidth(text);
   const titles = titleRanges(folded);
   const out: YearMention[] = [];
+  // Years and titles both come in text order: one pass over each.
+  let t = 0;
   for (const m of folded.matchAll(/(?<![\d.])((?:19|20)\d{2})(?!\d)\s*年/g)) {
     const start = m.index ?? 0;
-    if (titles.some(([a, b]) => start >= a && start < b)) continue;
+    while (t < titles.length && titles[t][1] <= start) t++;
+    if (t < titles.length && start >= titles[t][0]) continue;
     out.push({ year: Number(m[1]), start, end: start + m[0].length });
   }
   return out;

@@ -3,6 +3,7 @@
 
 import type { FormatVersion, SectionKey } from '../../format';
 import { versionForYear } from '../../format';
+import { LIMITS } from '../../limits';
 import type { Report, ReportParagraph } from '../../report';
 
 /** The prose paragraphs lying in the given sections (`null`: before 一). */
@@ -23,4 +24,14 @@ export function proseParagraphs(
 export function reportVersion(report: Report): FormatVersion | null {
   if (report.formatVersion !== null) return report.formatVersion;
   return report.year !== null ? versionForYear(report.year) : null;
+}
+
+/**
+ * The part of a paragraph the prose rules read: at most LIMITS.paragraphMaxText characters, the
+ * reader's clamp (a model from elsewhere is clamped here the same way; prose-too-long says so).
+ */
+export function proseText(p: ReportParagraph): string {
+  return p.text.length > LIMITS.paragraphMaxText
+    ? p.text.slice(0, LIMITS.paragraphMaxText)
+    : p.text;
 }

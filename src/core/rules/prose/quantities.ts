@@ -8,6 +8,7 @@
 import type { CellKeyRef } from '../../finding';
 import type { FormatVersion } from '../../format';
 import { findCounts, findYears, type CountMention } from './numbers';
+import { lowerBound } from './search';
 import { foldWidth, splitClauses, splitSentences, type Clause } from './text';
 
 export type QuantityId =
@@ -44,6 +45,32 @@ export interface QuantityMention {
   count: CountMention;
   /** The readings, the main one first. */
   alternatives: Alternative[];
+  /** A share stated right after the count ("258件，占33.9%"). */
+  share?: ShareMention;
+}
+
+export interface ShareMention {
+  /** The percentage as written (33.9 for "33.9%"). */
+  percent: number;
+  /** Digits after the decimal point, as written. */
+  decimals: number;
+  /** Offset just after "%" in the paragraph. */
+  end: number;
+}
+
+/** "，占33.9%", "（占比33.9%）", "、约占 12%", "占办结总数的45.7%": a share of the count before it. */
+const SHARE =
+  /^\s*([，,、（(])?\s*(?:约)?占(?:比|[^，。；%\d]{0,10}?的)?(?:为|达)?\s*(\d{1,3}(?:\.(\d{1,3}))?)\s*%/;
+/** The most characters SHARE can span (its spaces aside). */
+const SHARE_CHARS = 36;
+
+function shareAfter(text: string, at: number): ShareMention | undefined {
+  const m = SHARE.exec(text.slice(at, at + SHARE_CHARS));
+  if (!m) return undefined;
+  let end = at + m[0].length;
+  // "（占3.26%）": the bracket closes with the share.
+  if ((m[1] === '（' || m[1] === '(') && /[）)]/.test(text[end] ?? '')) end++;
+  return { percent: Number(m[2]), decimals: m[3]?.length ?? 0, end };
 }
 
 export interface ReadOptions {
@@ -102,7 +129,9 @@ function normative(column: string): Alternative {
 // ---------- matchers ----------
 
 /** Filler between a quantity's words and its number: "共", "合计", "为", spaces… */
-const FILL = '(?:\\s|共计|共|合计|总计|累计|计|为|了|达到|达|总数|件数|数量|数|的)*';
+// No word here is two others joined ("共计" is 共 + 计), so the filler splits only one way and a
+// run of it cannot make the regex backtrack exponentially.
+const FILL = '(?:\\s|共|合计|总计|累计|计|为|了|达到|达|总数|件数|数量|数|的)*';
 /** What was applied for: "政府信息公开申请", "依申请公开事项", "申请"… */
 const REQ_OBJ =
   '(?:政府信息公开申请|信息公开申请|依申请公开(?:政府信息)?(?:申请|事项)?|公开申请|申请)';
@@ -133,8 +162,8 @@ const ABOUT_APPEALS =
 
 interface MatchInput {
   version: FormatVersion | null;
-  /** The sentence from its start up to the count. */
-  prefix: string;
+  /** The last verb of NORMATIVE_VERB in the sentence before the count, outside 《titles》. */
+  verb: () => string | null;
 }
 
 interface Matcher {
@@ -145,6 +174,11 @@ interface Matcher {
   unless?: RegExp;
   /** The sentence up to the count must match this. */
   context?: RegExp;
+  /**
+   * The paragraph up to the count may match `context` instead: the result groups are named only
+   * for applications, and "其中，予以公开及部分公开258件" follows the sentence that says 申请.
+   */
+  contextInParagraph?: boolean;
   alternatives(input: MatchInput): Alternative[] | null;
 }
 
@@ -215,6 +249,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('予以公开(?:及|和|与|或|、)部分公开'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: fixed(GRANTED_PARTIAL),
   },
   {
@@ -222,6 +257,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('(?<!及|和|与|或|、)部分公开'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: fixed({ label: '表三“（二）部分公开”总计', cells: [req('partial')] }),
   },
   {
@@ -229,6 +265,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('(?<!不)予以公开'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: fixed(GRANTED, GRANTED_PARTIAL),
   },
   {
@@ -236,6 +273,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('不予(?:以)?公开'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: group('表三“（三）不予公开”各项合计', () => reqRows('denied', 8)),
   },
   {
@@ -243,6 +281,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('无法提供'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: group('表三“（四）无法提供”各项合计', () => reqRows('unavailable', 3)),
   },
   {
@@ -250,6 +289,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('不予处理'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: group('表三“（五）不予处理”各项合计', () => reqRows('rejected', 5)),
   },
   {
@@ -257,6 +297,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('其他处理'),
     unless: REASON,
     context: ABOUT_REQUESTS,
+    contextInParagraph: true,
     alternatives: group('表三“（六）其他处理”合计', otherRows),
   },
   {
@@ -306,11 +347,9 @@ const MATCHERS: readonly Matcher[] = [
     pattern: end('(?:行政)?规范性文件'),
     // "规章和规范性文件共5件" is a sum; "规范性文件解读" ends otherwise and never gets here.
     unless: /规章|解读|政策/,
-    alternatives({ version, prefix }) {
+    alternatives({ version, verb: lastVerb }) {
       if (version === null) return null;
-      // A verb inside a 《title》 ("《关于加强行政规范性文件制定…的通知》") is not the writer's.
-      const verbs = [...prefix.replace(/《[^》]*》?/g, '').matchAll(NORMATIVE_VERB)];
-      const verb = verbs.length > 0 ? verbs[verbs.length - 1][0] : null;
+      const verb = lastVerb();
       if (verb === null) return null;
       const columns = normativeColumns(verb, version);
       return columns.length > 0 ? columns.map(normative) : null;
@@ -323,51 +362,168 @@ const COUNT_UNITS = new Set(['件', '条', '个', '项', '起', '宗', '例']);
 
 // "信访举报投诉类申请" is a row of 表三 (不予处理), not a complaint.
 function withoutRowLabels(text: string): string {
-  return text.replace(/信访举报投诉类/g, '');
+  return mask(text, /信访举报投诉类/g);
 }
 
-/** The table quantities a paragraph's prose states, with the counts it gives them. */
+const RESPECTIVELY = /分别/;
+
+/** Where a pattern matches in the text: starts and ends of its leftmost non-overlapping matches. */
+interface Spans {
+  starts: number[];
+  ends: number[];
+}
+
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** The pattern with the g flag, compiled once per pattern rather than once per paragraph. */
+function globalOf(pattern: RegExp): RegExp {
+  let g = GLOBAL.get(pattern);
+  if (!g) {
+    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+    GLOBAL.set(pattern, (g = new RegExp(pattern.source, flags)));
+  }
+  return g;
+}
+
+function spansOf(text: string, pattern: RegExp): Spans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(globalOf(pattern))) {
+    const start = m.index ?? 0;
+    starts.push(start);
+    ends.push(start + Math.max(m[0].length, 1));
+  }
+  return { starts, ends };
+}
+
+/** True when a match lies wholly in [from, to). The matches do not overlap, so the first one after `from` ends first. */
+function occursIn(spans: Spans, from: number, to: number): boolean {
+  const i = lowerBound(spans.starts, from);
+  return i < spans.starts.length && spans.ends[i] <= to;
+}
+
+/** The last match wholly in [from, to), as an index, or -1. */
+function lastIn(spans: Spans, from: number, to: number): number {
+  const i = lowerBound(spans.ends, to + 1) - 1;
+  return i >= 0 && spans.starts[i] >= from ? i : -1;
+}
+
+/**
+ * The matchers look only at the end of a window ("…受理申请共计" before "41件"), so they run on its
+ * last characters: long enough for any matcher's words, its look-behind and the filler, and short
+ * enough that no window makes a regex slow. Runs of spaces count as one.
+ */
+const WINDOW_TAIL = 64;
+
+function windowTail(window: string): string {
+  const collapsed = window.replace(/\s+/g, ' ');
+  return collapsed.length > WINDOW_TAIL ? collapsed.slice(-WINDOW_TAIL) : collapsed;
+}
+
+/** Masks with equal-length filler, so offsets stay those of the paragraph. */
+function mask(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m) => '\u0000'.repeat(m.length));
+}
+
+/**
+ * The table quantities a paragraph's prose states, with the counts it gives them. Linear in the
+ * paragraph: what a count's sentence says before it (a distractor, a year, a verb) is looked up in
+ * matches found once per paragraph, and the matchers run on a bounded tail of the window.
+ */
 export function readQuantities(paragraph: string, options: ReadOptions): QuantityMention[] {
   const text = foldWidth(paragraph);
-  const sentences = splitSentences(text);
-  const clauses = splitClauses(text);
   const counts = findCounts(text);
   const out: QuantityMention[] = [];
+  // Most paragraphs state no count: nothing else is worth building for them.
+  if (counts.length === 0) return out;
+  const countStarts = counts.map((c) => c.start);
+  const sentences = splitSentences(text);
+  const clauses = splitClauses(text);
+
+  const years = findYears(text);
+  const yearSpans: Spans = { starts: years.map((y) => y.start), ends: years.map((y) => y.end) };
+  const distractors = spansOf(withoutRowLabels(text), DISTRACTOR);
+  const otherScope = spansOf(text, OTHER_SCOPE);
+  const respectively = spansOf(text, RESPECTIVELY);
+  const contexts = new Map<RegExp, Spans>();
+  const contextSpans = (pattern: RegExp): Spans => {
+    let spans = contexts.get(pattern);
+    if (!spans) contexts.set(pattern, (spans = spansOf(text, pattern)));
+    return spans;
+  };
+  let verbs: Spans | null = null;
+  const verbText: string[] = [];
+  const lastVerb = (from: number, to: number): string | null => {
+    if (!verbs) {
+      // A verb inside a 《title》 ("《关于加强行政规范性文件制定…的通知》") is not the writer's.
+      const untitled = mask(text, /《[^》]*》?/g);
+      verbs = { starts: [], ends: [] };
+      for (const m of untitled.matchAll(NORMATIVE_VERB)) {
+        verbs.starts.push(m.index ?? 0);
+        verbs.ends.push((m.index ?? 0) + m[0].length);
+        verbText.push(m[0]);
+      }
+    }
+    const i = lastIn(verbs, from, to);
+    return i < 0 ? null : verbText[i];
+  };
+  const hasCount = (from: number, to: number): boolean => {
+    for (let i = lowerBound(countStarts, from); i < counts.length && counts[i].start < to; i++) {
+      if (counts[i].end <= to) return true;
+    }
+    return false;
+  };
 
   clauses.forEach((clause, ci) => {
     const sentence = sentences[clause.sentence];
-    const inClause = counts.filter((c) => c.start >= clause.start && c.end <= clause.end);
     // "行政复议、行政诉讼共3件": the count may cover every item of the enumeration.
     const previous = clauses[ci - 1];
     const enumerated =
-      clause.before === '、' &&
-      previous !== undefined &&
-      !counts.some((c) => c.start >= previous.start && c.end <= previous.end);
+      clause.before === '、' && previous !== undefined && !hasCount(previous.start, previous.end);
     if (enumerated) return;
 
     let from = clause.start;
-    for (const count of inClause) {
+    for (
+      let i = lowerBound(countStarts, clause.start);
+      i < counts.length && counts[i].start < clause.end;
+      i++
+    ) {
+      const count = counts[i];
+      if (count.end > clause.end) continue;
       const window = text.slice(from, count.start).trim();
       from = count.end;
       if (count.approx || !COUNT_UNITS.has(count.unit)) continue;
-      const prefix = text.slice(sentence.start, count.start);
-      if (DISTRACTOR.test(withoutRowLabels(prefix))) continue;
-      if (OTHER_SCOPE.test(prefix)) continue;
-      if (/分别/.test(sentence.text)) continue;
+      if (occursIn(distractors, sentence.start, count.start)) continue;
+      if (occursIn(otherScope, sentence.start, count.start)) continue;
+      if (occursIn(respectively, sentence.start, sentence.end)) continue;
       if (COMPARISON.test(window)) continue;
       // A count given for an earlier year ("2019年，受理申请30件") is not this report's.
-      const years = findYears(prefix);
-      const lastYear = years.length > 0 ? years[years.length - 1].year : null;
+      const y = lastIn(yearSpans, sentence.start, count.start);
+      const lastYear = y < 0 ? null : years[y].year;
       if (options.year !== null && lastYear !== null && lastYear < options.year) continue;
 
-      const matcher = MATCHERS.find((m) => m.pattern.test(window));
+      const tail = windowTail(window);
+      const matcher = MATCHERS.find((m) => m.pattern.test(tail));
       if (!matcher) continue;
       if (matcher.quantity !== 'carried' && /上年|上一年/.test(window)) continue;
       if (matcher.unless?.test(withoutRowLabels(window))) continue;
-      if (matcher.context && !matcher.context.test(prefix)) continue;
-      const alternatives = matcher.alternatives({ version: options.version, prefix });
+      const contextFrom = matcher.contextInParagraph ? 0 : sentence.start;
+      if (matcher.context && !occursIn(contextSpans(matcher.context), contextFrom, count.start))
+        continue;
+      const alternatives = matcher.alternatives({
+        version: options.version,
+        verb: () => lastVerb(sentence.start, count.start),
+      });
       if (!alternatives || alternatives.length === 0) continue;
-      out.push({ quantity: matcher.quantity, value: count.value, clause, count, alternatives });
+      const share = shareAfter(text, count.end);
+      out.push({
+        quantity: matcher.quantity,
+        value: count.value,
+        clause,
+        count,
+        alternatives,
+        ...(share ? { share } : {}),
+      });
     }
   });
   return out;

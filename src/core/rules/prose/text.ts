@@ -89,3 +89,18 @@ export function splitClauses(text: string): Clause[] {
   });
   return out;
 }
+
+/** Longest quote a prose finding carries: a clause of a normal report is far shorter. */
+export const QUOTE_CHARS = 200;
+
+/**
+ * text[start, end), or, when longer than QUOTE_CHARS, the QUOTE_CHARS characters that end at
+ * `focusEnd` (or begin at `start`), marked "…" where cut: a clause with thousands of counts must
+ * not make every finding carry the whole clause.
+ */
+export function boundedQuote(text: string, start: number, end: number, focusEnd?: number): string {
+  if (end - start <= QUOTE_CHARS) return text.slice(start, end);
+  const to = Math.min(end, Math.max(focusEnd ?? start, start + QUOTE_CHARS));
+  const from = to - QUOTE_CHARS;
+  return `${from > start ? '…' : ''}${text.slice(from, to)}${to < end ? '…' : ''}`;
+}
