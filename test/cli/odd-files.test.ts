@@ -100,7 +100,7 @@ describe('odd files in a folder', () => {
     // Progress counts every listed file, read or not.
     expect(err.match(/^\[\d+\/10\] /gm)).toHaveLength(10);
     expect(err).toContain(
-      '已审查 10 份报告：通过 2，有错误 0，仅警告 0，不是年报 0，无法读取 8；与上年报告比对 0 份。',
+      '已审查 10 份报告：通过 2，有错误 0，仅警告 0，不是年报 0，无法读取 8；与上年报告比对 1 份。',
     );
     expect(code).toBe(2);
   });

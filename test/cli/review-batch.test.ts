@@ -45,8 +45,11 @@ beforeAll(async () => {
   await write('a-2021.docx', y2021);
   // A second file of the same agency and year.
   await write('b-2021.docx', y2021);
-  // No agency in the title.
-  await fs.copyFile(path.join(FIXTURES, 'clean-2021.docx'), path.join(dir, 'no-agency.docx'));
+  // No agency anywhere: not in the title, the first sentences, the signature or the file name.
+  await fs.writeFile(
+    path.join(dir, 'no-agency.docx'),
+    await buildDocx(reportToDocSpec(cleanReport(2021, 2021, ''))),
+  );
   await fs.writeFile(path.join(dir, '会议纪要.docx'), await memo());
 });
 
