@@ -1,6 +1,7 @@
 // Reports read and checked, reduced to compact results. Runs inside a worker thread (or in process
 // when workers cannot be used); everything it returns is structured-cloneable plain data.
 
+import { recognizeAgency } from '../core/recognize/agency';
 import { check } from '../core/check';
 import type { Finding } from '../core/finding';
 import type { DocModel } from '../core/model';
@@ -52,7 +53,8 @@ function compact(rel: string, report: Report, findings: Finding[]): ReviewResult
   const warnings = findings.length - errors;
   return {
     rel,
-    agency: report.agency?.trim() || null,
+    // The file name is a last resort for the agency ("2021年XX局政府信息公开年报.docx").
+    agency: recognizeAgency(report, rel.split(/[\\/]/).pop())?.name.trim() || null,
     year: report.year,
     formatVersion: report.formatVersion,
     sections: sectionSummaries(report),
