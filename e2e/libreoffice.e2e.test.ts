@@ -13,7 +13,8 @@ import { check } from '../src/core/check';
 import { officialHeading } from '../src/core/format';
 import { countMarks } from '../src/hosts/docx/marks';
 import { readDocx, type DocxFile } from '../src/hosts/docx/read';
-import { saveDocx, spliceAll, withDocumentXml } from '../src/hosts/docx/write';
+import { applyPlan, saveDocx, spliceAll, withDocumentXml } from '../src/hosts/docx/write';
+import { planFixes } from '../src/core/fix';
 
 const run = promisify(execFile);
 const FIXTURES = path.resolve(__dirname, '..', 'test', 'fixtures');
@@ -61,13 +62,20 @@ async function save(file: DocxFile, name: string): Promise<string> {
   return out;
 }
 
+/** Every fix applied, the suggestions too: what a user who clicks each finding's button gets. */
+function applyEveryFix(file: DocxFile): DocxFile {
+  const { report, findings } = check(file.model);
+  return applyPlan(file, planFixes(report, findings));
+}
+
 async function fixture(name: string): Promise<DocxFile> {
   return readDocx(readFileSync(path.join(FIXTURES, name)));
 }
 
-test('seed-004 after fix-all (六 inserted, 五 renamed) converts; the PDF shows them', async () => {
-  const { file, after } = await fixDocx(await fixture('seed-004.docx'), true);
-  expect(after.findings).toEqual([]);
+test('seed-004 with every fix applied (六 inserted, 五 renamed, blanks filled) converts; the PDF shows them', async () => {
+  const file = applyEveryFix(await fixture('seed-004.docx'));
+  // The inserted 六 still holds the template's placeholder: that is all that is left to do.
+  expect(check(file.model).findings.map((f) => f.rule)).toEqual(['section-placeholder']);
   const texts = file.model.paragraphs.map((p) => p.text);
   expect(texts).toContain(officialHeading('s6'));
   const text = await pdfText(await save(file, 'seed-004-fixed.docx'));
@@ -91,7 +99,11 @@ test('a report lacking 三 gets it with its table; the PDF shows the table label
   const broken = await pdfText(await save(lacking, 'lacking-s3.docx'));
   expect(broken).not.toContain('申请人情况');
 
-  const { file } = await fixDocx(lacking, true);
+  // Inserting a section is never automatic: the user asks for it (插入缺失章节).
+  expect((await fixDocx(lacking, false)).edits.some((e) => e.kind === 'insert-section')).toBe(
+    false,
+  );
+  const file = applyEveryFix(lacking);
   expect(file.model.paragraphs.map((p) => p.text)).toContain(officialHeading('s3'));
   expect(check(file.model).report.tables.requests).toBeDefined();
   const text = await pdfText(await save(file, 'inserted-s3.docx'));

@@ -135,7 +135,7 @@ describe('review.html in Chromium', () => {
     await expect(page.locator('#shown').textContent()).resolves.toBe('显示 2 / 10 份');
     await page.fill('#filter-text', '');
     await page.selectOption('#filter-status', 'unreadable');
-    expect(await column(STATUS)).toEqual(['3']);
+    expect(await column(STATUS)).toEqual(['4']);
     await expect(page.locator('#reports tfoot td').first().textContent()).resolves.toBe(
       '合计 1 份',
     );
