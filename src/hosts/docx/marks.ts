@@ -7,6 +7,7 @@ import { cellAt } from '../../core/fix';
 import type { DocModel, SourceSpan } from '../../core/model';
 import { MARK_COLORS, MARK_TAG_PREFIX, MARK_TITLE, type Mark } from '../../core/plan';
 import { childElements, findElement, tagEnd } from '../../core/template/xml';
+import { rootTag, W_NS, wPrefixOf, type WPrefix } from './prefix';
 import type { DocxFile } from './read';
 import { spliceAll, withDocumentXml, type Splice } from './write';
 
@@ -14,6 +15,7 @@ export { MARK_TAG_PREFIX, MARK_TITLE };
 
 const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const W_DECL = ` xmlns:w="${W_NS}"`;
 const W15_DECL = ` xmlns:w15="${W15}"`;
 const MC_DECL = ` xmlns:mc="${MC}"`;
 const IGNORABLE_ATTR = ' mc:Ignorable="w15"';
@@ -23,12 +25,17 @@ const IGNORABLE_ATTR = ' mc:Ignorable="w15"';
  * from a document that declared w15 itself and restore the root byte for byte.
  */
 const NOTE_PREFIX = ' xmlns:gouji-root="urn:gouji:root-added:';
-type Added = 'w15' | 'mc' | 'ignorable' | 'ignorable-w15';
+type Added = 'w' | 'w15' | 'mc' | 'ignorable' | 'ignorable-w15';
 
 /** The root start tag with w15 declared and ignorable, or undefined when it already is. */
 function rootWithW15(tag: string): string | undefined {
   let out = tag.slice(0, -1);
   const added: Added[] = [];
+  // A document that binds WordprocessingML to another prefix: our marks are written under w:.
+  if (!/\sxmlns:w\s*=/.test(out)) {
+    out += W_DECL;
+    added.push('w');
+  }
   if (!/\sxmlns:w15\s*=/.test(out)) {
     out += W15_DECL;
     added.push('w15');
@@ -57,7 +64,9 @@ function rootWithoutW15(tag: string): string {
   const added = tag.slice(note + NOTE_PREFIX.length, -2).split(',') as Added[];
   let out = tag.slice(0, note);
   for (const what of [...added].reverse()) {
-    const suffix = what === 'w15' ? W15_DECL : what === 'mc' ? MC_DECL : IGNORABLE_ATTR;
+    const suffix = { w: W_DECL, w15: W15_DECL, mc: MC_DECL, ignorable: IGNORABLE_ATTR }[
+      what === 'ignorable-w15' ? 'ignorable' : what
+    ];
     if (what === 'ignorable-w15') out = out.replace(/(\smc:Ignorable\s*="[^"]*?) w15"/, '$1"');
     else if (out.endsWith(suffix)) out = out.slice(0, -suffix.length);
     else return tag;
@@ -78,11 +87,11 @@ function sdtOpen(mark: Mark, id: number): string {
 const SDT_CLOSE = '</w:sdtContent></w:sdt>';
 
 /** What a mark wraps: a cell's content after its `w:tcPr`, or a body paragraph. */
-function markTarget(xml: string, model: DocModel, mark: Mark): SourceSpan | undefined {
+function markTarget(xml: string, ns: WPrefix, model: DocModel, mark: Mark): SourceSpan | undefined {
   if (mark.cell) {
     const cell = cellAt(model, mark.cell);
     if (!cell?.src) return undefined;
-    const content = childElements(xml, cell.src).filter((c) => c.name !== 'w:tcPr');
+    const content = childElements(xml, cell.src).filter((c) => ns.canon(c.name) !== 'w:tcPr');
     if (content.length === 0) return undefined;
     return { start: content[0].start, end: content[content.length - 1].end };
   }
@@ -90,27 +99,23 @@ function markTarget(xml: string, model: DocModel, mark: Mark): SourceSpan | unde
   return undefined;
 }
 
-/** The root start tag: [start, end) of `<w:document …>`. */
-function rootTag(xml: string): SourceSpan {
-  const start = xml.search(/<[\w.-]+:document[\s>]/);
-  if (start < 0) throw new Error('文档没有根元素 w:document');
-  return { start, end: tagEnd(xml, start) + 1 };
-}
-
 /** A fresh content-control id above every `w:id` in the document. */
 function firstFreeId(xml: string): number {
   let max = 0;
-  for (const m of xml.matchAll(/<w:id w:val="(\d+)"/g)) max = Math.max(max, Number(m[1]));
+  // Under any prefix: a document may bind WordprocessingML to another one.
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?id\s+(?:[\w.-]+:)?val="(\d+)"/g))
+    max = Math.max(max, Number(m[1]));
   return max + 1;
 }
 
 /** The document XML with a content control around each mark's cell or paragraph. */
 export function addMarksToXml(xml: string, model: DocModel, marks: readonly Mark[]): string {
+  const ns = wPrefixOf(xml);
   const seen = new Set<string>();
   const splices: Splice[] = [];
   let id = firstFreeId(xml);
   for (const mark of marks) {
-    const span = markTarget(xml, model, mark);
+    const span = markTarget(xml, ns, model, mark);
     // One mark per place: a cell flagged by two rules carries the first rule's tag.
     if (!span || seen.has(`${span.start}`)) continue;
     seen.add(`${span.start}`);
@@ -167,6 +172,10 @@ export function clearMarksFromXml(xml: string): string {
   const root = rootTag(out);
   const rest = out.slice(0, root.start) + out.slice(root.end);
   if (/[<\s]w15:/.test(rest)) return out;
+  // xmlns:w added by addMarks stays while a later write (gouji fix) still uses it.
+  const note = out.slice(root.start, root.end).lastIndexOf(NOTE_PREFIX);
+  const addedW = note >= 0 && /[:,]w[,"]/.test(out.slice(root.start + note, root.end));
+  if (addedW && /<\/?w:|\sw:[\w.-]+\s*=/.test(rest)) return out;
   return (
     out.slice(0, root.start) + rootWithoutW15(out.slice(root.start, root.end)) + out.slice(root.end)
   );
