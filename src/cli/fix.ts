@@ -13,7 +13,7 @@ import { DocxError } from '../hosts/docx/errors';
 import { readIgnores } from '../hosts/docx/ignores';
 import { addMarks, clearMarks } from '../hosts/docx/marks';
 import { readDocx, type DocxFile } from '../hosts/docx/read';
-import { applyPlan, saveDocx } from '../hosts/docx/write';
+import { applyPlanReporting, saveDocx } from '../hosts/docx/write';
 import { resolveOutput, writeFileAtomic } from './atomic-write';
 import { InputError, readInputFile } from './input-file';
 import type { Register } from './main';
@@ -33,6 +33,8 @@ export interface FixOutcome {
   /** Number of edits applied. */
   fixed: number;
   edits: Edit[];
+  /** Why the edits not applied were left to the user (Chinese). */
+  skipped: string[];
   /** Number of marks added on what remains. */
   marked: number;
   remaining: Finding[];
@@ -46,17 +48,31 @@ function fail(message: string, setExit: (code: number) => void): void {
 export async function fixDocx(
   file: DocxFile,
   withMarks: boolean,
-): Promise<{ file: DocxFile; edits: Edit[]; marked: number; after: CheckResult }> {
+): Promise<{
+  file: DocxFile;
+  edits: Edit[];
+  skipped: string[];
+  marked: number;
+  after: CheckResult;
+}> {
   // Marks left by an earlier run (or by the add-in) would nest under new ones: start clean.
   const clean = clearMarks(file);
   const ignores = await readIgnores(clean);
   const before = check(clean.model, { ignores });
   // Only safe fixes are applied unasked; suggestions wait for a person to pick them.
   const plan = planFixes(before.report, before.findings.filter(isSafe));
-  const fixed = applyPlan(clean, plan);
+  // A cell whose fields or revisions a value would lose is left alone, with the reason.
+  const { file: fixed, skipped } = applyPlanReporting(clean, plan);
   const after = check(fixed.model, { ignores });
   const marks = withMarks ? planMarks(after.report, after.findings) : [];
-  return { file: addMarks(fixed, marks), edits: plan.edits, marked: marks.length, after };
+  const left = new Set(skipped.map((s) => s.edit));
+  return {
+    file: addMarks(fixed, marks),
+    edits: plan.edits.filter((e) => !left.has(e)),
+    skipped: skipped.map((s) => s.reason),
+    marked: marks.length,
+    after,
+  };
 }
 
 /** The same file under two names (a symbolic or hard link): same device and inode. */
@@ -74,6 +90,7 @@ function summary(outcome: FixOutcome): string {
     `修复 ${outcome.fixed} 处，剩余 ${outcome.remaining.length} 项（错误 ${errors} 项，警告 ${warnings} 项）` +
       (outcome.marked > 0 ? `，已在文档中标记 ${outcome.marked} 处。` : '。'),
     // Suggestions need a person: say where they can be applied, since fix left them alone.
+    ...outcome.skipped.map((reason) => `跳过：${reason}`),
     ...(suggestions > 0
       ? [
           `其中 ${suggestions} 项有修改建议，需人工确认，未自动修改：请在 Word 加载项或检查器页面中逐项查看。`,
@@ -142,6 +159,7 @@ export const registerFix: Register = (program: Command, setExit) => {
         output,
         fixed: result.edits.length,
         edits: result.edits,
+        skipped: result.skipped,
         marked: result.marked,
         remaining: result.after.findings,
       };

@@ -160,3 +160,39 @@ test('suggestions are left for a person, and the summary says how many', async (
       '  警告：标题“二、主动公开政府信息的情况”与规定的“二、主动公开政府信息情况”不一致  [有修改建议]\n',
   );
 });
+
+test('a cell holding a field is not rewritten: the summary says why and what to type', async () => {
+  // error-row-total: the safe fix writes 16 into table 2, row 6, cell 9; here that cell's value is
+  // a field's result, which a plain value would replace by dead text.
+  const input = path.join(dir, 'field.docx');
+  const zip = await JSZip.loadAsync(readFileSync(path.join(FIX, 'error-row-total.docx')));
+  const original = await readDocx(readFileSync(path.join(FIX, 'error-row-total.docx')));
+  const src = original.model.tables[1].rows[5].cells[8].src;
+  if (!src) throw new Error('no src');
+  const cell = original.documentXml.slice(src.start, src.end);
+  const valueRun = /<w:r>.*<\/w:r>/.exec(cell)?.[0] ?? '';
+  const withField = cell.replace(
+    valueRun,
+    `<w:fldSimple w:instr=" =SUM(LEFT) ">${valueRun}</w:fldSimple>`,
+  );
+  const xml = original.documentXml.replace(cell, withField);
+  zip.file('word/document.xml', xml);
+  writeFileSync(input, await zip.generateAsync({ type: 'uint8array' }));
+
+  const output = path.join(dir, 'out.docx');
+  const { code, out } = await run(['fix', '--no-marks', input, '-o', output]);
+  expect(code).toBe(1);
+  expect(out).toContain('修复 0 处');
+  expect(out).toContain(
+    '跳过：表格 2 第 6 行第 9 格含有域，自动修改会使其丢失，未修改；请手动改为“16”。',
+  );
+  expect((await readDocx(readFileSync(output))).documentXml).toContain(withField);
+
+  const json = await run(['fix', '--json', '--no-marks', input, '-o', output]);
+  const outcome = JSON.parse(json.out) as FixOutcome;
+  expect([outcome.fixed, outcome.edits, outcome.skipped]).toEqual([
+    0,
+    [],
+    ['表格 2 第 6 行第 9 格含有域，自动修改会使其丢失，未修改；请手动改为“16”。'],
+  ]);
+});
