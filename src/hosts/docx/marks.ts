@@ -28,11 +28,11 @@ const NOTE_PREFIX = ' xmlns:gouji-root="urn:gouji:root-added:';
 type Added = 'w' | 'w15' | 'mc' | 'ignorable' | 'ignorable-w15';
 
 /** The root start tag with w15 declared and ignorable, or undefined when it already is. */
-function rootWithW15(tag: string): string | undefined {
+function rootWithW15(tag: string, needW: boolean): string | undefined {
   let out = tag.slice(0, -1);
   const added: Added[] = [];
-  // A document that binds WordprocessingML to another prefix: our marks are written under w:.
-  if (!/\sxmlns:w\s*=/.test(out)) {
+  // WordprocessingML as the default namespace: the marks are written under w:.
+  if (needW && !/\sxmlns:w\s*=/.test(out)) {
     out += W_DECL;
     added.push('w');
   }
@@ -113,57 +113,69 @@ export function addMarksToXml(xml: string, model: DocModel, marks: readonly Mark
   const ns = wPrefixOf(xml);
   const seen = new Set<string>();
   const splices: Splice[] = [];
+  const close = ns.out(SDT_CLOSE);
   let id = firstFreeId(xml);
   for (const mark of marks) {
     const span = markTarget(xml, ns, model, mark);
     // One mark per place: a cell flagged by two rules carries the first rule's tag.
     if (!span || seen.has(`${span.start}`)) continue;
     seen.add(`${span.start}`);
-    splices.push({ start: span.start, end: span.start, text: sdtOpen(mark, id++) });
-    splices.push({ start: span.end, end: span.end, text: SDT_CLOSE });
+    splices.push({ start: span.start, end: span.start, text: ns.out(sdtOpen(mark, id++)) });
+    splices.push({ start: span.end, end: span.end, text: close });
   }
   if (splices.length === 0) return xml;
   const root = rootTag(xml);
-  const newRoot = rootWithW15(xml.slice(root.start, root.end));
+  const newRoot = rootWithW15(xml.slice(root.start, root.end), ns.rootSplice !== undefined);
   if (newRoot) splices.push({ ...root, text: newRoot });
   // A mark's close and the next mark's open can meet at one offset: closes must come first.
+  const closeFirst = (s: Splice): number => (s.text === close ? 0 : 1);
   splices.sort((a, b) => a.start - b.start || closeFirst(a) - closeFirst(b));
   return spliceAll(xml, splices);
 }
 
-function closeFirst(s: Splice): number {
-  return s.text === SDT_CLOSE ? 0 : 1;
+/** The prefix marks are written under: the document's, or w: beside a default namespace. */
+function markPrefix(xml: string): string {
+  try {
+    const raw = wPrefixOf(xml).raw;
+    return raw === '' ? 'w:' : raw;
+  } catch {
+    // `w` bound elsewhere: no mark could have been written, none is found.
+    return 'w:';
+  }
 }
 
-/** Where the next content control tagged as a mark starts, from `from` on. */
-function nextMark(xml: string, from: number): SourceSpan | undefined {
-  for (let at = xml.indexOf(`w:val="${MARK_TAG_PREFIX}`, from); at >= 0;) {
-    let start = xml.lastIndexOf('<w:sdt', at);
-    while (start >= 0 && !/^<w:sdt[\s>]/.test(xml.slice(start, start + 8))) {
-      start = xml.lastIndexOf('<w:sdt', start - 1);
+/** Where the next content control tagged as a mark starts, from `from` on; `w` is its prefix. */
+function nextMark(xml: string, w: string, from: number): SourceSpan | undefined {
+  const tagValue = `${w}val="${MARK_TAG_PREFIX}`;
+  const open = new RegExp(`^<${w}sdt[\\s>]`);
+  for (let at = xml.indexOf(tagValue, from); at >= 0;) {
+    let start = xml.lastIndexOf(`<${w}sdt`, at);
+    while (start >= 0 && !open.test(xml.slice(start, start + w.length + 6))) {
+      start = xml.lastIndexOf(`<${w}sdt`, start - 1);
     }
-    const sdt = start >= 0 ? findElement(xml, 'w:sdt', start) : undefined;
-    const pr = sdt ? findElement(xml, 'w:sdtPr', sdt.start) : undefined;
+    const sdt = start >= 0 ? findElement(xml, `${w}sdt`, start) : undefined;
+    const pr = sdt ? findElement(xml, `${w}sdtPr`, sdt.start) : undefined;
     // The tag must be this control's own (in its w:sdtPr), not some other element's value.
     if (sdt && pr && pr.start < at && at < pr.end && pr.end <= sdt.end) return sdt;
-    at = xml.indexOf(`w:val="${MARK_TAG_PREFIX}`, at + 1);
+    at = xml.indexOf(tagValue, at + 1);
   }
   return undefined;
 }
 
 /** The document XML with every mark's content control replaced by its content. */
 export function clearMarksFromXml(xml: string): string {
+  const w = markPrefix(xml);
   let out = xml;
   let removed = false;
-  for (let sdt = nextMark(out, 0); sdt; sdt = nextMark(out, sdt.start)) {
-    const content = findElement(out, 'w:sdtContent', sdt.start);
+  for (let sdt = nextMark(out, w, 0); sdt; sdt = nextMark(out, w, sdt.start)) {
+    const content = findElement(out, `${w}sdtContent`, sdt.start);
     let inner = '';
     if (content && content.end <= sdt.end) {
       const open = tagEnd(out, content.start);
       inner =
         out.charAt(open - 1) === '/'
           ? ''
-          : out.slice(open + 1, content.end - '</w:sdtContent>'.length);
+          : out.slice(open + 1, content.end - `</${w}sdtContent>`.length);
     }
     out = out.slice(0, sdt.start) + inner + out.slice(sdt.end);
     removed = true;
@@ -191,7 +203,9 @@ export function clearMarks(file: DocxFile): DocxFile {
 
 /** How many marks the document carries (either host's). */
 export function countMarks(file: DocxFile): number {
+  const xml = file.documentXml;
+  const w = markPrefix(xml);
   let n = 0;
-  for (let sdt = nextMark(file.documentXml, 0); sdt; sdt = nextMark(file.documentXml, sdt.end)) n++;
+  for (let sdt = nextMark(xml, w, 0); sdt; sdt = nextMark(xml, w, sdt.end)) n++;
   return n;
 }

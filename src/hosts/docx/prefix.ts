@@ -1,7 +1,9 @@
 // The prefix a document binds WordprocessingML to. Almost every document uses `w:`, but any prefix
-// (or the default namespace) is valid XML and Word opens it. The writers emit `w:` elements; in a
-// document that binds WordprocessingML elsewhere they must declare `xmlns:w` on the root (else
-// Word refuses the file), and must recognise the document's own elements under its prefix.
+// (or the default namespace) is valid XML and Word opens it. The writers build `w:` XML, then
+// write it under the document's own prefix (an undeclared `w:` makes Word refuse the file, and a
+// second prefix for the same namespace is more than our reader follows); they recognise the
+// document's elements under its prefix. Under the default namespace, whose attributes need a
+// prefix anyway, `xmlns:w` is declared on the root when it is missing.
 
 import type { SourceSpan } from '../../core/model';
 import { tagEnd } from '../../core/template/xml';
@@ -19,7 +21,9 @@ export interface WPrefix {
   canon(name: string): string;
   /** A fragment copied out of the document, with its WordprocessingML names under `w:`. */
   toW(fragment: string): string;
-  /** The root start tag with `xmlns:w` declared, when the document lacks it. */
+  /** A fragment built under `w:`, written under the document's prefix. */
+  out(fragment: string): string;
+  /** The declaration of `xmlns:w` on the root, when the document needs and lacks it. */
   rootSplice?: SourceSpan & { text: string };
 }
 
@@ -51,26 +55,37 @@ export function wPrefixOf(xml: string): WPrefix {
   const bound = [...decls].filter(([, uri]) => uri === W_NS).map(([p]) => p);
   const prefix = bound.includes(own) ? own : (bound.find((p) => p !== '') ?? bound[0] ?? 'w');
   const raw = prefix === '' ? '' : `${prefix}:`;
-  if (raw === 'w:') return { raw, canon: (n) => n, toW: (f) => f };
-
-  const wUri = decls.get('w');
-  if (wUri !== undefined && wUri !== W_NS) throw new Error(W_PREFIX_TAKEN);
-  const open = tagEnd(xml, root.start);
-  const selfClosing = xml.charAt(open - 1) === '/';
-  const at = selfClosing ? open - 1 : open;
-  const rootSplice =
-    wUri === undefined ? { start: at, end: at, text: ` xmlns:w="${W_NS}"` } : undefined;
+  const same = (f: string): string => f;
+  if (raw === 'w:') return { raw, canon: same, toW: same, out: same };
 
   const canon = (name: string): string => {
     if (raw === '') return name.includes(':') ? name : `w:${name}`;
     return name.startsWith(raw) ? `w:${name.slice(raw.length)}` : name;
   };
-  const toW = (fragment: string): string => {
-    if (raw === '') return fragment.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, '<$1w:$2');
-    const p = escapeRegExp(raw);
-    return fragment
-      .replace(new RegExp(`<(/?)${p}`, 'g'), '<$1w:')
-      .replace(new RegExp(`(\\s)${p}([\\w.-]+\\s*=)`, 'g'), '$1w:$2');
-  };
-  return rootSplice ? { raw, canon, toW, rootSplice } : { raw, canon, toW };
+  if (raw !== '') {
+    const from = renamer(raw, 'w:');
+    const to = renamer('w:', raw);
+    return { raw, canon, toW: from, out: to };
+  }
+  // The default namespace: what is built stays under `w:`, declared on the root if need be.
+  const toW = (fragment: string): string =>
+    fragment.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, '<$1w:$2');
+  const wUri = decls.get('w');
+  if (wUri !== undefined && wUri !== W_NS) throw new Error(W_PREFIX_TAKEN);
+  if (wUri !== undefined) return { raw, canon, toW, out: same };
+  const open = tagEnd(xml, root.start);
+  const at = xml.charAt(open - 1) === '/' ? open - 1 : open;
+  const rootSplice = { start: at, end: at, text: ` xmlns:w="${W_NS}"` };
+  return { raw, canon, toW, out: same, rootSplice };
+}
+
+/** Renames element and attribute prefixes `from` → `to` inside the tags of a fragment. */
+function renamer(from: string, to: string): (fragment: string) => string {
+  const p = escapeRegExp(from);
+  const element = new RegExp(`^<(/?)${p}`);
+  const attribute = new RegExp(`(\\s)${p}([\\w.-]+\\s*=)`, 'g');
+  return (fragment) =>
+    fragment.replace(/<[^>]*>/g, (tag) =>
+      tag.replace(element, `<$1${to}`).replace(attribute, `$1${to}$2`),
+    );
 }

@@ -164,7 +164,7 @@ function withoutNumbering(ctx: Ctx, pPr: ChildElement, numbered: boolean): strin
   if (numPr) out = out.slice(0, numPr.start - pPr.start) + out.slice(numPr.end - pPr.start);
   if (numbered && pStyle && !numPr) {
     const at = pStyle.end - pPr.start;
-    out = out.slice(0, at) + NUMBERING_OFF + out.slice(at);
+    out = out.slice(0, at) + ctx.ns.out(NUMBERING_OFF) + out.slice(at);
   }
   return out;
 }
@@ -210,7 +210,7 @@ function rewriteParagraph(
     .filter((c) => kept(ctx, c))
     .map((c) => xml.slice(c.start, c.end))
     .join('');
-  return `${startTag}${props}${run(text, rPr)}${keep}</${name}>`;
+  return `${startTag}${props}${ctx.ns.out(run(text, rPr))}${keep}</${name}>`;
 }
 
 function hasKept(ctx: Ctx, span: SourceSpan): boolean {
@@ -391,13 +391,8 @@ function insert(ctx: Ctx, model: DocModel, edit: Edit, like: () => TemplateLike)
     edit.kind === 'insert-section'
       ? renderSection(edit.section, edit.version, like())
       : renderTable(edit.table, edit.version, like());
-  const text = separated(
-    ctx,
-    at,
-    fragment,
-    'position' in edit.anchor && edit.anchor.position === 'end',
-  );
-  return [{ start: at, end: at, text }];
+  const atEnd = 'position' in edit.anchor && edit.anchor.position === 'end';
+  return [{ start: at, end: at, text: ctx.ns.out(separated(ctx, at, fragment, atEnd)) }];
 }
 
 function editSplices(ctx: Ctx, model: DocModel, edit: Edit, like: () => TemplateLike): Splice[] {
