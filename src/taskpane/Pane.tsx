@@ -21,7 +21,7 @@ import { findingId } from '../core/check';
 import { isSafe } from '../core/fix';
 import type { Finding, RuleId, Severity } from '../core/finding';
 import { SECTION_KEYS, type FormatVersion, type SectionKey } from '../core/format';
-import type { CheckOutcome, PaneHost } from './host';
+import type { ApplyResult, CheckOutcome, PaneHost } from './host';
 import { strings, type Locale, type Strings } from './i18n';
 
 export interface PaneProps {
@@ -155,6 +155,16 @@ const INSERT_KINDS = new Set(['insert-section', 'insert-table']);
 
 function isInsert(f: Finding): boolean {
   return f.fix !== undefined && INSERT_KINDS.has(f.fix.kind);
+}
+
+/** The reasons of the edits a host left to the user (none from a host that reports none). */
+function skippedOf(result: ApplyResult | void): string[] {
+  return result ? result.skipped : [];
+}
+
+/** A notice followed by why some edits were left to the user. */
+function withSkipped(notice: string, skipped: readonly string[]): string {
+  return [notice, ...skipped].join(' ');
 }
 
 function errorMessage(e: unknown, t: Strings): string {
@@ -345,33 +355,33 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
 
   const fixOne = (f: Finding) =>
     act('fix', async () => {
-      await host.fix([f]);
+      const skipped = skippedOf(await host.fix([f]));
       await recheck();
-      return t.fixedNotice(1);
+      return withSkipped(t.fixedNotice(1 - skipped.length), skipped);
     });
 
   const fixGroup = (group: readonly Finding[]) =>
     act('fix-group', async () => {
       const todo = group.filter(isSafe);
-      await host.fix(todo);
+      const skipped = skippedOf(await host.fix(todo));
       await recheck();
-      return t.fixedNotice(todo.length);
+      return withSkipped(t.fixedNotice(todo.length - skipped.length), skipped);
     });
 
   const fixAll = () =>
     act('fix-all', async () => {
       const n = fixable.length;
-      await host.fix(fixable);
+      const skipped = skippedOf(await host.fix(fixable));
       await recheck();
-      return t.fixedNotice(n);
+      return withSkipped(t.fixedNotice(n - skipped.length), skipped);
     });
 
   const insertMissing = () =>
     act('insert', async () => {
       const n = insertable.length;
-      await host.insertMissing(insertable);
+      const skipped = skippedOf(await host.insertMissing(insertable));
       await recheck();
-      return t.insertedNotice(n);
+      return withSkipped(t.insertedNotice(n - skipped.length), skipped);
     });
 
   const clearMarks = () =>

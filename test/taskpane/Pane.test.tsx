@@ -347,6 +347,22 @@ describe('Pane', () => {
     expect(findingEl('row-total')).toBeInTheDocument();
   });
 
+  it('says why a host left an edit to the user, after what it did', async () => {
+    const { host, calls } = fakeHost(report([rowTotal]));
+    const reason = '该单元格位于嵌套表格中，Word 加载项无法准确定位，未自动修改，请手动修改';
+    host.fix = async (fs) => {
+      calls.fix.push(fs);
+      return { skipped: [reason] };
+    };
+    await renderChecked(host);
+    fireEvent.click(within(findingEl('row-total')).getByRole('button', { name: /^修复：/ }));
+    await waitFor(() =>
+      expect(screen.getByText(`已修复 0 处，已重新检查。 ${reason}`)).toBeInTheDocument(),
+    );
+    // Not fixed, so still listed.
+    expect(findingEl('row-total')).toBeInTheDocument();
+  });
+
   it('has real, labelled buttons in a sensible tab order', async () => {
     const { host } = fakeHost(report([rowTotal]));
     await renderChecked(host);

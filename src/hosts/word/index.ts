@@ -8,7 +8,8 @@ import type { CellAddress } from '../../core/model';
 import { IGNORES_KEY } from '../../core/plan';
 import type { Report } from '../../core/report';
 import type { TemplateLike } from '../../core/template';
-import type { PaneHost } from '../../taskpane/host';
+import { LimitError } from '../../core/limits';
+import type { ApplyResult, PaneHost } from '../../taskpane/host';
 import { outcomeOf } from '../../taskpane/outcome';
 
 export { outcomeOf };
@@ -40,6 +41,8 @@ function cellOf(report: Report, f: Finding): CellAddress | undefined {
 }
 
 function message(err: unknown): string {
+  // A document beyond a limit: its message (Chinese) says which, and is all the user needs.
+  if (err instanceof LimitError) return err.message;
   const detail = err instanceof Error ? err.message : String(err);
   return `无法读取文档：${detail}（The document could not be read.）`;
 }
@@ -87,18 +90,19 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
    * Re-reads (the plan's addresses must match the document as it is now, not as last checked),
    * plans the fixes of the current findings with these ids, and writes them in one sync.
    */
-  async function apply(ids: Set<string>): Promise<void> {
-    await write(async (context) => {
+  async function apply(ids: Set<string>): Promise<ApplyResult> {
+    return write(async (context): Promise<ApplyResult> => {
       const snapshot = await readDocument(context);
       const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
       const plan = planFixes(
         report,
         findings.filter((f) => ids.has(findingId(f))),
       );
-      if (plan.edits.length === 0) return;
+      if (plan.edits.length === 0) return { skipped: [] };
       const like = hasInserts(plan) ? await likeOf(context, snapshot, report) : {};
-      queuePlan(context, snapshot, snapshot.model, plan, like);
+      const skipped = queuePlan(context, snapshot, snapshot.model, plan, like);
       await context.sync();
+      return { skipped };
     });
   }
 
@@ -157,14 +161,14 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     },
 
     async fix(findings) {
-      await apply(new Set(findings.map(findingId)));
+      return apply(new Set(findings.map(findingId)));
     },
 
     async insertMissing(findings) {
       const inserts = findings.filter(
         (f) => f.fix?.kind === 'insert-section' || f.fix?.kind === 'insert-table',
       );
-      await apply(new Set(inserts.map(findingId)));
+      return apply(new Set(inserts.map(findingId)));
     },
 
     async clearMarks() {
