@@ -21,7 +21,7 @@ import { findingId } from '../core/check';
 import { isSafe } from '../core/fix';
 import type { Finding, RuleId, Severity } from '../core/finding';
 import { SECTION_KEYS, type FormatVersion, type SectionKey } from '../core/format';
-import type { ApplyResult, CheckOutcome, PaneHost } from './host';
+import type { CheckOutcome, PaneHost } from './host';
 import { strings, type Locale, type Strings } from './i18n';
 
 export interface PaneProps {
@@ -155,11 +155,6 @@ const INSERT_KINDS = new Set(['insert-section', 'insert-table']);
 
 function isInsert(f: Finding): boolean {
   return f.fix !== undefined && INSERT_KINDS.has(f.fix.kind);
-}
-
-/** The reasons of the edits a host left to the user (none from a host that reports none). */
-function skippedOf(result: ApplyResult | void): string[] {
-  return result ? result.skipped : [];
 }
 
 /** A notice followed by why some edits were left to the user. */
@@ -355,7 +350,8 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
 
   const fixOne = (f: Finding) =>
     act('fix', async () => {
-      const skipped = skippedOf(await host.fix([f]));
+      await host.fix([f]);
+      const skipped = host.skipped?.() ?? [];
       await recheck();
       return withSkipped(t.fixedNotice(1 - skipped.length), skipped);
     });
@@ -363,7 +359,8 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
   const fixGroup = (group: readonly Finding[]) =>
     act('fix-group', async () => {
       const todo = group.filter(isSafe);
-      const skipped = skippedOf(await host.fix(todo));
+      await host.fix(todo);
+      const skipped = host.skipped?.() ?? [];
       await recheck();
       return withSkipped(t.fixedNotice(todo.length - skipped.length), skipped);
     });
@@ -371,7 +368,8 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
   const fixAll = () =>
     act('fix-all', async () => {
       const n = fixable.length;
-      const skipped = skippedOf(await host.fix(fixable));
+      await host.fix(fixable);
+      const skipped = host.skipped?.() ?? [];
       await recheck();
       return withSkipped(t.fixedNotice(n - skipped.length), skipped);
     });
@@ -379,7 +377,8 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
   const insertMissing = () =>
     act('insert', async () => {
       const n = insertable.length;
-      const skipped = skippedOf(await host.insertMissing(insertable));
+      await host.insertMissing(insertable);
+      const skipped = host.skipped?.() ?? [];
       await recheck();
       return withSkipped(t.insertedNotice(n - skipped.length), skipped);
     });

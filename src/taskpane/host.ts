@@ -25,12 +25,6 @@ export type CheckOutcome =
   /** The document could not be read; `message` is for the user (Chinese). */
   | { kind: 'error'; message: string };
 
-/** What a fix or an insert did not do, for the pane to say. */
-export interface ApplyResult {
-  /** Why each edit left to the user was skipped (Chinese), e.g. a cell Word cannot address. */
-  skipped: string[];
-}
-
 export interface PaneHost {
   kind: 'word' | 'docx';
   /** Reads the document, runs the engine, marks flagged cells, drops ignored findings. */
@@ -38,11 +32,16 @@ export interface PaneHost {
   /** Brings a finding's cell or paragraph into view and selects it. */
   select(finding: Finding): Promise<void>;
   /** Applies the fixes of these findings (one write), then the caller re-checks. */
-  fix(findings: Finding[]): Promise<ApplyResult | void>;
+  fix(findings: Finding[]): Promise<void>;
   /** Removes every mark the add-in made, leaving the document as before. */
   clearMarks(): Promise<void>;
   /** Inserts the templates of the missing sections and tables. */
-  insertMissing(findings: Finding[]): Promise<ApplyResult | void>;
+  insertMissing(findings: Finding[]): Promise<void>;
+  /**
+   * Why the edits the last `fix` or `insertMissing` left to the user were skipped (Chinese), e.g. a
+   * cell Word cannot address; empty when it did everything. A host that never skips omits it.
+   */
+  skipped?(): string[];
   /** Ignored findings' ids, remembered in the document. */
   loadIgnores(): Promise<string[]>;
   saveIgnores(ids: string[]): Promise<void>;

@@ -9,7 +9,7 @@ import { IGNORES_KEY } from '../../core/plan';
 import type { Report } from '../../core/report';
 import type { TemplateLike } from '../../core/template';
 import { LimitError } from '../../core/limits';
-import type { ApplyResult, PaneHost } from '../../taskpane/host';
+import type { PaneHost } from '../../taskpane/host';
 import { outcomeOf } from '../../taskpane/outcome';
 
 export { outcomeOf };
@@ -50,6 +50,8 @@ function message(err: unknown): string {
 export function createWordHost(env: WordEnv = officeEnv()): WordHost {
   const guard = new WriteGuard();
   let last: Report | undefined;
+  /** The reasons of the edits the last fix or insert skipped. */
+  let skipped: string[] = [];
 
   /**
    * The one path of every write (marks, fixes, inserts, clearing): a batch under the guard, so
@@ -90,19 +92,20 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
    * Re-reads (the plan's addresses must match the document as it is now, not as last checked),
    * plans the fixes of the current findings with these ids, and writes them in one sync.
    */
-  async function apply(ids: Set<string>): Promise<ApplyResult> {
-    return write(async (context): Promise<ApplyResult> => {
+  async function apply(ids: Set<string>): Promise<void> {
+    skipped = [];
+    skipped = await write(async (context): Promise<string[]> => {
       const snapshot = await readDocument(context);
       const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
       const plan = planFixes(
         report,
         findings.filter((f) => ids.has(findingId(f))),
       );
-      if (plan.edits.length === 0) return { skipped: [] };
+      if (plan.edits.length === 0) return [];
       const like = hasInserts(plan) ? await likeOf(context, snapshot, report) : {};
-      const skipped = queuePlan(context, snapshot, snapshot.model, plan, like);
+      const reasons = queuePlan(context, snapshot, snapshot.model, plan, like);
       await context.sync();
-      return { skipped };
+      return reasons;
     });
   }
 
@@ -161,14 +164,16 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     },
 
     async fix(findings) {
-      return apply(new Set(findings.map(findingId)));
+      await apply(new Set(findings.map(findingId)));
     },
+
+    skipped: () => [...skipped],
 
     async insertMissing(findings) {
       const inserts = findings.filter(
         (f) => f.fix?.kind === 'insert-section' || f.fix?.kind === 'insert-table',
       );
-      return apply(new Set(inserts.map(findingId)));
+      await apply(new Set(inserts.map(findingId)));
     },
 
     async clearMarks() {
