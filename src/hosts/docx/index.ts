@@ -2,6 +2,15 @@
 // file out. Everything the CLI and the browser page need, none of it Word-specific.
 export { readDocx, type DocxFile } from './read';
 export { DocxError, type DocxErrorCode } from './errors';
-export { applyPlan, applyPlanToXml, saveDocx, spliceAll, type Splice } from './write';
+export {
+  applyPlan,
+  applyPlanReporting,
+  applyPlanToXml,
+  saveDocx,
+  spliceAll,
+  type Applied,
+  type SkippedEdit,
+  type Splice,
+} from './write';
 export { addMarks, clearMarks, countMarks, MARK_TAG_PREFIX } from './marks';
 export { readIgnores, writeIgnores, IGNORES_PROPERTY } from './ignores';

@@ -84,7 +84,7 @@ const KEPT_IN_RUN = ['commentReference', 'drawing', 'pict', 'object'];
 /**
  * What a cell's value may not replace: tracked changes, fields, hyperlinks, inline content
  * controls and notes. Their meaning is in the structure, which a plain new run would lose, so
- * such a cell is left to the user (see `SET_CELL_REFUSED`).
+ * such a cell is left to the user (see `setCellRefused`).
  */
 const KEEP_CELL: Readonly<Record<string, string>> = {
   ins: '修订',
@@ -100,7 +100,7 @@ const KEEP_CELL: Readonly<Record<string, string>> = {
   endnoteReference: '尾注',
 };
 
-/** The document's prefix and the root declaration our `w:` elements need. */
+/** The document XML and how it names WordprocessingML. */
 interface Ctx {
   xml: string;
   ns: WPrefix;
