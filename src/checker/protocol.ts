@@ -42,6 +42,8 @@ export type CallOf<K extends Op> = Extract<WorkerCall, { op: K }>;
 /** A call that changes the file answers with the new preview (null: the file did not change). */
 export interface Changed {
   preview: PreviewDoc | null;
+  /** Why edits of a fix or insert were left alone (Chinese); empty when none were. */
+  skipped: string[];
 }
 
 export interface Results {

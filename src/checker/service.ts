@@ -104,7 +104,10 @@ export function createService(): (request: WorkerRequest) => Promise<WorkerRespo
     const d = opened();
     d.changed = false;
     await run(d);
-    return { preview: d.changed ? previewOf(d.file.model) : null };
+    return {
+      preview: d.changed ? previewOf(d.file.model) : null,
+      skipped: d.host.skipped?.() ?? [],
+    };
   };
 
   const handlers: Handlers = {

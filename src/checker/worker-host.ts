@@ -28,8 +28,10 @@ export function createWorkerHost(
 ): PaneHost {
   let primed: Checked | null = first;
 
-  const changed = ({ preview }: Changed) => {
-    if (preview) options.onPreview(preview);
+  let skipped: string[] = [];
+  const changed = (reply: Changed) => {
+    skipped = reply.skipped;
+    if (reply.preview) options.onPreview(reply.preview);
   };
 
   return {
@@ -45,9 +47,12 @@ export function createWorkerHost(
       options.onSelect(place, finding);
     },
     async fix(findings) {
+      skipped = [];
       if (findings.length > 0) changed(await session.call({ op: 'fix', findings }));
     },
+    skipped: () => [...skipped],
     async insertMissing(findings) {
+      skipped = [];
       if (findings.length > 0) changed(await session.call({ op: 'insertMissing', findings }));
     },
     async clearMarks() {

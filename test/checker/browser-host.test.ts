@@ -163,3 +163,34 @@ describe('marksOf', () => {
     expect(headings.every((p) => p !== undefined)).toBe(true);
   });
 });
+
+describe('edits the writer leaves alone', () => {
+  it('a cell holding a field: 修复 changes nothing and the host says why', async () => {
+    // error-row-total's safe fix writes 16 into table 2, row 6, cell 9; here that value is a field's.
+    const original = await load('error-row-total.docx');
+    const src = original.model.tables[1]?.rows[5]?.cells[8]?.src;
+    if (!src) throw new Error('no src');
+    const cell = original.documentXml.slice(src.start, src.end);
+    const valueRun = /<w:r>.*<\/w:r>/.exec(cell)?.[0] ?? '';
+    const withField = cell.replace(
+      valueRun,
+      `<w:fldSimple w:instr=" =SUM(LEFT) ">${valueRun}</w:fldSimple>`,
+    );
+    const file = await readDocx(
+      await saveDocx({
+        ...original,
+        documentXml: original.documentXml.replace(cell, withField),
+      }),
+    );
+    let changed = 0;
+    const host = createDocxHost(file, () => changed++);
+    const { findings } = check(file.model);
+    await host.fix(findings.filter((f) => f.fix?.safe));
+    expect(host.skipped?.()).toEqual([
+      '表格 2 第 6 行第 9 格含有域，自动修改会使其丢失，未修改；请手动改为“16”。',
+    ]);
+    expect(changed).toBe(1);
+    await host.fix([]);
+    expect(host.skipped?.()).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ describe('WorkerSession', () => {
     expect(again.outcome.findings).toHaveLength(opened.outcome.findings.length - 1);
 
     // Nothing to change: no new preview is sent.
-    expect(await s.call({ op: 'fix', findings: [] })).toEqual({ preview: null });
+    expect(await s.call({ op: 'fix', findings: [] })).toEqual({ preview: null, skipped: [] });
     // The saved bytes read back with the fix.
     const { bytes } = await s.call({ op: 'save' });
     const reread = await readDocx(bytes);

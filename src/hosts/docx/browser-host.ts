@@ -20,7 +20,7 @@ export { outcomeOf };
 import { clearMarks } from './marks';
 import { readIgnores, writeIgnores } from './ignores';
 import type { DocxFile } from './read';
-import { applyPlan } from './write';
+import { applyPlanReporting } from './write';
 
 /** Where a finding lives in the document: cells (by writer address) and/or a paragraph. */
 export interface FindingPlace {
@@ -122,6 +122,8 @@ export function createDocxHost(
   options: DocxHostOptions = {},
 ): PaneHost {
   let current = file;
+  /** Why the edits of the last fix or insert that were left alone were (Chinese). */
+  let skipped: string[] = [];
 
   const update = (next: DocxFile) => {
     current = next;
@@ -130,10 +132,13 @@ export function createDocxHost(
 
   /** Fixes and inserts share one path: the planner turns findings into edits of this file. */
   const apply = async (findings: Finding[]) => {
+    skipped = [];
     if (findings.length === 0) return;
     const plan = planFixes(recognize(current.model), findings);
     if (plan.edits.length === 0) return;
-    update(await applyPlan(current, plan));
+    const applied = applyPlanReporting(current, plan);
+    skipped = applied.skipped.map((s) => s.reason);
+    update(applied.file);
   };
 
   return {
@@ -151,6 +156,7 @@ export function createDocxHost(
     },
     fix: apply,
     insertMissing: apply,
+    skipped: () => [...skipped],
     async clearMarks() {
       // The page's own marks are highlights; marks a Word add-in left in the file go too.
       update(await clearMarks(current));
