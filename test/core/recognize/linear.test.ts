@@ -4,11 +4,7 @@
 
 import { recognize } from '../../../src/core/recognize';
 import { parseLabel } from '../../../src/core/recognize/labels';
-import {
-  LIMIT_MESSAGES,
-  MAX_HEADING_CHARS,
-  MAX_LABEL_CHARS,
-} from '../../../src/core/limits';
+import { LIMIT_MESSAGES, MAX_HEADING_CHARS, MAX_LABEL_CHARS } from '../../../src/core/limits';
 import { parseCell } from '../../../src/core/recognize/numbers';
 import { matchRow, officialRows } from '../../../src/core/recognize/rows';
 import { matchHeading } from '../../../src/core/recognize/sections';
