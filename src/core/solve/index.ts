@@ -6,7 +6,7 @@
 import type { CellKeyRef } from '../finding';
 import type { CellValue, Report } from '../report';
 import { buildSystem, refKey, type SumCell, type SumRelation, type SumSystem } from './relations';
-import { localise, presumeZero, propagate, type System } from './system';
+import { localise, presumeZero, propagate, relationsOf, type System } from './system';
 
 export type { RelationKind, SumRelation } from './relations';
 export { refKey, resultRows, writtenCount } from './relations';
@@ -102,12 +102,11 @@ export interface Statement {
 export function solveSums(report: Report, statements: readonly Statement[] = []): Solution {
   const built = buildSystem(report);
   const { system, cells, relations } = built;
-  const relationsOf: number[][] = cells.map(() => []);
-  system.relations.forEach((rel, i) => rel.terms.forEach((t) => relationsOf[t.v]?.push(i)));
+  const of = relationsOf(system);
   const unknown = new Set<number>();
   system.written.forEach((w, v) => w === null && unknown.add(v));
 
-  const loc = localise(system, unknown);
+  const loc = localise(system, unknown, of);
   const states: CellState[] = cells.map((_, v) => (unknown.has(v) ? 'undetermined' : 'written'));
   const values: (number | null)[] = system.written.map((w) => w);
   const by: (SumRelation | undefined)[] = cells.map(() => undefined);
@@ -120,12 +119,12 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   // corroborated by nothing, they are wrong; otherwise suspect.
   const suspects = new Set<number>(loc.sets.flat());
   const free = new Set<number>([...unknown, ...suspects]);
-  const final = propagate(system, free);
+  const final = propagate(system, free, undefined, of);
   const only = loc.sets.length === 1 ? (loc.sets[0] as number[]) : null;
   // A relation that holds as written vouches for its non-zero values: no fix may rewrite them.
   // Zeros are what an unfilled form holds, so a relation of zeros that adds up vouches for little.
   const corroborated = (v: number): boolean =>
-    system.written[v] !== 0 && (relationsOf[v] ?? []).some((r) => holdsAsWritten(system, r));
+    system.written[v] !== 0 && (of[v] ?? []).some((r) => holdsAsWritten(system, r));
   const located =
     only !== null &&
     only.length > 0 &&
@@ -134,12 +133,12 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   if (located && only) {
     // The weights prefer a total to a part; whether the table itself says which cell is wrong is
     // a matter of counts: if another correction of as few cells would do as well, it does not.
-    const unit = localise({ ...system, weight: system.weight.map(() => 1) }, unknown);
+    const unit = localise({ ...system, weight: system.weight.map(() => 1) }, unknown, of);
     const sameSet = (s: number[]): boolean =>
       s.length === only.length && s.every((v, i) => v === only[i]);
     // Where several corrections of as few cells would do, the prose may still tell them apart.
     const agreement = (set: number[]): number => {
-      const p = propagate(system, new Set([...unknown, ...set]));
+      const p = propagate(system, new Set([...unknown, ...set]), undefined, of);
       const at = (r: CellKeyRef): number | undefined => {
         const v = built.index.get(refKey(r));
         return v === undefined ? undefined : p.values[v];
@@ -167,7 +166,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
       certainty[v] = certain;
       alternatives[v] = others;
       by[v] = relations[final.by[v] ?? -1];
-      breaks[v] = (relationsOf[v] ?? [])
+      breaks[v] = (of[v] ?? [])
         .filter((r) => {
           const res = residual(system, r, (x) =>
             x === v ? (system.written[v] ?? undefined) : final.values[x],
@@ -178,7 +177,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
     }
   } else if (loc.weight > 0) {
     for (const v of suspects) states[v] = 'suspect';
-    discrepancies.push(...describe(built, loc.sets, unknown, relationsOf));
+    discrepancies.push(...describe(built, loc.sets, unknown, of));
   }
 
   // Unknowns: determined when the relations (with every distrusted cell free) fix their value.
@@ -194,7 +193,10 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   // suggestions: the document alone does not determine them.
   if (!loc.exhausted) {
     const parts = [...unknown].filter((v) => states[v] === 'undetermined' && !cells[v]?.total);
-    const presumption = presumeZero(system, free, parts);
+    const presumption =
+      parts.length > 0
+        ? presumeZero(system, free, parts, of)
+        : { presumed: new Set<number>(), values: [] };
     for (const v of unknown) {
       const x = presumption.values[v];
       if (states[v] !== 'undetermined' || x === undefined) continue;
@@ -243,12 +245,12 @@ function describe(
   built: SumSystem,
   sets: number[][],
   unknown: ReadonlySet<number>,
-  relationsOf: number[][],
+  of: number[][],
 ): Discrepancy[] {
   const { system, cells, relations } = built;
-  const failing = [...new Set(propagate(system, unknown).conflicts.map((c) => c.relation))].sort(
-    (a, b) => a - b,
-  );
+  const failing = [
+    ...new Set(propagate(system, unknown, undefined, of).conflicts.map((c) => c.relation)),
+  ].sort((a, b) => a - b);
   const parent = new Map(failing.map((r) => [r, r]));
   const find = (r: number): number => {
     let x = r;
@@ -260,8 +262,7 @@ function describe(
     const rb = find(b);
     if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
   };
-  const touches = (set: number[], r: number): boolean =>
-    set.some((v) => (relationsOf[v] ?? []).includes(r));
+  const touches = (set: number[], r: number): boolean => set.some((v) => (of[v] ?? []).includes(r));
   for (const set of sets) {
     const hit = failing.filter((r) => touches(set, r));
     for (const r of hit.slice(1)) union(hit[0] as number, r);
@@ -280,7 +281,7 @@ function describe(
     const corroborating =
       relations[first]?.kind === 'balance' || totalVar === undefined
         ? []
-        : (relationsOf[totalVar] ?? [])
+        : (of[totalVar] ?? [])
             .filter((r) => r !== first && holdsAsWritten(system, r))
             .map((r) => relations[r] as SumRelation);
     return {

@@ -30,7 +30,8 @@ export interface Propagation {
   conflicts: { relation: number; chain: Set<number> }[];
 }
 
-function relationsOf(system: System): number[][] {
+/** For each variable, the relations it appears in. */
+export function relationsOf(system: System): number[][] {
   const of: number[][] = Array.from({ length: system.size }, () => []);
   system.relations.forEach((r, i) => {
     for (const t of r.terms) of[t.v]?.push(i);
@@ -138,8 +139,11 @@ export interface Localisation {
  * contradiction (changing anything else cannot remove it), so the search is complete up to the
  * weight limit.
  */
-export function localise(system: System, unknown: ReadonlySet<number>): Localisation {
-  const of = relationsOf(system);
+export function localise(
+  system: System,
+  unknown: ReadonlySet<number>,
+  of: number[][] = relationsOf(system),
+): Localisation {
   if (propagate(system, unknown, undefined, of).conflicts.length === 0) {
     return { sets: [[]], weight: 0, exhausted: false };
   }
@@ -195,8 +199,8 @@ export function presumeZero(
   system: System,
   free: ReadonlySet<number>,
   candidates: readonly number[],
+  of: number[][] = relationsOf(system),
 ): { presumed: Set<number>; values: (number | undefined)[] } {
-  const of = relationsOf(system);
   const presumed = new Set(candidates);
   for (let round = 0; round <= candidates.length; round++) {
     const fixed = new Map([...presumed].map((v) => [v, 0]));
