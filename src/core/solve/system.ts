@@ -55,11 +55,16 @@ export function propagate(
   const values: (number | undefined)[] = system.written.map((w, v) =>
     free.has(v) ? fixed.get(v) : (w ?? fixed.get(v)),
   );
+  const n = system.relations.length;
   const by = new Int32Array(system.size).fill(-1);
   const conflicts: Propagation['conflicts'] = [];
-  const dead = new Set<number>();
-  const queue: number[] = system.relations.map((_, i) => i);
-  const queued = new Uint8Array(system.relations.length).fill(1);
+  const dead = new Uint8Array(n);
+  // A ring of relation indices to (re)read; each relation is in it at most once.
+  const queue = new Int32Array(n);
+  const queued = new Uint8Array(n).fill(1);
+  for (let r = 0; r < n; r++) queue[r] = r;
+  let head = 0;
+  let pending = n;
 
   const chainOf = (r: number): Set<number> => {
     const chain = new Set<number>([r]);
@@ -80,46 +85,54 @@ export function propagate(
     values[v] = value;
     by[v] = r;
     for (const other of of[v] ?? []) {
-      if (!queued[other] && !dead.has(other)) {
+      if (!queued[other] && !dead[other]) {
         queued[other] = 1;
-        queue.push(other);
+        queue[(head + pending) % n] = other;
+        pending++;
       }
     }
   };
   const fail = (r: number): void => {
-    dead.add(r);
+    dead[r] = 1;
     conflicts.push({ relation: r, chain: chainOf(r) });
   };
 
-  while (queue.length > 0) {
-    const r = queue.shift() as number;
+  while (pending > 0) {
+    const r = queue[head] as number;
+    head = (head + 1) % n;
+    pending--;
     queued[r] = 0;
-    if (dead.has(r)) continue;
-    const rel = system.relations[r] as Relation;
+    if (dead[r]) continue;
+    const terms = (system.relations[r] as Relation).terms;
+    // One pass: the known sum, how many unknowns, the first of them, whether they share a sign.
     let sum = 0;
-    const unknown: { v: number; coef: 1 | -1 }[] = [];
-    for (const t of rel.terms) {
+    let unknowns = 0;
+    let firstV = -1;
+    let firstCoef: 1 | -1 = 1;
+    let oneSign = true;
+    for (const t of terms) {
       const x = values[t.v];
-      if (x === undefined) unknown.push(t);
-      else sum += t.coef * x;
+      if (x === undefined) {
+        if (unknowns === 0) {
+          firstV = t.v;
+          firstCoef = t.coef;
+        } else if (t.coef !== firstCoef) oneSign = false;
+        unknowns++;
+      } else sum += t.coef * x;
     }
-    if (unknown.length === 0) {
+    if (unknowns === 0) {
       if (sum !== 0) fail(r);
-      continue;
-    }
-    if (unknown.length === 1) {
-      const t = unknown[0] as { v: number; coef: 1 | -1 };
-      const x = -sum / t.coef;
+    } else if (unknowns === 1) {
+      const x = -sum / firstCoef;
       if (x < 0 || !Number.isInteger(x)) fail(r);
-      else set(t.v, x, r);
-      continue;
-    }
-    const sign = (unknown[0] as { coef: 1 | -1 }).coef;
-    if (unknown.every((t) => t.coef === sign)) {
+      else set(firstV, x, r);
+    } else if (oneSign) {
       // Σ unknowns = −sum / sign, and none of them may be negative.
-      const rest = -sum / sign;
+      const rest = -sum / firstCoef;
       if (rest < 0) fail(r);
-      else if (rest === 0) for (const t of unknown) set(t.v, 0, r);
+      else if (rest === 0) {
+        for (const t of terms) if (values[t.v] === undefined) set(t.v, 0, r);
+      }
     }
   }
   return { values, by, conflicts };
@@ -148,6 +161,7 @@ export function localise(
     return { sets: [[]], weight: 0, exhausted: false };
   }
   let nodes = 0;
+  const lightest = Math.min(...system.weight);
   const maxWeight = LIMITS.solverMaxErrorWeight;
   for (let bound = 1; bound <= maxWeight; bound++) {
     const found = new Map<string, number[]>();
@@ -165,15 +179,30 @@ export function localise(
         found.set(key, set);
         return;
       }
-      const candidates = new Set<number>();
-      for (const c of p.conflicts.slice(0, 1)) {
-        for (const r of c.chain) {
-          for (const t of system.relations[r]?.terms ?? []) {
-            if (system.written[t.v] !== null && !free.has(t.v)) candidates.add(t.v);
+      // Each contradiction needs one of the written cells that led to it changed; contradictions
+      // with no such cell in common need one each, which bounds what is left to spend.
+      const needs = p.conflicts
+        .map((c) => {
+          const cells = new Set<number>();
+          for (const r of c.chain) {
+            for (const t of system.relations[r]?.terms ?? []) {
+              if (system.written[t.v] !== null && !free.has(t.v)) cells.add(t.v);
+            }
           }
+          return cells;
+        })
+        .sort((a, b) => a.size - b.size);
+      const taken = new Set<number>();
+      let still = 0;
+      for (const cells of needs) {
+        if ([...cells].every((v) => !taken.has(v))) {
+          still++;
+          for (const v of cells) taken.add(v);
         }
       }
-      for (const v of candidates) {
+      if (weight + still * lightest > bound) return;
+      // Branch on the contradiction with the fewest cells to choose from.
+      for (const v of needs[0] ?? []) {
         const w = weight + (system.weight[v] ?? 1);
         if (w > bound) continue;
         visit(
