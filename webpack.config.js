@@ -14,7 +14,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const deploy = require('tsx/cjs/api').require('./scripts/deploy-options.ts', __filename);
 
-const PORT = deploy.devPort(process.env);
+const PACKAGE_VERSION = require('./package.json').version;
 const CERT_DIR = path.join(__dirname, '.certs');
 
 /** Reads a key/cert pair if both files exist. */
@@ -83,9 +83,11 @@ async function httpsOptions() {
 /** The base URL, office.js source and bootstrap of this build; a Chinese message on a bad option. */
 function buildOptions(env) {
   try {
-    const base = env.url ? deploy.normalizeBase(env.url) : deploy.devBase(PORT);
+    const port = deploy.devPort(process.env);
+    const base = env.url ? deploy.normalizeBase(env.url) : deploy.devBase(port);
     const officeJsSource = deploy.parseOfficeJs(env.officejs);
-    return { base, officeJsSource, officeJs: deploy.OFFICE_JS_SOURCES[officeJsSource] };
+    deploy.withVersion('', PACKAGE_VERSION);
+    return { port, base, officeJsSource, officeJs: deploy.OFFICE_JS_SOURCES[officeJsSource] };
   } catch (err) {
     if (err instanceof deploy.DeployOptionError) {
       console.error(`[gouji] ${err.message}`);
@@ -99,7 +101,7 @@ module.exports = async (env = {}, argv) => {
   const dev = argv.mode !== 'production';
   const serving = process.argv.includes('serve') || Boolean(process.env.WEBPACK_SERVE);
   const checker = fs.existsSync(path.join(__dirname, 'src/checker/index.tsx'));
-  const { base, officeJsSource, officeJs } = buildOptions(env);
+  const { port, base, officeJsSource, officeJs } = buildOptions(env);
   const localOfficeJs = path.join(__dirname, deploy.LOCAL_OFFICE_JS_DIR);
   if (officeJsSource === 'local' && !fs.existsSync(path.join(localOfficeJs, 'office.js')))
     console.warn(
@@ -169,7 +171,11 @@ module.exports = async (env = {}, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => deploy.manifestFor(content.toString('utf8'), base),
+            transform: (content) =>
+              deploy.withVersion(
+                deploy.manifestFor(content.toString('utf8'), base),
+                PACKAGE_VERSION,
+              ),
           },
           // An office.js mirror placed beside the sources (gitignored) travels with the build.
           ...(officeJsSource === 'local' && fs.existsSync(localOfficeJs)
@@ -179,9 +185,12 @@ module.exports = async (env = {}, argv) => {
       }),
     ],
     performance: { hints: false },
+    // Under `npm start` the dev server's own "running at" lines would come before the first
+    // compile; scripts/dev.ts prints its banner once the bundle is ready instead.
+    ...(process.env.GOUJI_DEV_QUIET === '1' ? { infrastructureLogging: { level: 'warn' } } : {}),
     devServer: serving
       ? {
-          port: PORT,
+          port,
           host: 'localhost',
           hot: false,
           headers: { 'Access-Control-Allow-Origin': '*' },

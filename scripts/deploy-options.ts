@@ -99,6 +99,16 @@ export function manifestFor(template: string, base: string): string {
   return xml;
 }
 
+/**
+ * The manifest's <Version> from package.json's version ("1.2.3" → "1.2.3.0"), so that a release
+ * build carries a new version and Office's caches take the new manifest.
+ */
+export function withVersion(xml: string, packageVersion: string): string {
+  const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(packageVersion);
+  if (!m) throw new DeployOptionError(`package.json 的版本号应为 x.y.z：“${packageVersion}”`);
+  return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${m[1]}.${m[2]}.${m[3]}.0</Version>`);
+}
+
 /** Every http(s) URL in a manifest (attribute values and element text). */
 export function manifestUrls(xml: string): string[] {
   return [...xml.matchAll(/https?:\/\/[^"<\s]+/g)]

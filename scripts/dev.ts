@@ -158,7 +158,7 @@ async function start(): Promise<number> {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: process.platform !== 'win32',
-    env: { ...process.env, GOUJI_PORT: String(port) },
+    env: { ...process.env, GOUJI_PORT: String(port), GOUJI_DEV_QUIET: '1' },
   });
   fs.writeFileSync(PID_FILE, String(process.pid));
 

@@ -12,6 +12,7 @@ import {
   manifestUrls,
   normalizeBase,
   parseOfficeJs,
+  withVersion,
 } from '../../scripts/deploy-options';
 import { validateManifest } from '../../scripts/validate-manifest';
 
@@ -110,6 +111,19 @@ describe('devPort', () => {
   test('a port that is not one is refused in Chinese', () => {
     expect(() => devPort({ GOUJI_PORT: '70000' })).toThrow(
       '端口无效：“70000”。GOUJI_PORT 应为 1–65535 之间的整数。',
+    );
+  });
+});
+
+describe('withVersion', () => {
+  test("the manifest's Version follows package.json", () => {
+    expect(withVersion(TEMPLATE, '1.4.2')).toContain('<Version>1.4.2.0</Version>');
+    expect(withVersion(TEMPLATE, '0.1.0')).toBe(TEMPLATE);
+  });
+
+  test('a version that is not x.y.z is refused in Chinese', () => {
+    expect(() => withVersion(TEMPLATE, '1.0.0-beta.1')).toThrow(
+      'package.json 的版本号应为 x.y.z：“1.0.0-beta.1”',
     );
   });
 });
