@@ -115,6 +115,9 @@ module.exports = async (env = {}, argv) => {
       filename: 'taskpane.html',
       template: './src/taskpane/word/taskpane.html',
       chunks: ['taskpane'],
+      // Internet Explorer 11 does not fetch module scripts at all: in the old webviews the bundle
+      // (ES2020) is never parsed, so no script-error dialog covers the bootstrap's message.
+      scriptLoading: 'module',
       officeJs,
       bootstrap: fs.readFileSync(
         path.join(__dirname, 'src/taskpane/word/bootstrap.es5.js'),

@@ -144,3 +144,28 @@ test('the help page is built, in Chinese, and links to the checker', async () =>
   expect(await page.locator('a[href="checker.html"]').count()).toBeGreaterThan(0);
   await page.close();
 });
+
+test('the bundle is a module script, which Internet Explorer 11 never fetches', () => {
+  const html = readFileSync(path.join(out, 'taskpane.html'), 'utf8');
+  const bundles = [...html.matchAll(/<script ([^>]*)src="?(taskpane\.[0-9a-f]{8}\.js)/g)];
+  expect(bundles).toHaveLength(1);
+  expect(bundles[0][1]).toMatch(/type="?module"?/);
+});
+
+test('Office answers (outside Word): the bundle runs, and the bootstrap stays quiet after 8 s', async () => {
+  const page = await openPane(async (p) => {
+    await p.route(OFFICE_JS_SOURCES.microsoft, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body:
+          'window.Office = { HostType: { Word: "Word" }, context: {}, onReady: function (cb) {' +
+          ' var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); } };',
+      }),
+    );
+  });
+  await page.getByText('请在 Word 中打开此加载项').waitFor({ timeout: MESSAGE_WITHIN_MS });
+  await page.waitForTimeout(9_000);
+  expect(await page.locator('#gouji-boot-message').count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
