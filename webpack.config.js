@@ -1,14 +1,20 @@
-// Bundles the Word task pane (dist/taskpane.html, loads office.js from Microsoft's CDN) and, when
-// a colleague's src/checker exists, the stand-alone browser checker (dist/checker.html, no
-// office.js, no CDN script: it must work offline). `npm run build` = production;
-// `npm run dev-server` = development over https on port 3000 (Office only loads https pages).
+// Bundles the Word task pane (dist/taskpane.html), the Chinese help page (dist/help.html), the
+// manifest and, when a colleague's src/checker exists, the stand-alone browser checker
+// (dist/checker.html, no office.js, no CDN script: it must work offline).
+//   npm run build                                  production, manifest for https://localhost:3000/
+//   npm run build -- --env url=https://host/path/  production, every manifest URL under that base
+//   npm run build -- --env officejs=21vianet       office.js from microsoft (default) | 21vianet | local
+//   npm run dev-server                             development over https on GOUJI_PORT (3000)
+// The options' rules live in scripts/deploy-options.ts (shared with scripts/dev.ts).
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const PORT = Number(process.env.GOUJI_PORT || 3000);
+const deploy = require('tsx/cjs/api').require('./scripts/deploy-options.ts', __filename);
+
+const PACKAGE_VERSION = require('./package.json').version;
 const CERT_DIR = path.join(__dirname, '.certs');
 
 /** Reads a key/cert pair if both files exist. */
@@ -74,10 +80,34 @@ async function httpsOptions() {
   return selfSigned();
 }
 
-module.exports = async (_env, argv) => {
+/** The base URL, office.js source and bootstrap of this build; a Chinese message on a bad option. */
+function buildOptions(env) {
+  try {
+    const port = deploy.devPort(process.env);
+    const base = env.url ? deploy.normalizeBase(env.url) : deploy.devBase(port);
+    const officeJsSource = deploy.parseOfficeJs(env.officejs);
+    deploy.withVersion('', PACKAGE_VERSION);
+    return { port, base, officeJsSource, officeJs: deploy.OFFICE_JS_SOURCES[officeJsSource] };
+  } catch (err) {
+    if (err instanceof deploy.DeployOptionError) {
+      console.error(`[gouji] ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+module.exports = async (env = {}, argv) => {
   const dev = argv.mode !== 'production';
   const serving = process.argv.includes('serve') || Boolean(process.env.WEBPACK_SERVE);
   const checker = fs.existsSync(path.join(__dirname, 'src/checker/index.tsx'));
+  const { port, base, officeJsSource, officeJs } = buildOptions(env);
+  const localOfficeJs = path.join(__dirname, deploy.LOCAL_OFFICE_JS_DIR);
+  if (officeJsSource === 'local' && !fs.existsSync(path.join(localOfficeJs, 'office.js')))
+    console.warn(
+      `[gouji] 未找到 ${deploy.LOCAL_OFFICE_JS_DIR}/office.js：请在部署前把 office.js 及其文件放到 ` +
+        `dist/${deploy.LOCAL_OFFICE_JS_DIR}/（见 docs/deploy.md）。`,
+    );
 
   const entry = { taskpane: './src/taskpane/word/index.tsx' };
   const pages = [
@@ -85,6 +115,14 @@ module.exports = async (_env, argv) => {
       filename: 'taskpane.html',
       template: './src/taskpane/word/taskpane.html',
       chunks: ['taskpane'],
+      // Internet Explorer 11 does not fetch module scripts at all: in the old webviews the bundle
+      // (ES2020) is never parsed, so no script-error dialog covers the bootstrap's message.
+      scriptLoading: 'module',
+      officeJs,
+      bootstrap: fs.readFileSync(
+        path.join(__dirname, 'src/taskpane/word/bootstrap.es5.js'),
+        'utf8',
+      ),
     }),
   ];
   if (checker) {
@@ -132,14 +170,30 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/help/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              deploy.withVersion(
+                deploy.manifestFor(content.toString('utf8'), base),
+                PACKAGE_VERSION,
+              ),
+          },
+          // An office.js mirror placed beside the sources (gitignored) travels with the build.
+          ...(officeJsSource === 'local' && fs.existsSync(localOfficeJs)
+            ? [{ from: deploy.LOCAL_OFFICE_JS_DIR, to: deploy.LOCAL_OFFICE_JS_DIR }]
+            : []),
         ],
       }),
     ],
     performance: { hints: false },
+    // Under `npm start` the dev server's own "running at" lines would come before the first
+    // compile; scripts/dev.ts prints its banner once the bundle is ready instead.
+    ...(process.env.GOUJI_DEV_QUIET === '1' ? { infrastructureLogging: { level: 'warn' } } : {}),
     devServer: serving
       ? {
-          port: PORT,
+          port,
           host: 'localhost',
           hot: false,
           headers: { 'Access-Control-Allow-Origin': '*' },

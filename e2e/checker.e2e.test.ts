@@ -16,10 +16,18 @@ import { LIMITS } from '../src/core/limits';
 import type { CellAddress, DocModel } from '../src/core/model';
 import { addrKey, placeOf } from '../src/hosts/docx/browser-host';
 import { readDocx } from '../src/hosts/docx/read';
-import { DIST, ROOT, launch, serveStatic, type Launched, type StaticServer } from './harness';
+import {
+  DIST,
+  ROOT,
+  SCREENSHOTS,
+  launch,
+  serveStatic,
+  type Launched,
+  type StaticServer,
+} from './harness';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const DOCS = path.join(ROOT, 'docs');
+const DOCS = SCREENSHOTS;
 const SEEDS = ['seed-000.docx', 'seed-001.docx', 'seed-002.docx', 'seed-004.docx'];
 const INSERT_KINDS = new Set(['insert-section', 'insert-table']);
 

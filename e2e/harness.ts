@@ -12,6 +12,13 @@ import { CHROMIUM_OPTIONS } from './chromium';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
+/**
+ * Where tests leave screenshots: a scratch folder, so that a test run never rewrites the tracked
+ * docs/*.png; `npm run docs:screenshots` sets GOUJI_SCREENSHOTS=docs to refresh them on purpose.
+ */
+export const SCREENSHOTS = process.env.GOUJI_SCREENSHOTS
+  ? path.resolve(ROOT, process.env.GOUJI_SCREENSHOTS)
+  : path.join(os.tmpdir(), 'gouji-screenshots');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 // review.html in a real browser (Debian's Chromium): opened from file:// with every other request
 // blocked, it sorts, filters and expands with its own inline script, and leaves a screenshot in
-// docs/review.png for the documentation.
+// SCREENSHOTS (docs/review.png through `npm run docs:screenshots`).
 
 import { promises as fs } from 'fs';
 import * as os from 'os';
@@ -8,6 +8,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_OPTIONS } from './chromium';
+import { SCREENSHOTS } from './harness';
 import { main } from '../src/cli/main';
 import {
   cleanReport,
@@ -19,7 +20,7 @@ import { buildDocx } from '../test/fixtures/spec';
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const SCREENSHOT = path.join(ROOT, 'docs', 'review.png');
+const SCREENSHOT = path.join(SCREENSHOTS, 'review.png');
 
 function titled(r: ReportSpec): ReportSpec {
   return { ...r, title: `${r.agency}${r.year}年政府信息公开工作年度报告` };

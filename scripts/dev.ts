@@ -2,14 +2,24 @@
 // that does not install on Linux) starts the dev server and sideloads manifest.xml into Word.
 // Elsewhere `start` runs the dev server itself, prints how to sideload by hand, and serves until
 // Ctrl-C or SIGTERM (`npm stop` sends it through a pid file), then exits 0.
+// The port is GOUJI_PORT, else package.json's config.dev_server_port (3000). A port already taken
+// is said before anything starts; the banner waits for the first compile (the dev server answers
+// only then); with a port other than 3000 the sideloaded manifest is a copy for that port.
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
+import * as https from 'https';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import {
+  DEFAULT_DEV_PORT,
+  DeployOptionError,
+  devBase,
+  devPort,
+  manifestFor,
+} from './deploy-options';
 
 const ROOT = path.join(__dirname, '..');
-const PORT = Number(process.env.GOUJI_PORT ?? 3000);
 /** One pid file per checkout, outside the repository so that it is never committed. */
 export const PID_FILE = path.join(
   os.tmpdir(),
@@ -25,28 +35,72 @@ function officeDebugging(): string | undefined {
   }
 }
 
-function waitForPort(port: number, child: ChildProcess, timeoutMs = 120000): Promise<boolean> {
+/** Whether something already listens on localhost:port (another dev server, another program). */
+export function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'EADDRINUSE'));
+    probe.once('listening', () => probe.close(() => resolve(false)));
+    probe.listen(port, 'localhost');
+  });
+}
+
+export function portTakenMessage(port: number): string {
+  const other = port === DEFAULT_DEV_PORT ? 3443 : DEFAULT_DEV_PORT;
+  return [
+    `端口 ${port} 已被占用，开发服务器没有启动。`,
+    '可能另一个开发服务器（或其他程序）正在使用它：先停止它（本项目的开发服务器用 `npm stop`），',
+    `或换一个端口，例如：GOUJI_PORT=${other} npm start（Windows PowerShell：$env:GOUJI_PORT=${other}; npm start）。`,
+    `Port ${port} is in use; the dev server was not started. Stop whatever uses it or set GOUJI_PORT.`,
+  ].join('\n');
+}
+
+/**
+ * Resolves true once the dev server answers for the task pane: webpack-dev-middleware holds
+ * requests until the first compile is done, so an answer means the bundle is ready.
+ */
+function waitForFirstCompile(
+  port: number,
+  child: ChildProcess,
+  timeoutMs = 300000,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve) => {
     const attempt = (): void => {
       if (child.exitCode !== null || Date.now() > deadline) return resolve(false);
-      const socket = net.connect(port, 'localhost');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        setTimeout(attempt, 500);
-      });
+      const req = https.get(
+        {
+          host: 'localhost',
+          port,
+          path: '/taskpane.html',
+          rejectUnauthorized: false,
+          timeout: timeoutMs,
+        },
+        (res) => {
+          res.resume();
+          if (res.statusCode === 200) resolve(true);
+          else setTimeout(attempt, 500);
+        },
+      );
+      req.once('error', () => setTimeout(attempt, 500));
     };
     attempt();
   });
 }
 
-function instructions(): string {
-  const base = `https://localhost:${PORT}`;
-  const manifest = path.join(ROOT, 'manifest.xml');
+/** manifest.xml itself on the default port; otherwise a copy for this port (gitignored .dev/). */
+export function devManifest(port: number): string {
+  const template = path.join(ROOT, 'manifest.xml');
+  if (port === DEFAULT_DEV_PORT) return template;
+  const dir = path.join(ROOT, '.dev');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'manifest.xml');
+  fs.writeFileSync(file, manifestFor(fs.readFileSync(template, 'utf8'), devBase(port)));
+  return file;
+}
+
+function instructions(port: number, manifest: string): string {
+  const base = `https://localhost:${port}`;
   return [
     '',
     '勾稽开发服务器已启动 / Gouji dev server is running',
@@ -74,15 +128,18 @@ function instructions(): string {
 }
 
 async function start(): Promise<number> {
+  const port = devPort(process.env);
+  if (await portTaken(port)) {
+    console.error(portTakenMessage(port));
+    return 1;
+  }
+  const manifest = devManifest(port);
   const debugging = officeDebugging();
   if (debugging) {
     const r = spawnSync(
       process.execPath,
-      [debugging, 'start', 'manifest.xml', ...process.argv.slice(3)],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
+      [debugging, 'start', manifest, '--dev-server-port', String(port), ...process.argv.slice(3)],
+      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, GOUJI_PORT: String(port) } },
     );
     return r.status ?? 1;
   }
@@ -101,6 +158,7 @@ async function start(): Promise<number> {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: process.platform !== 'win32',
+    env: { ...process.env, GOUJI_PORT: String(port), GOUJI_DEV_QUIET: '1' },
   });
   fs.writeFileSync(PID_FILE, String(process.pid));
 
@@ -127,7 +185,7 @@ async function start(): Promise<number> {
       resolve(stopping ? 0 : (code ?? 1));
     });
   });
-  if (await waitForPort(PORT, child)) console.log(instructions());
+  if (await waitForFirstCompile(port, child)) console.log(instructions(port, manifest));
   return exited;
 }
 
@@ -143,7 +201,7 @@ function isAlive(pid: number): boolean {
 function stop(): number {
   const debugging = officeDebugging();
   if (debugging) {
-    const r = spawnSync(process.execPath, [debugging, 'stop', 'manifest.xml'], {
+    const r = spawnSync(process.execPath, [debugging, 'stop', devManifest(devPort(process.env))], {
       cwd: ROOT,
       stdio: 'inherit',
     });
@@ -170,7 +228,7 @@ if (require.main === module) {
     start().then(
       (code) => process.exit(code),
       (err: unknown) => {
-        console.error(err);
+        console.error(err instanceof DeployOptionError ? err.message : err);
         process.exit(1);
       },
     );

@@ -1,6 +1,7 @@
 // The Word task pane's entry: waits for Office.js, then mounts the pane with the Word host.
 // Opened outside Word (a plain browser tab), Office.onReady still resolves, with no host: say so
-// instead of failing on the first Word call.
+// instead of failing on the first Word call. The ES5 bootstrap inlined in taskpane.html has
+// already run: where it found an old webview, or office.js failed, its message stays.
 import { createRoot } from 'react-dom/client';
 import { createWordHost } from '../../hosts/word';
 import { Pane } from '../Pane';
@@ -12,14 +13,28 @@ function locale(): Locale {
   return /^zh/i.test(lang) ? 'zh-CN' : 'en';
 }
 
+/** What bootstrap.es5.js puts on window (absent when the page is built without it, as in tests). */
+interface Boot {
+  unsupported: boolean;
+  officeMissing(): void;
+  ready(): boolean;
+}
+
+function boot(): Boot | undefined {
+  return (window as unknown as { goujiBoot?: Boot }).goujiBoot;
+}
+
 function mount(): void {
   const root = document.getElementById('root');
-  if (!root) return;
+  if (!root || boot()?.unsupported) return;
   if (typeof Office === 'undefined') {
-    root.textContent = strings(locale()).officeMissing;
+    if (boot()) boot()?.officeMissing();
+    else root.textContent = strings(locale()).officeMissing;
     return;
   }
   void Office.onReady((info) => {
+    // Too late: the bootstrap already told the user that Word did not answer.
+    if (boot()?.ready() === false) return;
     if (info.host !== Office.HostType.Word) {
       root.textContent = strings(locale()).notInWord;
       return;
