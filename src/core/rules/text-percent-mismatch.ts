@@ -4,14 +4,8 @@
 // are both accepted. A count that contradicts the table is text-table-mismatch's finding.
 
 import type { CellKeyRef, Finding } from '../finding';
-import {
-  boundedQuote,
-  proseParagraphs,
-  proseText,
-  readQuantities,
-  reportVersion,
-  type QuantityId,
-} from './prose';
+import { boundedQuote, type QuantityId } from './prose';
+import { quantityMentions } from './prose/statements';
 import { sumOfCells } from './prose/values';
 import type { Rule } from './rule';
 
@@ -49,10 +43,8 @@ export const textPercentMismatch: Rule = {
   check(ctx) {
     const { report } = ctx;
     const findings: Finding[] = [];
-    const version = reportVersion(report);
-    for (const p of proseParagraphs(report, [null, 's1', 's3', 's4'])) {
-      const text = proseText(p);
-      for (const m of readQuantities(text, { version, year: report.year })) {
+    for (const { paragraph: p, text, mentions } of quantityMentions(report)) {
+      for (const m of mentions) {
         const share = m.share;
         if (!share || !RESULTS.has(m.quantity)) continue;
         const bases = BASES.flatMap((b) => {

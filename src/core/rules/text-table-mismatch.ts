@@ -3,7 +3,8 @@
 // total is reported once, by its sum rule, and not again here.
 
 import type { CellKeyRef, Finding } from '../finding';
-import { boundedQuote, proseParagraphs, proseText, readQuantities, reportVersion } from './prose';
+import { boundedQuote } from './prose';
+import { quantityMentions } from './prose/statements';
 import { sumOfCells } from './prose/values';
 import type { Rule } from './rule';
 
@@ -20,12 +21,8 @@ export const textTableMismatch: Rule = {
   check(ctx) {
     const { report } = ctx;
     const findings: Finding[] = [];
-    const version = reportVersion(report);
-    // The overview (and a preface before it) is where reports restate the tables' numbers; the
-    // prose of 五 and 六 speaks of plans and fees.
-    for (const p of proseParagraphs(report, [null, 's1', 's3', 's4'])) {
-      const text = proseText(p);
-      for (const m of readQuantities(text, { version, year: report.year })) {
+    for (const { paragraph: p, text, mentions } of quantityMentions(report)) {
+      for (const m of mentions) {
         const values = m.alternatives.map((a) => sumOfCells(ctx, a.cells));
         if (values.some((v) => v === null)) continue;
         if (values.includes(m.value)) continue;

@@ -1,10 +1,35 @@
-// What the prose states about the tables' cells, as data the solving stage can weigh: a cell whose
-// value the prose confirms is more likely right than one it contradicts.
+// What the prose states about the tables' cells, read once per report: the quantity rules
+// (text-table-mismatch, text-percent-mismatch) and the solving stage all read the same mentions.
 
 import type { CellKeyRef } from '../../finding';
-import type { Report } from '../../report';
-import { proseParagraphs, reportVersion } from './paragraphs';
-import { readQuantities } from './quantities';
+import type { Report, ReportParagraph } from '../../report';
+import { proseParagraphs, proseText, reportVersion } from './paragraphs';
+import { readQuantities, type QuantityMention } from './quantities';
+
+export interface ParagraphQuantities {
+  paragraph: ReportParagraph;
+  /** The text the mentions' offsets refer to (the paragraph, cut at the prose limit). */
+  text: string;
+  mentions: QuantityMention[];
+}
+
+const cache = new WeakMap<Report, ParagraphQuantities[]>();
+
+/**
+ * The counts the overview (and a preface before it, 三 and 四) states: reports restate the tables'
+ * numbers there; the prose of 五 and 六 speaks of plans and fees.
+ */
+export function quantityMentions(report: Report): ParagraphQuantities[] {
+  const known = cache.get(report);
+  if (known) return known;
+  const version = reportVersion(report);
+  const out = proseParagraphs(report, [null, 's1', 's3', 's4']).map((paragraph) => {
+    const text = proseText(paragraph);
+    return { paragraph, text, mentions: readQuantities(text, { version, year: report.year }) };
+  });
+  cache.set(report, out);
+  return out;
+}
 
 export interface ProseStatement {
   value: number;
@@ -12,12 +37,11 @@ export interface ProseStatement {
   alternatives: CellKeyRef[][];
 }
 
-/** The counts the overview (and 三, 四) states about 表三 and 表四. */
+/** The counts the prose states about 表三 and 表四, for the solving stage to weigh. */
 export function proseStatements(report: Report): ProseStatement[] {
-  const version = reportVersion(report);
   const out: ProseStatement[] = [];
-  for (const p of proseParagraphs(report, [null, 's1', 's3', 's4'])) {
-    for (const m of readQuantities(p.text, { version, year: report.year })) {
+  for (const { mentions } of quantityMentions(report)) {
+    for (const m of mentions) {
       const alternatives = m.alternatives
         .map((a) => a.cells)
         .filter((cells) => cells.every((c) => c.table === 'requests' || c.table === 'appeals'));
