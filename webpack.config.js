@@ -11,6 +11,7 @@ const path = require('path');
 const { execFileSync } = require('child_process');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { GoujiOneFilePlugin } = require('./scripts/onefile-plugin');
 
 const deploy = require('tsx/cjs/api').require('./scripts/deploy-options.ts', __filename);
 
@@ -126,7 +127,9 @@ module.exports = async (env = {}, argv) => {
     }),
   ];
   if (checker) {
-    entry.checker = './src/checker/index.tsx';
+    // publicPath '' (the page's folder, where checker.html loads it from anyway) instead of
+    // 'auto', which throws when the bundle runs as the one-file page's inline script.
+    entry.checker = { import: './src/checker/index.tsx', publicPath: '' };
     const template = path.join(__dirname, 'src/checker/checker.html');
     pages.push(
       new HtmlWebpackPlugin({
@@ -135,6 +138,8 @@ module.exports = async (env = {}, argv) => {
         title: '勾稽：政府信息公开年报校验',
         ...(fs.existsSync(template) ? { template } : {}),
       }),
+      // dist/gouji-checker.html: the same checker as one self-contained file.
+      new GoujiOneFilePlugin(),
     );
   }
 
