@@ -11,9 +11,12 @@ const path = require('path');
 const { execFileSync } = require('child_process');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { GoujiOneFilePlugin } = require('./scripts/onefile-plugin');
 
 const deploy = require('tsx/cjs/api').require('./scripts/deploy-options.ts', __filename);
+const { GoujiOneFilePlugin } = require('tsx/cjs/api').require(
+  './scripts/onefile-plugin.ts',
+  __filename,
+);
 
 const PACKAGE_VERSION = require('./package.json').version;
 const CERT_DIR = path.join(__dirname, '.certs');

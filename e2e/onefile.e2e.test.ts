@@ -110,9 +110,7 @@ async function drop(p: Page, name: string, bytes: Uint8Array): Promise<void> {
  */
 async function asWps(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const WPS_NS =
-    'xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData" ' +
-    'xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"';
+  const WPS_NS = 'xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData"';
   for (const part of ['word/document.xml', 'word/settings.xml']) {
     const xml = await zip.file(part)?.async('string');
     if (xml)
@@ -141,7 +139,6 @@ async function asWps(bytes: Uint8Array): Promise<Uint8Array> {
 
 test('the file is one self-contained page of reasonable size', () => {
   const size = statSync(ONE_FILE).size;
-  // eslint-disable-next-line no-console
   console.log(`dist/gouji-checker.html: ${size} bytes (${(size / 1024).toFixed(0)} KiB)`);
   expect(size).toBeLessThan(MAX_BYTES);
   const html = readFileSync(ONE_FILE, 'utf8');

@@ -6,13 +6,14 @@
 // as a string in the page (globalThis.goujiEngineSource) and src/checker/spawn.ts starts it from a
 // Blob URL (worker-src blob:). Inline code runs under a CSP hash, never 'unsafe-inline' or
 // 'unsafe-eval'. dist/checker.html is left as it is.
-const crypto = require('crypto');
+import { createHash } from 'crypto';
+import type { Chunk, ChunkGroup, Compiler } from 'webpack';
 
 const NAME = 'GoujiOneFilePlugin';
 /** The global spawn.ts reads; keep the two in step. */
-const ENGINE_GLOBAL = 'goujiEngineSource';
+export const ENGINE_GLOBAL = 'goujiEngineSource';
 
-const CSP = (hash) =>
+const CSP = (hash: string): string =>
   [
     "default-src 'none'",
     `script-src '${hash}'`,
@@ -26,20 +27,34 @@ const CSP = (hash) =>
   ].join('; ');
 
 /** Drops the pointers to files the one-file page does not carry (source maps, license files). */
-function stripFileRefs(code) {
+function stripFileRefs(code: string): string {
   return code
     .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '')
     .replace(/^\/\*! For license information please see \S+ \*\/\n?/, '');
 }
 
 /** The JavaScript files of a chunk group in load order: shared chunks first, the runtime last. */
-function groupFiles(group) {
-  const chunks = [...group.chunks].sort((a, b) => Number(a.hasRuntime()) - Number(b.hasRuntime()));
+function groupFiles(group: ChunkGroup): string[] {
+  const chunks = [...group.chunks].sort(
+    (a: Chunk, b: Chunk) => Number(a.hasRuntime()) - Number(b.hasRuntime()),
+  );
   return chunks.flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith('.js')));
 }
 
-class GoujiOneFilePlugin {
-  constructor(options) {
+export interface OneFileOptions {
+  /** The one-file page written. */
+  filename: string;
+  /** The HtmlWebpackPlugin page it is made from. */
+  page: string;
+  /** The page's entry and the engine worker's chunk name. */
+  entry: string;
+  worker: string;
+}
+
+export class GoujiOneFilePlugin {
+  private readonly options: OneFileOptions;
+
+  constructor(options: Partial<OneFileOptions> = {}) {
     this.options = {
       filename: 'gouji-checker.html',
       page: 'checker.html',
@@ -49,15 +64,15 @@ class GoujiOneFilePlugin {
     };
   }
 
-  apply(compiler) {
+  apply(compiler: Compiler): void {
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: NAME, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
         () => {
           const { filename, page, entry, worker } = this.options;
-          const read = (file) =>
-            stripFileRefs(compilation.getAsset(file).source.source().toString());
+          const read = (file: string): string =>
+            stripFileRefs((compilation.getAsset(file)?.source.source() ?? '').toString());
           const pageAsset = compilation.getAsset(page);
           const entrypoint = compilation.entrypoints.get(entry);
           const workerChunk = compilation.namedChunks.get(worker);
@@ -70,7 +85,7 @@ class GoujiOneFilePlugin {
             return;
           }
           const workerGroup = [...workerChunk.groupsIterable].find((g) => g.isInitial());
-          const engine = groupFiles(workerGroup ?? [...workerChunk.groupsIterable][0])
+          const engine = groupFiles(workerGroup ?? [...workerChunk.groupsIterable][0]!)
             .map(read)
             .join('\n;\n');
           const main = groupFiles(entrypoint).map(read).join('\n;\n');
@@ -88,7 +103,7 @@ class GoujiOneFilePlugin {
             );
             return;
           }
-          const hash = `sha256-${crypto.createHash('sha256').update(script, 'utf8').digest('base64')}`;
+          const hash = `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
           let html = pageAsset.source.source().toString();
           const before = html;
           html = html
@@ -118,5 +133,3 @@ class GoujiOneFilePlugin {
     });
   }
 }
-
-module.exports = { GoujiOneFilePlugin, ENGINE_GLOBAL };
