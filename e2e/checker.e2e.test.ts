@@ -20,8 +20,11 @@ import {
   DIST,
   ROOT,
   SCREENSHOTS,
+  key,
   launch,
   serveStatic,
+  settled,
+  shown,
   type Launched,
   type StaticServer,
 } from './harness';
@@ -65,31 +68,6 @@ afterEach(() => {
 async function engine(bytes: Uint8Array) {
   const file = await readDocx(bytes);
   return { file, ...check(file.model) };
-}
-
-const key = (f: { rule: string; severity: string }) => `${f.rule}|${f.severity}`;
-
-/** The findings the pane shows, as a sorted multiset of "rule|severity". */
-async function shown(p: Page): Promise<string[]> {
-  const attrs = await p.$$eval('[data-rule]:not([data-ignored])', (els) =>
-    els.map((el) => ({
-      rule: el.getAttribute('data-rule') ?? '',
-      severity: el.getAttribute('data-severity') ?? '',
-    })),
-  );
-  return attrs.map(key).sort();
-}
-
-/** Waits until `name` is the open file and the pane has finished checking it. */
-async function settled(p: Page, name: string): Promise<void> {
-  await p.getByText(`当前文件：${name}`).waitFor();
-  await p.waitForFunction(() => {
-    const results = document.querySelector('[aria-busy]');
-    return (
-      results?.getAttribute('aria-busy') === 'false' &&
-      results.querySelector('[data-state], [data-rule]') !== null
-    );
-  });
 }
 
 async function open(p: Page, name: string, dir = FIXTURES): Promise<void> {

@@ -113,3 +113,30 @@ export async function launch(): Promise<Launched> {
     },
   };
 }
+
+// ---------- what the pane shows (the checker page and the one-file checker) ----------
+
+export const key = (f: { rule: string; severity: string }) => `${f.rule}|${f.severity}`;
+
+/** The findings the pane shows, as a sorted multiset of "rule|severity". */
+export async function shown(p: Page): Promise<string[]> {
+  const attrs = await p.$$eval('[data-rule]:not([data-ignored])', (els) =>
+    els.map((el) => ({
+      rule: el.getAttribute('data-rule') ?? '',
+      severity: el.getAttribute('data-severity') ?? '',
+    })),
+  );
+  return attrs.map(key).sort();
+}
+
+/** Waits until `name` is the open file and the pane has finished checking it. */
+export async function settled(p: Page, name: string): Promise<void> {
+  await p.getByText(`当前文件：${name}`).waitFor();
+  await p.waitForFunction(() => {
+    const results = document.querySelector('[aria-busy]');
+    return (
+      results?.getAttribute('aria-busy') === 'false' &&
+      results.querySelector('[data-state], [data-rule]') !== null
+    );
+  });
+}

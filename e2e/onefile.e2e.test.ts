@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 
 import { check } from '../src/core/check';
 import { readDocx } from '../src/hosts/docx/read';
-import { DIST, ROOT, launch, serveStatic, type Launched } from './harness';
+import { DIST, ROOT, key, launch, serveStatic, settled, shown, type Launched } from './harness';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const ONE_FILE = path.join(DIST, 'gouji-checker.html');
@@ -56,32 +56,9 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-const key = (f: { rule: string; severity: string }) => `${f.rule}|${f.severity}`;
-
 async function expected(bytes: Uint8Array): Promise<string[]> {
   const file = await readDocx(bytes);
   return check(file.model).findings.map(key).sort();
-}
-
-async function shown(p: Page): Promise<string[]> {
-  const attrs = await p.$$eval('[data-rule]:not([data-ignored])', (els) =>
-    els.map((el) => ({
-      rule: el.getAttribute('data-rule') ?? '',
-      severity: el.getAttribute('data-severity') ?? '',
-    })),
-  );
-  return attrs.map(key).sort();
-}
-
-async function settled(p: Page, name: string): Promise<void> {
-  await p.getByText(`当前文件：${name}`).waitFor();
-  await p.waitForFunction(() => {
-    const results = document.querySelector('[aria-busy]');
-    return (
-      results?.getAttribute('aria-busy') === 'false' &&
-      results.querySelector('[data-state], [data-rule]') !== null
-    );
-  });
 }
 
 /** Drops a file on the page as the user's file manager would (a real DataTransfer). */
