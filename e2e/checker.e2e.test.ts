@@ -14,7 +14,7 @@ import type { Finding } from '../src/core/finding';
 import { planFixes } from '../src/core/fix';
 import { LIMITS } from '../src/core/limits';
 import type { CellAddress, DocModel } from '../src/core/model';
-import { addrKey, placeOf } from '../src/hosts/docx/browser-host';
+import { addrKey, placeOf } from '../src/checker/browser-host';
 import { readDocx } from '../src/hosts/docx/read';
 import {
   DIST,

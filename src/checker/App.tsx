@@ -17,10 +17,10 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 
 import { LIMITS } from '../core/limits';
 import type { Mark } from '../core/plan';
-import type { FindingPlace } from '../hosts/docx/browser-host';
+import type { FindingPlace } from './browser-host';
 import { Pane } from '../taskpane/Pane';
 import { strings, type Locale, type Strings } from '../taskpane/i18n';
-import type { PaneHost } from '../taskpane/host';
+import type { PaneHost } from '../hosts/pane-host';
 import { Preview } from './Preview';
 import type { PreviewDoc } from './protocol';
 import { EngineError, SessionStopped, WorkerSession, type SpawnWorker } from './session';

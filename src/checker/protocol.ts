@@ -6,8 +6,8 @@
 import type { Finding } from '../core/finding';
 import type { DocBlock } from '../core/model';
 import type { Mark } from '../core/plan';
-import type { FindingPlace } from '../hosts/docx/browser-host';
-import type { CheckOutcome } from '../taskpane/host';
+import type { FindingPlace } from './browser-host';
+import type { CheckOutcome } from '../hosts/pane-host';
 
 /** What the preview draws: the first blocks of the body and how many it leaves out. */
 export interface PreviewDoc {

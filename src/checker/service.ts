@@ -4,11 +4,11 @@
 import { LIMITS } from '../core/limits';
 import type { DocBlock, DocCell, DocModel, DocTable } from '../core/model';
 import type { Mark } from '../core/plan';
-import { createDocxHost, type FindingPlace } from '../hosts/docx/browser-host';
+import { createDocxHost, type FindingPlace } from './browser-host';
 import { DocxError } from '../hosts/docx/errors';
 import { readDocx, type DocxFile } from '../hosts/docx/read';
 import { saveDocx } from '../hosts/docx/write';
-import type { PaneHost } from '../taskpane/host';
+import type { PaneHost } from '../hosts/pane-host';
 import type { CallOf, Op, PreviewDoc, Results, WorkerRequest, WorkerResponse } from './protocol';
 
 /**

@@ -3,8 +3,8 @@
 
 import type { Finding } from '../core/finding';
 import type { Mark } from '../core/plan';
-import type { FindingPlace } from '../hosts/docx/browser-host';
-import type { PaneHost } from '../taskpane/host';
+import type { FindingPlace } from './browser-host';
+import type { PaneHost } from '../hosts/pane-host';
 import type { Changed, Checked, PreviewDoc } from './protocol';
 import type { WorkerSession } from './session';
 

@@ -21,7 +21,7 @@ import { findingId } from '../core/check';
 import { isSafe } from '../core/fix';
 import type { Finding, RuleId, Severity } from '../core/finding';
 import { SECTION_KEYS, type FormatVersion, type SectionKey } from '../core/format';
-import type { CheckOutcome, PaneHost } from './host';
+import type { CheckOutcome, PaneHost } from '../hosts/pane-host';
 import { strings, type Locale, type Strings } from './i18n';
 
 export interface PaneProps {

@@ -16,7 +16,7 @@ import {
   outcomeOf,
   placeOf,
   type FindingPlace,
-} from '../../src/hosts/docx/browser-host';
+} from '../../src/checker/browser-host';
 import { readDocx, type DocxFile } from '../../src/hosts/docx/read';
 import { saveDocx } from '../../src/hosts/docx/write';
 

@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 
 import { findingId } from '../../src/core/check';
 import type { Finding } from '../../src/core/finding';
-import type { CheckOutcome, PaneHost } from '../../src/taskpane/host';
+import type { CheckOutcome, PaneHost } from '../../src/hosts/pane-host';
 import { Pane } from '../../src/taskpane/Pane';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.

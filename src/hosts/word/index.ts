@@ -9,8 +9,8 @@ import { IGNORES_KEY } from '../../core/plan';
 import type { Report } from '../../core/report';
 import type { TemplateLike } from '../../core/template';
 import { LimitError } from '../../core/limits';
-import type { PaneHost } from '../../taskpane/host';
-import { outcomeOf } from '../../taskpane/outcome';
+import type { PaneHost } from '../pane-host';
+import { outcomeOf } from '../../core/outcome';
 
 export { outcomeOf };
 import { firstElement, hasInserts, queuePlan } from './edits';

@@ -3,7 +3,7 @@
 import { findingId } from '../../../src/core/check';
 import { createWordHost } from '../../../src/hosts/word';
 import { NESTED_CELL_REASON } from '../../../src/hosts/word/edits';
-import type { CheckOutcome } from '../../../src/taskpane/host';
+import type { CheckOutcome } from '../../../src/hosts/pane-host';
 import { doc, pt, tbl, tc, tr } from '../../core/ooxml/xml';
 import { FakeDocument, fakeEnv } from './fakeWord';
 import { fixture } from './helpers';

@@ -8,7 +8,7 @@ import { readDocx } from '../../../src/hosts/docx/read';
 import { createWordHost, IGNORES_SETTING, MARK_TAG_PREFIX } from '../../../src/hosts/word';
 import { queueMarks } from '../../../src/hosts/word/marks';
 import { readDocument } from '../../../src/hosts/word/read';
-import type { CheckOutcome } from '../../../src/taskpane/host';
+import type { CheckOutcome } from '../../../src/hosts/pane-host';
 import { FakeDocument, fakeEnv } from './fakeWord';
 import { ancestors, childEls, serialize, type XElement } from './xmlTree';
 import { FIXTURES, fixture, generated } from './helpers';

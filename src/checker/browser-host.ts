@@ -6,21 +6,21 @@
 // "marks" are highlights in its preview (reported through `onMarks`), not edits of the file: the
 // downloaded file carries only the fixes the user asked for.
 
-import { check } from '../../core/check';
-import type { CellKeyRef, Finding } from '../../core/finding';
-import { addrKey, cellAddress, planFixes, planMarks } from '../../core/fix';
-import type { CellAddress } from '../../core/model';
-import type { Mark } from '../../core/plan';
-import { recognize } from '../../core/recognize';
-import type { Report } from '../../core/report';
-import type { PaneHost } from '../../taskpane/host';
-import { outcomeOf } from '../../taskpane/outcome';
+import { check } from '../core/check';
+import type { CellKeyRef, Finding } from '../core/finding';
+import { addrKey, cellAddress, planFixes, planMarks } from '../core/fix';
+import type { CellAddress } from '../core/model';
+import type { Mark } from '../core/plan';
+import { recognize } from '../core/recognize';
+import type { Report } from '../core/report';
+import type { PaneHost } from '../hosts/pane-host';
+import { outcomeOf } from '../core/outcome';
 
 export { outcomeOf };
-import { clearMarks } from './marks';
-import { readIgnores, writeIgnores } from './ignores';
-import type { DocxFile } from './read';
-import { applyPlanReporting } from './write';
+import { clearMarks } from '../hosts/docx/marks';
+import { readIgnores, writeIgnores } from '../hosts/docx/ignores';
+import type { DocxFile } from '../hosts/docx/read';
+import { applyPlanReporting } from '../hosts/docx/write';
 
 /** Where a finding lives in the document: cells (by writer address) and/or a paragraph. */
 export interface FindingPlace {

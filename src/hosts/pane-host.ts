@@ -1,29 +1,11 @@
-// What the pane needs from wherever the document lives (Word, or a .docx file in the browser).
-// The pane never touches Office.js or zip files: it calls these functions, passed in as props.
+// What the pane needs from wherever the document lives (Word, WPS, or a .docx file in the
+// browser). The pane never touches Office.js or zip files: it calls these functions, passed in as
+// props. Hosts implement it; the pane and the checker page import it from here, never the reverse.
 
-import type { FormatVersion, SectionKey } from '../core/format';
 import type { Finding } from '../core/finding';
+import type { CheckOutcome } from '../core/outcome';
 
-export interface SectionSummary {
-  key: SectionKey;
-  heading?: string;
-  found: boolean;
-}
-
-export type CheckOutcome =
-  | {
-      kind: 'report';
-      year: number | null;
-      formatVersion: FormatVersion | null;
-      sections: SectionSummary[];
-      findings: Finding[];
-    }
-  /** The document has no tables at all. */
-  | { kind: 'no-tables'; findings: Finding[] }
-  /** Nothing in the document looks like an annual report. */
-  | { kind: 'not-report' }
-  /** The document could not be read; `message` is for the user (Chinese). */
-  | { kind: 'error'; message: string };
+export type { CheckOutcome, SectionSummary } from '../core/outcome';
 
 export interface PaneHost {
   kind: 'word' | 'docx';
