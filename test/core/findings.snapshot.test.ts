@@ -14,9 +14,11 @@ async function model(name: string): Promise<DocModel> {
   return (await readDocx(readFileSync(path.join(FIXTURES_DIR, name)))).model;
 }
 
-const readable = fixtureList().fixtures.filter((f) => f.expects !== 'unreadable');
+const readable = fixtureList().fixtures.flatMap((f) =>
+  f.expects === 'unreadable' ? [] : [[f.name, f.expects] as const],
+);
 
-test.each(readable.map((f) => [f.name, f.expects] as const))('%s', async (name, expects) => {
+test.each(readable)('%s', async (name, expects) => {
   const crossYear = expects.some((r) => CROSS_YEAR.has(r));
   const previous = crossYear ? await model('clean-2021.docx') : undefined;
   const { findings } = check(await model(name), previous ? { previous } : {});
