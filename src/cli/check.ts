@@ -17,7 +17,7 @@ export const registerCheck: Register = (program: Command, setExit) => {
   program
     .command('check')
     .description('检查年报（.docx 文件或文件夹）')
-    .argument('<inputs...>', '.docx 文件或文件夹')
+    .argument('<inputs...>', '要检查的 .docx 文件或文件夹（文件夹含子目录）')
     .option('--json', '以 JSON 输出（每个文件一个对象）')
     .option('--previous <file>', '上一年度的报告，用于跨年度比对')
     .action(async (inputs: string[], opts: CheckOptions) => {

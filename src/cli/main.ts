@@ -1,22 +1,18 @@
 // `gouji`: the command line. Each subcommand lives in its own module and registers itself here.
-import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { Command, CommanderError, Option } from 'commander';
 import { registerCheck } from './check';
 import { UserError } from './errors';
 import { registerFix } from './fix';
+import { formatHelp } from './help';
+import { CLI_TEXT, LANGS, langOf, type CliText } from './messages';
 import { registerReview } from './review';
 import { usageMessage } from './usage-errors';
 
 export type Register = (program: Command, setExit: (code: number) => void) => void;
 
 const COMMANDS: Register[] = [registerCheck, registerFix, registerReview];
-
-const HELP_TITLES: Record<string, string> = {
-  'Usage:': '用法：',
-  'Options:': '选项：',
-  'Commands:': '命令：',
-  'Arguments:': '参数：',
-  'Global Options:': '全局选项：',
-};
 
 /** What an unexpected failure prints: what happened, in Chinese; the stack only with --debug. */
 export function failureMessage(err: unknown, debug: boolean): string {
@@ -32,24 +28,48 @@ export function failureMessage(err: unknown, debug: boolean): string {
   );
 }
 
+/** package.json's version: lib/cli/main.js and src/cli/main.ts both sit two levels below it. */
+function packageVersion(): string {
+  const file = path.join(__dirname, '..', '..', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/** gouji with its subcommands, speaking `text`'s language. */
+export function buildProgram(text: CliText, setExit: (code: number) => void): Command {
+  const program = new Command('gouji')
+    .description(text.programDescription)
+    .addOption(new Option('--lang <lang>', text.langOption).choices(LANGS))
+    .option('--debug', text.debugOption)
+    .version(text.version(packageVersion()), '-V, --version', text.versionOption)
+    .helpOption('-h, --help', text.helpOption)
+    .helpCommand('help [command]', text.helpCommand)
+    .configureHelp({
+      showGlobalOptions: true,
+      formatHelp: (cmd, helper) => formatHelp(text, cmd, helper),
+    })
+    .exitOverride()
+    // Mistakes are said in the user's language below (usage-errors), not in commander's English.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
+  for (const register of COMMANDS) register(program, setExit);
+  return program;
+}
+
+/** The subcommand the user asked for, for the hint after a mistake (null: none or unknown). */
+function subcommandOf(program: Command, argv: readonly string[]): string | null {
+  const names = program.commands.map((c) => c.name());
+  return argv.find((a) => names.includes(a) && a !== 'help') ?? null;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
-  const program = new Command('gouji')
-    .description('勾稽：政府信息公开工作年度报告校验')
-    .option('--debug', '出错时显示详细信息（调用栈）')
-    .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [command]', '显示某个命令的帮助')
-    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
-    .exitOverride()
-    // Mistakes are said in Chinese below (usage-errors), not in commander's English.
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
-  for (const register of COMMANDS)
-    register(program, (code) => (exitCode = Math.max(exitCode, code)));
+  const text = CLI_TEXT[langOf(argv)];
+  const program = buildProgram(text, (code) => (exitCode = Math.max(exitCode, code)));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err: unknown) {
     if (err instanceof CommanderError) {
-      const message = usageMessage(err);
+      const commands = program.commands.map((c) => c.name()).filter((n) => n !== 'help');
+      const message = usageMessage(err, text, subcommandOf(program, argv), commands);
       if (message !== null) process.stderr.write(`${message}\n`);
       return err.exitCode === 0 ? 0 : 2;
     }

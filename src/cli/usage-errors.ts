@@ -1,44 +1,55 @@
-// commander's messages for a mistyped command line, in Chinese (it writes them in English).
+// commander's messages for a mistyped command line, in the command line's language (commander
+// writes them in English). Its message formats are those of commander 14.
 
 import type { CommanderError } from 'commander';
-
-const HINT = '（用 gouji --help 查看用法）';
+import { localTerm } from './help';
+import type { CliText } from './messages';
 
 /** The first '…'-quoted word of commander's message: the option, command or argument at fault. */
 function quoted(message: string, n = 0): string {
   return [...message.matchAll(/'([^']*)'/g)][n]?.[1] ?? '';
 }
 
-/** The commands' argument names as the help shows them. */
-const ARGUMENTS: Record<string, string> = {
-  inputs: '要检查的 .docx 文件或文件夹',
-  input: '要修复的 .docx 文件',
-  folder: '存放报告的目录',
-};
+/** commander's "(Did you mean --json?)", or null. */
+function suggestion(message: string): string | null {
+  return message.match(/\(Did you mean (?:one of )?(.+)\?\)/)?.[1] ?? null;
+}
 
-/** What a user reads for a command-line mistake, or null for help and version (exit 0). */
-export function usageMessage(err: CommanderError): string | null {
+/**
+ * What a user reads for a command-line mistake, or null for help and version (exit 0).
+ * `command` is the subcommand being run, for the hint; `commands` those that exist.
+ */
+export function usageMessage(
+  err: CommanderError,
+  text: CliText,
+  command: string | null,
+  commands: readonly string[],
+): string | null {
   const m = err.message;
+  const t = text.usage;
+  const hint = t.hint(command);
   switch (err.code) {
     case 'commander.helpDisplayed':
     case 'commander.version':
     case 'commander.help':
       return null;
     case 'commander.unknownOption':
-      return `未知的选项：${quoted(m)}${HINT}`;
+      return t.unknownOption(quoted(m), suggestion(m)) + hint;
     case 'commander.unknownCommand':
-      return `未知的命令：${quoted(m)}（可用的命令：check、fix、review）${HINT}`;
+      return t.unknownCommand(quoted(m), suggestion(m), [...commands]) + t.hint(null);
     case 'commander.missingArgument':
-      return `缺少参数：${ARGUMENTS[quoted(m)] ?? quoted(m)}${HINT}`;
+      return t.missingArgument(text.argumentNames[quoted(m)] ?? quoted(m)) + hint;
     case 'commander.optionMissingArgument':
-      return `选项 ${quoted(m)} 缺少取值${HINT}`;
+      return t.optionMissingArgument(localTerm(text, quoted(m))) + hint;
     case 'commander.invalidArgument': {
-      const why = m.split('is invalid.')[1]?.trim();
-      return `选项 ${quoted(m)} 的取值 ${quoted(m, 1)} 无效${why ? `：${why}` : ''}${HINT}`;
+      const detail = m.split('is invalid.')[1]?.trim() ?? '';
+      const allowed = detail.match(/^Allowed choices are (.+)\.$/)?.[1];
+      const why = allowed ? t.choices(allowed.split(', ')) : detail || null;
+      return t.invalidArgument(localTerm(text, quoted(m)), quoted(m, 1), why) + hint;
     }
     case 'commander.excessArguments':
-      return `参数过多：${quoted(m)} 只接受 ${m.match(/Expected (\d+)/)?.[1] ?? '规定数量'} 个参数${HINT}`;
+      return t.excessArguments(quoted(m), m.match(/Expected (\d+)/)?.[1] ?? '?') + hint;
     default:
-      return `命令行有误：${m.replace(/^error:\s*/, '')}${HINT}`;
+      return t.other(m.replace(/^error:\s*/, '')) + hint;
   }
 }
