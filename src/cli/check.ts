@@ -4,13 +4,14 @@ import { recognize } from '../core/recognize';
 import type { Report } from '../core/report';
 import { checkFile, exitCode, loadModel, type FileResult } from './check-file';
 import { expandInputs, NOTHING_FOUND } from './files';
-import { formatText } from './format-text';
+import { formatSummary, formatText, NO_PREVIOUS, wasChecked } from './format-text';
 import type { Register } from './main';
 import { isAnnualReport } from './not-report';
 
 interface CheckOptions {
   json?: boolean;
   previous?: string;
+  all?: boolean;
 }
 
 export const registerCheck: Register = (program: Command, setExit) => {
@@ -20,6 +21,7 @@ export const registerCheck: Register = (program: Command, setExit) => {
     .argument('<inputs...>', '要检查的 .docx 文件或文件夹（文件夹含子目录）')
     .option('--json', '以 JSON 输出（每个文件一个对象）')
     .option('--previous <file>', '上一年度的报告，用于跨年度比对')
+    .option('--all', '逐条列出所有问题（默认同类问题超过 5 条时合并为一行）')
     .action(async (inputs: string[], opts: CheckOptions) => {
       let previous: Report | undefined;
       if (opts.previous) {
@@ -36,17 +38,26 @@ export const registerCheck: Register = (program: Command, setExit) => {
           return;
         }
       }
-      const { files, empty } = await expandInputs(inputs);
+      const { files, empty, folders } = await expandInputs(inputs);
       const results: FileResult[] = [];
       for (const file of files) {
         const result = await checkFile(file, previous);
         results.push(result);
-        if (!opts.json) process.stdout.write(formatText(result) + '\n');
+        if (!opts.json) process.stdout.write(formatText(result, { all: opts.all }) + '\n');
         if (opts.json && result.previousIgnored) {
           process.stderr.write(`${result.file}：${result.previousIgnored}\n`);
         }
       }
-      if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+      if (opts.json) {
+        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+      } else {
+        const notes: string[] = [];
+        if (!previous && results.some(wasChecked)) notes.push(NO_PREVIOUS);
+        // One line for a batch: how many files, and how many of each outcome.
+        if (results.length > 1 || (folders > 0 && results.length > 0))
+          notes.push(formatSummary(results));
+        if (notes.length > 0) process.stdout.write(notes.join('\n') + '\n');
+      }
       // Nothing checked is not "no errors": a CI step over an empty or mistyped folder must fail.
       for (const folder of empty) process.stderr.write(`${NOTHING_FOUND}${folder}\n`);
       if (results.length === 0 || empty.length > 0) setExit(2);

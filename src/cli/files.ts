@@ -23,15 +23,20 @@ export interface InputFile {
   skip?: FoundFile['skip'];
 }
 
-/** Files in the order given; folders expand in name order. Empty folders are named in `empty`. */
+/**
+ * Files in the order given; folders expand in name order. Empty folders are named in `empty`;
+ * `folders` counts the folder arguments.
+ */
 export async function expandInputs(
   inputs: readonly string[],
-): Promise<{ files: InputFile[]; empty: string[] }> {
+): Promise<{ files: InputFile[]; empty: string[]; folders: number }> {
   const files: InputFile[] = [];
   const empty: string[] = [];
+  let folders = 0;
   for (const input of inputs) {
     const stats = await statOrFailure(input);
     if (!('failed' in stats) && stats.isDirectory()) {
+      folders++;
       const found = await findReports(input);
       if (found.length === 0) empty.push(input);
       for (const f of found)
@@ -42,5 +47,5 @@ export async function expandInputs(
       files.push(skip ? { path: input, file: input, skip } : { path: input, file: input });
     }
   }
-  return { files, empty };
+  return { files, empty, folders };
 }

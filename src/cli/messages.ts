@@ -110,7 +110,7 @@ const ZH: CliText = {
     ],
     check: [
       ['gouji check 报告.docx', '按章节列出问题，错误在前'],
-      ['gouji check 收到的报告/', '文件夹下（含子目录）所有 .docx'],
+      ['gouji check 收到的报告/', '文件夹下（含子目录）所有 .docx，末行为合计'],
       ['gouji check --json 报告.docx > 结果.json', 'JSON，格式见 docs/check-json.md'],
       ['gouji check --previous 2021年报.docx 2022年报.docx', '加上跨年度比对'],
     ],
@@ -219,7 +219,7 @@ const EN: CliText = {
     ],
     check: [
       ['gouji check report.docx', 'findings by section, errors first'],
-      ['gouji check reports/', 'every .docx below the folder'],
+      ['gouji check reports/', 'every .docx below the folder, then a total'],
       ['gouji check --json report.docx > out.json', 'JSON, see docs/check-json.md'],
       ['gouji check --previous 2021.docx 2022.docx', 'with the cross-year rules'],
     ],

@@ -258,7 +258,7 @@ describe('gouji check: files that cannot be read', () => {
     const { out, code } = await run(['check', fx('seed-000.docx')]);
     expect(code).toBe(1);
     expect(out).toContain('三、收到和处理政府信息公开申请情况');
-    expect(out).toContain('表三 一、本年新收 › 总计');
+    expect(out).toContain('表三：“一、本年新收”行的总计应为 3');
     expect(out.indexOf('一、总体情况')).toBeLessThan(out.indexOf('三、收到和处理'));
     expect(out).toContain('共 3 个错误，1 个警告');
   });
@@ -273,8 +273,8 @@ describe('gouji check: what gouji fix will do', () => {
     ]);
     const marked = out.split('\n').filter((l) => l.includes('['));
     expect(marked).toEqual([
-      '    ✗ 错误  表三 （一）予以公开 › 总计：“（一）予以公开”行的总计应为 16（各类申请人之和），表中为 17  [可自动修复]',
-      '    ! 警告  第 7 段：标题“二、主动公开政府信息的情况”与规定的“二、主动公开政府信息情况”不一致  [有修改建议]',
+      '    ✗ 错误  表三：“（一）予以公开”行的总计应为 16（各类申请人之和），表中为 17  [可自动修复]',
+      '    ! 警告  标题“二、主动公开政府信息的情况”与规定的“二、主动公开政府信息情况”不一致  [有修改建议]',
     ]);
   });
 });
