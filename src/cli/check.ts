@@ -1,14 +1,10 @@
-// `gouji check [--json] [--previous LAST.docx] FILE_OR_FOLDER…` (spec/rules.md, "The command line").
+// `gouji check [--json] [--previous LAST.docx] [--all] FILE_OR_FOLDER…` (spec/rules.md, "The
+// command line"). Registering it loads nothing heavy: the work is in check-run, loaded on use.
 import type { Command } from 'commander';
-import { recognize } from '../core/recognize';
-import type { Report } from '../core/report';
-import { checkFile, exitCode, loadModel, type FileResult } from './check-file';
-import { expandInputs, NOTHING_FOUND } from './files';
-import { formatSummary, formatText, NO_PREVIOUS, wasChecked } from './format-text';
+import { loadCheckRun } from './lazy';
 import type { Register } from './main';
-import { isAnnualReport } from './not-report';
 
-interface CheckOptions {
+export interface CheckOptions {
   json?: boolean;
   previous?: string;
   all?: boolean;
@@ -23,44 +19,6 @@ export const registerCheck: Register = (program: Command, setExit) => {
     .option('--previous <file>', '上一年度的报告，用于跨年度比对')
     .option('--all', '逐条列出所有问题（默认同类问题超过 5 条时合并为一行）')
     .action(async (inputs: string[], opts: CheckOptions) => {
-      let previous: Report | undefined;
-      if (opts.previous) {
-        const loaded = await loadModel(opts.previous);
-        if ('error' in loaded) {
-          process.stderr.write(`上一年度报告无法读取：${opts.previous}：${loaded.error}\n`);
-          setExit(2);
-          return;
-        }
-        previous = recognize(loaded.model);
-        if (!isAnnualReport(previous)) {
-          process.stderr.write(`--previous 给出的文件不是年报：${opts.previous}\n`);
-          setExit(2);
-          return;
-        }
-      }
-      const { files, empty, folders } = await expandInputs(inputs);
-      const results: FileResult[] = [];
-      for (const file of files) {
-        const result = await checkFile(file, previous);
-        results.push(result);
-        if (!opts.json) process.stdout.write(formatText(result, { all: opts.all }) + '\n');
-        if (opts.json && result.previousIgnored) {
-          process.stderr.write(`${result.file}：${result.previousIgnored}\n`);
-        }
-      }
-      if (opts.json) {
-        process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-      } else {
-        const notes: string[] = [];
-        if (!previous && results.some(wasChecked)) notes.push(NO_PREVIOUS);
-        // One line for a batch: how many files, and how many of each outcome.
-        if (results.length > 1 || (folders > 0 && results.length > 0))
-          notes.push(formatSummary(results));
-        if (notes.length > 0) process.stdout.write(notes.join('\n') + '\n');
-      }
-      // Nothing checked is not "no errors": a CI step over an empty or mistyped folder must fail.
-      for (const folder of empty) process.stderr.write(`${NOTHING_FOUND}${folder}\n`);
-      if (results.length === 0 || empty.length > 0) setExit(2);
-      setExit(exitCode(results));
+      await loadCheckRun().runCheck(inputs, opts, setExit);
     });
 };

@@ -11,8 +11,7 @@ import {
 } from '../review/discover';
 import type { FsPath } from './input-file';
 
-/** Said, with the folder, when a folder holds nothing to check (exit 2: a CI step must fail). */
-export const NOTHING_FOUND = '没有找到可检查的报告（.docx 文件）：';
+export { NOTHING_FOUND } from './nothing-found';
 
 export interface InputFile {
   /** What the file system opens. */

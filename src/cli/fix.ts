@@ -3,7 +3,6 @@
 // uses, over a .docx file.
 
 import { stat } from 'fs/promises';
-import type { Command } from 'commander';
 import { check, type CheckResult } from '../core/check';
 import type { Finding } from '../core/finding';
 import { isSafe, planFixes, planMarks } from '../core/fix';
@@ -16,16 +15,8 @@ import { readDocx, type DocxFile } from '../hosts/docx/read';
 import { applyPlanReporting, saveDocx } from '../hosts/docx/write';
 import { resolveOutput, writeFileAtomic } from './atomic-write';
 import { InputError, readInputFile } from './input-file';
-import type { Register } from './main';
+import type { FixOptions } from './fix-command';
 import { isAnnualReport, NOT_A_REPORT } from './not-report';
-
-interface FixOptions {
-  output?: string;
-  inPlace?: boolean;
-  /** commander's `--no-marks` sets `marks: false`. */
-  marks: boolean;
-  json?: boolean;
-}
 
 export interface FixOutcome {
   file: string;
@@ -104,68 +95,61 @@ function summary(outcome: FixOutcome): string {
   return lines.join('\n');
 }
 
-export const registerFix: Register = (program: Command, setExit) => {
-  program
-    .command('fix')
-    .description('自动修复年报中可安全修复的问题，并标记其余问题')
-    .argument('<input>', '要修复的 .docx 文件')
-    .option('-o, --output <file>', '修复后写入的文件')
-    .option('--in-place', '直接覆盖原文件')
-    .option('--no-marks', '不在文档中标记剩余问题')
-    .option('--json', '以 JSON 输出结果')
-    .action(async (input: string, opts: FixOptions) => {
-      const output = opts.output ?? (opts.inPlace ? input : undefined);
-      if (!output) {
-        fail('请用 -o 指定输出文件，或用 --in-place 覆盖原文件。', setExit);
-        return;
-      }
-      if (!opts.inPlace && (await sameFile(input, output))) {
-        // Also through a symbolic or hard link: writing there would replace the original.
-        fail(
-          `输出文件就是原文件（${output}，可能经由链接）：如确要覆盖原文件，请加 --in-place。`,
-          setExit,
-        );
-        return;
-      }
-      // Before the work: a missing or read-only output folder is said at once.
-      await resolveOutput(output);
-      let data: Buffer;
-      try {
-        data = await readInputFile(input);
-      } catch (err: unknown) {
-        fail(
-          `无法读取文件：${input}：${err instanceof InputError ? err.message : String(err)}`,
-          setExit,
-        );
-        return;
-      }
-      let file: DocxFile;
-      try {
-        file = await readDocx(data);
-      } catch (err: unknown) {
-        fail(`${input}：${err instanceof DocxError ? err.message : String(err)}`, setExit);
-        return;
-      }
-      if (!isAnnualReport(recognize(file.model))) {
-        // Its "missing sections" would be inserted into a memo or a letter.
-        fail(`${input}：${NOT_A_REPORT}`, setExit);
-        return;
-      }
-      const result = await fixDocx(file, opts.marks);
-      // Atomic: a full disk or a crash leaves the original (for --in-place) as it was.
-      await writeFileAtomic(output, await saveDocx(result.file));
-      const outcome: FixOutcome = {
-        file: input,
-        output,
-        fixed: result.edits.length,
-        edits: result.edits,
-        skipped: result.skipped,
-        marked: result.marked,
-        remaining: result.after.findings,
-      };
-      process.stdout.write(
-        (opts.json ? JSON.stringify(outcome, null, 2) : summary(outcome)) + '\n',
-      );
-      setExit(outcome.remaining.some((f) => f.severity === 'error') ? 1 : 0);
-    });
-};
+/** `gouji fix` once its command line is read (registered in fix-command). */
+export async function runFix(
+  input: string,
+  opts: FixOptions,
+  setExit: (code: number) => void,
+): Promise<void> {
+  const output = opts.output ?? (opts.inPlace ? input : undefined);
+  if (!output) {
+    fail('请用 -o 指定输出文件，或用 --in-place 覆盖原文件。', setExit);
+    return;
+  }
+  if (!opts.inPlace && (await sameFile(input, output))) {
+    // Also through a symbolic or hard link: writing there would replace the original.
+    fail(
+      `输出文件就是原文件（${output}，可能经由链接）：如确要覆盖原文件，请加 --in-place。`,
+      setExit,
+    );
+    return;
+  }
+  // Before the work: a missing or read-only output folder is said at once.
+  await resolveOutput(output);
+  let data: Buffer;
+  try {
+    data = await readInputFile(input);
+  } catch (err: unknown) {
+    fail(
+      `无法读取文件：${input}：${err instanceof InputError ? err.message : String(err)}`,
+      setExit,
+    );
+    return;
+  }
+  let file: DocxFile;
+  try {
+    file = await readDocx(data);
+  } catch (err: unknown) {
+    fail(`${input}：${err instanceof DocxError ? err.message : String(err)}`, setExit);
+    return;
+  }
+  if (!isAnnualReport(recognize(file.model))) {
+    // Its "missing sections" would be inserted into a memo or a letter.
+    fail(`${input}：${NOT_A_REPORT}`, setExit);
+    return;
+  }
+  const result = await fixDocx(file, opts.marks);
+  // Atomic: a full disk or a crash leaves the original (for --in-place) as it was.
+  await writeFileAtomic(output, await saveDocx(result.file));
+  const outcome: FixOutcome = {
+    file: input,
+    output,
+    fixed: result.edits.length,
+    edits: result.edits,
+    skipped: result.skipped,
+    marked: result.marked,
+    remaining: result.after.findings,
+  };
+  process.stdout.write((opts.json ? JSON.stringify(outcome, null, 2) : summary(outcome)) + '\n');
+  setExit(outcome.remaining.some((f) => f.severity === 'error') ? 1 : 0);
+}

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { Command, CommanderError, Option } from 'commander';
 import { registerCheck } from './check';
 import { UserError } from './errors';
-import { registerFix } from './fix';
+import { registerFix } from './fix-command';
 import { formatHelp } from './help';
 import { CLI_TEXT, LANGS, langOf, type CliText } from './messages';
 import { registerReview } from './review';

@@ -5,10 +5,8 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { promises as fs } from 'fs';
 import * as os from 'os';
-import { runReview } from '../review/review';
-import { streamSink } from '../review/sink';
-import { STATUS_NAMES } from '../review/labels';
-import { NOTHING_FOUND } from './files';
+import { NOTHING_FOUND } from './nothing-found';
+import { loadReview } from './lazy';
 import type { Register } from './main';
 
 interface ReviewCliOptions {
@@ -49,6 +47,8 @@ export const registerReview: Register = (program: Command, setExit) => {
         setExit(2);
         return;
       }
+      // Loaded here, not at start-up: the pool and the progress bar are review's alone.
+      const { runReview, streamSink, STATUS_NAMES } = loadReview();
       const html = opts.output ?? (opts.json ? undefined : 'review.html');
       const summary = await runReview({
         folder,
