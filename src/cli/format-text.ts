@@ -134,8 +134,7 @@ export function formatText(r: FileResult, options: TextOptions = {}): string {
 
 /** Said once after the reports when no `--previous` was given: what was not checked. */
 export const NO_PREVIOUS =
-  '未提供上一年度报告，跨年度规则（上年结转、现行有效件数、与上年雷同）未运行；' +
-  '用 --previous 给出同一机关上一年度的报告即可比对。';
+  '未提供上一年度报告（--previous），跨年度规则（上年结转、现行有效件数、与上年雷同）未运行。';
 
 /** A readable report that was checked (not unreadable, not something else). */
 export function wasChecked(r: FileResult): boolean {

@@ -9,8 +9,7 @@ import { run } from './run';
 
 const FIX = path.join(__dirname, '..', 'fixtures');
 const NO_PREVIOUS =
-  '未提供上一年度报告，跨年度规则（上年结转、现行有效件数、与上年雷同）未运行；' +
-  '用 --previous 给出同一机关上一年度的报告即可比对。';
+  '未提供上一年度报告（--previous），跨年度规则（上年结转、现行有效件数、与上年雷同）未运行。';
 
 let dir: string;
 let folder: string;
