@@ -14,6 +14,7 @@ import { addMarks, clearMarks } from '../hosts/docx/marks';
 import { readDocx, type DocxFile } from '../hosts/docx/read';
 import { applyPlanReporting, saveDocx } from '../hosts/docx/write';
 import { resolveOutput, writeFileAtomic } from './atomic-write';
+import { located } from './format-text';
 import { InputError, readInputFile } from './input-file';
 import type { FixOptions } from './fix-command';
 import { isAnnualReport, NOT_A_REPORT } from './not-report';
@@ -90,7 +91,7 @@ function summary(outcome: FixOutcome): string {
   ];
   for (const f of outcome.remaining) {
     const suggested = f.fix && !isSafe(f) ? '  [有修改建议]' : '';
-    lines.push(`  ${f.severity === 'error' ? '错误' : '警告'}：${f.message}${suggested}`);
+    lines.push(`  ${f.severity === 'error' ? '错误' : '警告'}：${located(f)}${suggested}`);
   }
   return lines.join('\n');
 }

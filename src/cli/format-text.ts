@@ -31,7 +31,7 @@ export function findingPlace(f: Finding): string {
  * ("表三：“（一）予以公开”行的总计应为 16"), the quoted sentence of a prose finding when the
  * message does not quote it.
  */
-function located(f: Finding): string {
+export function located(f: Finding): string {
   const m = f.message;
   if (f.paragraph !== undefined || f.quote !== undefined) {
     return f.quote && !m.includes(f.quote) ? `原文“${f.quote}”：${m}` : m;

@@ -161,6 +161,18 @@ test('suggestions are left for a person, and the summary says how many', async (
   );
 });
 
+test('what remains is located as check locates it: the cell, or the sentence quoted', async () => {
+  const share = copy('error-other-share.docx');
+  const output = path.join(dir, 'out.docx');
+  expect((await run(['fix', share, '-o', output, '--no-marks'])).out.split('\n')[2]).toBe(
+    '  警告：表三 （六）其他处理 › 总计：“（六）其他处理”45 件，占办理结果总数 89 件的 51%，请核实是否应归入其他办理类型',
+  );
+  const year = copy('error-year-mismatch.docx');
+  expect((await run(['fix', year, '-o', output, '--no-marks'])).out.split('\n')[2]).toBe(
+    '  警告：原文“2023年，本机关被申请行政复议3件”：正文中的“2023年”晚于报告年度（2020年）的次年，不可能属于本报告',
+  );
+});
+
 test('a cell holding a field is not rewritten: the summary says why and what to type', async () => {
   // error-row-total: the safe fix writes 16 into table 2, row 6, cell 9; here that cell's value is
   // a field's result, which a plain value would replace by dead text.
