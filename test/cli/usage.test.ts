@@ -139,7 +139,8 @@ test('every help in Chinese has no English word but option names, file names and
   for (const args of [['--help'], ['check', '-h'], ['fix', '-h'], ['review', '-h']]) {
     const { out } = await run(args);
     const words = out
-      .replace(/--?[a-z][a-z-]*/g, '')
+      // Option names, and placeholders of options other helpers may add (exact texts are above).
+      .replace(/--?[a-z][a-z-]*|<[^>]*>/g, '')
       .replace(
         /\b(gouji|check|fix|review|help|docx|json|html|csv|md|zh|en|docs|JSON|CSV|Excel|Word|WPS)\b/g,
         '',
@@ -168,6 +169,16 @@ test('with --lang en the help is in English, the placeholders too', async () => 
     '',
   ]);
   expect(r.out).toContain('Exit codes:\n  0  no error-severity finding remains after fixing\n');
+});
+
+test('with --lang en, gouji, check and fix say no Chinese but the name 勾稽', async () => {
+  for (const args of [['--help'], ['check', '--help'], ['fix', '--help']]) {
+    const { out } = await run(['--lang', 'en', ...args]);
+    expect([args, out.replace('勾稽', '').match(/[\u3000-\u9fff\uff00-\uffef]+/g)]).toEqual([
+      args,
+      null,
+    ]);
+  }
 });
 
 test('the language is Chinese unless --lang en comes before a lone --', () => {
