@@ -197,7 +197,7 @@ const EN: CliText = {
     'review --csv': 'a CSV with one line per report (Excel opens it)',
     'review --csv-findings': 'a CSV with one line per finding',
     'review --json': 'print JSON on stdout (as check --json, with the cross-year pairing)',
-    'review --jobs': 'how many threads check in parallel (default: the number of cores)',
+    'review --jobs': 'how many threads check in parallel (by default chosen from the free cores)',
     'review --quiet': 'do not show progress',
     help: 'display help for a command',
     'help <command>': 'the command',
