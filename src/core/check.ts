@@ -1,5 +1,6 @@
-// The engine's entry point: model → report → rules → findings (ignores filtered, sorted).
+// The engine's entry point: model → report → solve → rules → filters (ignores) → sorted findings.
 
+import { applyFilters, type FilterOptions } from './filters';
 import type { Finding } from './finding';
 import type { DocModel } from './model';
 import { recognize } from './recognize';
@@ -8,11 +9,9 @@ import { RULES } from './rules';
 import { solveSums } from './solve';
 import { proseStatements } from './rules/prose/statements';
 
-export interface CheckOptions {
+export interface CheckOptions extends FilterOptions {
   /** Last year's report of the same agency (its model or its recognised report). */
   previous?: DocModel | Report;
-  /** Ids (findingId) of findings the user chose to ignore. */
-  ignores?: readonly string[];
 }
 
 export interface CheckResult {
@@ -24,10 +23,7 @@ function asReport(x: DocModel | Report): Report {
   return 'sections' in x ? x : recognize(x);
 }
 
-/** A stable id for a finding, used to remember ignores across re-checks and saves. */
-export function findingId(f: Finding): string {
-  return [f.rule, f.section, f.table ?? '', f.row ?? '', f.column ?? '', f.quote ?? ''].join('|');
-}
+export { findingId } from './filters';
 
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const previous = options.previous ? asReport(options.previous) : undefined;
@@ -37,8 +33,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     if (rule.meta.crossYear && !previous) continue;
     all.push(...rule.check({ report, previous, sums }));
   }
-  const ignored = new Set(options.ignores ?? []);
-  return sortFindings(all.filter((f) => !ignored.has(findingId(f))));
+  return sortFindings(applyFilters(all, options));
 }
 
 export function check(model: DocModel, options: CheckOptions = {}): CheckResult {

@@ -4,37 +4,8 @@ import type { FormatVersion, SectionKey, TableKey } from './format';
 
 export type Severity = 'error' | 'warning';
 
-export type RuleId =
-  | 'section-missing'
-  | 'section-numbering'
-  | 'section-order'
-  | 'section-title'
-  | 'title-year'
-  | 'table-missing'
-  | 'table-layout'
-  | 'table-label'
-  | 'format-version'
-  | 'cell-blank'
-  | 'cell-not-number'
-  | 'cell-negative'
-  | 'cell-fraction'
-  | 'amount-unit'
-  | 'row-total'
-  | 'column-total'
-  | 'balance'
-  | 'appeals-total'
-  | 'active-consistency'
-  | 'text-table-mismatch'
-  | 'year-mismatch'
-  | 'carryover-mismatch'
-  | 'in-force-continuity'
-  | 'other-share'
-  | 'overview-length'
-  | 'section-empty'
-  | 'repeated-text'
-  | 'prose-too-long'
-  | 'section-placeholder'
-  | 'text-percent-mismatch';
+/** Every rule's id, as the rule catalogue (rules/index.ts) declares them: one list, no copy. */
+export type RuleId = import('./rules').RuleId;
 
 /** A cell named by its canonical keys. */
 export interface CellKeyRef {
@@ -54,11 +25,8 @@ export type Fix = { safe: boolean } & (
   | { kind: 'rename-heading'; section: SectionKey; value: string }
 );
 
-export interface Finding {
-  rule: RuleId;
-  severity: Severity;
-  /** Chinese, for the user. */
-  message: string;
+/** Where a finding points and what it says is expected and found: what a rule reports. */
+export interface FindingBody {
   section: SectionKey;
   table?: TableKey;
   row?: string;
@@ -74,3 +42,13 @@ export interface Finding {
   related?: CellKeyRef[];
   fix?: Fix;
 }
+
+/** A finding of one rule; its rule and severity are filled in by defineRule. */
+export interface RuleFinding<Id extends string> extends FindingBody {
+  rule: Id;
+  severity: Severity;
+  /** Chinese, for the user. */
+  message: string;
+}
+
+export type Finding = RuleFinding<RuleId>;

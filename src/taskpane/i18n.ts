@@ -4,7 +4,7 @@
 
 import type { RuleId, Severity } from '../core/finding';
 import { officialHeading, type FormatVersion, type SectionKey } from '../core/format';
-import { RULE_TITLES } from '../core/rules/names';
+import { RULE_TITLES, RULE_TITLES_EN } from '../core/rules/names';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -104,41 +104,10 @@ export interface Strings {
   notInWord: string;
 }
 
-// Chinese rule names live with the engine, so the pane, the CLI and the review say the same.
+// Rule names live with each rule (defineRule's title), so the pane, the CLI and the review say the same.
 const ZH_RULES: Readonly<Record<RuleId, string>> = RULE_TITLES;
 
-const EN_RULES: Record<RuleId, string> = {
-  'section-missing': 'Missing section',
-  'section-numbering': 'Section numbering',
-  'section-order': 'Section order',
-  'section-title': 'Section title',
-  'title-year': 'Title year',
-  'table-missing': 'Missing table',
-  'table-layout': 'Table layout',
-  'table-label': 'Row label',
-  'format-version': 'Format version',
-  'cell-blank': 'Blank cell',
-  'cell-not-number': 'Not a number',
-  'cell-negative': 'Negative count',
-  'cell-fraction': 'Fractional count',
-  'amount-unit': 'Amount unit',
-  'row-total': 'Row total',
-  'column-total': 'Column total',
-  balance: 'Balance',
-  'appeals-total': 'Appeals total',
-  'active-consistency': 'Proactive disclosure figures',
-  'text-table-mismatch': 'Text contradicts table',
-  'year-mismatch': 'Year',
-  'carryover-mismatch': 'Carried over',
-  'in-force-continuity': 'Documents in force',
-  'other-share': 'Share of "other"',
-  'overview-length': 'Overview length',
-  'section-empty': 'Vague section',
-  'repeated-text': 'Repeated text',
-  'prose-too-long': 'Paragraph too long to check',
-  'section-placeholder': 'Template placeholder left',
-  'text-percent-mismatch': 'Share contradicts counts',
-};
+const EN_RULES: Readonly<Record<RuleId, string>> = RULE_TITLES_EN;
 
 const EN_SECTIONS: Record<SectionKey, string> = {
   s1: '1. Overview',

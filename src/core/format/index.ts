@@ -1,2 +1,3 @@
 export * from './sections';
 export * from './tables';
+export * from './labels';

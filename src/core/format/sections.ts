@@ -4,6 +4,9 @@ export type SectionKey = 's1' | 's2' | 's3' | 's4' | 's5' | 's6';
 export type TableKey = 'active' | 'requests' | 'appeals';
 export type FormatVersion = 2019 | 2021;
 
+/** Every official version, oldest first. */
+export const FORMAT_VERSIONS: readonly FormatVersion[] = [2019, 2021];
+
 export interface SectionDef {
   key: SectionKey;
   /** The Chinese numeral of the heading, without the "、". */

@@ -10,6 +10,8 @@ export interface ColumnDef {
   money?: boolean;
   /** May be negative (`change`, 本年增/减). */
   signed?: boolean;
+  /** How messages name the column when not its label's last part (labels.ts). */
+  name?: string;
 }
 
 export interface RowDef {
@@ -23,6 +25,8 @@ export interface RowDef {
   total?: boolean;
   /** True for the result rows whose sum is （七）总计. */
   result?: boolean;
+  /** How messages name the row when not "group › label" (labels.ts): "一、本年新收". */
+  name?: string;
 }
 
 // ---------- active (二、主动公开政府信息情况) ----------
@@ -142,7 +146,7 @@ export const REQUESTS_COLUMNS: readonly ColumnDef[] = [
   { key: 'research', label: '法人或其他组织 › 科研机构' },
   { key: 'nonprofit', label: '法人或其他组织 › 社会公益组织' },
   { key: 'legal', label: '法人或其他组织 › 法律服务机构' },
-  { key: 'org_other', label: '法人或其他组织 › 其他' },
+  { key: 'org_other', label: '法人或其他组织 › 其他', name: '其他法人或组织' },
   { key: 'total', label: '总计' },
 ];
 
@@ -158,12 +162,13 @@ const REJECTED = '（五）不予处理';
 const OTHER = '（六）其他处理';
 
 const REQUESTS_HEAD: RowDef[] = [
-  { key: 'new', label: '一、本年新收政府信息公开申请数量' },
-  { key: 'carried', label: '二、上年结转政府信息公开申请数量' },
+  { key: 'new', label: '一、本年新收政府信息公开申请数量', name: '一、本年新收' },
+  { key: 'carried', label: '二、上年结转政府信息公开申请数量', name: '二、上年结转' },
   { key: 'granted', label: '（一）予以公开', super: RESULTS, result: true },
   {
     key: 'partial',
     label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    name: '（二）部分公开',
     super: RESULTS,
     result: true,
   },
@@ -223,6 +228,7 @@ export const REQUESTS_ROWS_2021: readonly RowDef[] = [
   {
     key: 'other.1',
     label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    name: `${OTHER} › 1.逾期不补正`,
     group: OTHER,
     super: RESULTS,
     result: true,
@@ -230,6 +236,7 @@ export const REQUESTS_ROWS_2021: readonly RowDef[] = [
   {
     key: 'other.2',
     label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    name: `${OTHER} › 2.逾期未缴费`,
     group: OTHER,
     super: RESULTS,
     result: true,
@@ -246,8 +253,18 @@ export function requestsRows(version: FormatVersion): readonly RowDef[] {
 
 export const APPEALS_ROWS: readonly RowDef[] = [
   { key: 'review', label: '行政复议' },
-  { key: 'suit', label: '未经复议直接起诉', group: '行政诉讼' },
-  { key: 'suit_after_review', label: '复议后起诉', group: '行政诉讼' },
+  {
+    key: 'suit',
+    label: '未经复议直接起诉',
+    group: '行政诉讼',
+    name: '行政诉讼（未经复议直接起诉）',
+  },
+  {
+    key: 'suit_after_review',
+    label: '复议后起诉',
+    group: '行政诉讼',
+    name: '行政诉讼（复议后起诉）',
+  },
 ];
 
 export const APPEALS_COLUMNS: readonly ColumnDef[] = [

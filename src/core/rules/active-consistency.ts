@@ -1,24 +1,24 @@
-import type { Finding } from '../finding';
 import { cellKey } from '../report';
-import type { Rule } from './rule';
-import { rowName } from './names';
+import { defineRule } from './rule';
+import { rowName } from '../format/labels';
 
 /** 2019 表二: 对外公开总数量 ≥ 本年新公开数量; 上一年项目数量 + 本年增/减 ≥ 0. */
-export const activeConsistency: Rule = {
-  meta: { id: 'active-consistency', severity: 'warning', description: '表二数据前后矛盾' },
-  check({ report }) {
-    const t = report.tables.active;
-    if (!t || t.version !== 2019) return [];
+export const activeConsistency = defineRule({
+  id: 'active-consistency',
+  severity: 'warning',
+  title: { zh: '主动公开数据矛盾', en: 'Proactive disclosure figures' },
+  description: '表二数据前后矛盾',
+  fix: 'none',
+  check({ doc, report }) {
+    const t = doc.tables.active;
+    if (!t || t.version !== 2019) return;
     const v = (row: string, col: string): number | null =>
       t.cells[cellKey(row, col)]?.value ?? null;
-    const out: Finding[] = [];
     for (const row of ['regulations', 'normative']) {
       const published = v(row, 'published');
       const total = v(row, 'total_published');
       if (published !== null && total !== null && total < published) {
-        out.push({
-          rule: 'active-consistency',
-          severity: 'warning',
+        report({
           message: `“${rowName('active', row, 2019)}”对外公开总数量 ${total} 小于本年新公开数量 ${published}`,
           section: 's2',
           table: 'active',
@@ -33,9 +33,7 @@ export const activeConsistency: Rule = {
       const prev = v(row, 'prev_items');
       const change = v(row, 'change');
       if (prev !== null && change !== null && prev + change < 0) {
-        out.push({
-          rule: 'active-consistency',
-          severity: 'warning',
+        report({
           message: `“${rowName('active', row, 2019)}”上一年项目数量 ${prev} 加本年增/减 ${change} 小于 0`,
           section: 's2',
           table: 'active',
@@ -45,6 +43,5 @@ export const activeConsistency: Rule = {
         });
       }
     }
-    return out;
   },
-};
+});

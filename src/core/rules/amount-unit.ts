@@ -1,23 +1,26 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { at, dataCells, where } from './cells';
 
 /** A sum of money with no unit, under a header that names none: 元 or 万元 is a factor of 10,000. */
-export const amountUnit: Rule = {
-  meta: { id: 'amount-unit', severity: 'warning', description: '金额未注明单位' },
-  check({ report }) {
-    return dataCells(report)
+export const amountUnit = defineRule({
+  id: 'amount-unit',
+  severity: 'warning',
+  title: { zh: '金额缺少单位', en: 'Amount unit' },
+  description: '金额未注明单位',
+  fix: 'none',
+  check({ doc, report }) {
+    dataCells(doc)
       .filter(({ cell, column }) => {
         if (!column.money || cell.kind !== 'number' || cell.unit || cell.value === 0) return false;
         // The header as written decides: "采购总金额（万元）" names a unit, a bare "本年收费金额" does not.
-        const header = report.tables.active?.headers?.[cell.column] ?? column.label;
+        const header = doc.tables.active?.headers?.[cell.column] ?? column.label;
         return !/元/.test(header);
       })
       .map(({ cell }) => ({
-        rule: 'amount-unit',
-        severity: 'warning',
-        message: `“${where(report, cell)}”为 ${cell.text.trim()}，未注明单位（元或万元）`,
-        ...at(report, cell),
+        message: `“${where(doc, cell)}”为 ${cell.text.trim()}，未注明单位（元或万元）`,
+        ...at(doc, cell),
         actual: cell.text.trim(),
-      }));
+      }))
+      .forEach((f) => report(f));
   },
-};
+});

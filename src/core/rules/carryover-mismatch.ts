@@ -1,29 +1,25 @@
 import { REQUESTS_COLUMNS } from '../format';
-import type { Finding } from '../finding';
 import { solveSums } from '../solve';
-import type { Rule } from './rule';
-import { columnName } from './names';
+import { defineRule } from './rule';
+import { columnName } from '../format/labels';
 
 /** This year's 二、上年结转 should equal last year's 四、结转下年度继续办理, column by column. */
-export const carryoverMismatch: Rule = {
-  meta: {
-    id: 'carryover-mismatch',
-    severity: 'warning',
-    description: '上年结转与上一年度报告的结转下年度不一致',
-    crossYear: true,
-  },
-  check({ report, previous, sums }) {
-    if (!previous?.tables.requests || !report.tables.requests) return [];
+export const carryoverMismatch = defineRule({
+  id: 'carryover-mismatch',
+  severity: 'warning',
+  title: { zh: '上年结转不符', en: 'Carried over' },
+  description: '上年结转与上一年度报告的结转下年度不一致',
+  fix: 'none',
+  crossYear: true,
+  check({ doc, previous, sums, report }) {
+    if (!previous?.tables.requests || !doc.tables.requests) return;
     const last = solveSums(previous);
-    const out: Finding[] = [];
     for (const c of REQUESTS_COLUMNS) {
       const carried = sums.value('requests', 'carried', c.key);
       const forward = last.value('requests', 'forward', c.key);
       // A value the table does not determine cannot be compared.
       if (carried === null || forward === null || carried === forward) continue;
-      out.push({
-        rule: 'carryover-mismatch',
-        severity: 'warning',
+      report({
         message: `“${columnName('requests', c.key)}”列上年结转 ${carried} 件，与${previous.year ?? '上一'}年度报告的结转下年度继续办理 ${forward} 件不一致`,
         section: 's3',
         table: 'requests',
@@ -33,6 +29,5 @@ export const carryoverMismatch: Rule = {
         actual: String(carried),
       });
     }
-    return out;
   },
-};
+});

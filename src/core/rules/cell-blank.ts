@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { at, dataCells, unknownCellFix, where } from './cells';
 import { ownedBySums } from './sum-findings';
 
@@ -7,28 +7,31 @@ import { ownedBySums } from './sum-findings';
  * presumed 0 where that breaks nothing (a suggestion), or not known (no fix: the user must fill
  * it). A blank total whose value the table determines belongs to its sum rule instead.
  */
-export const cellBlank: Rule = {
-  meta: { id: 'cell-blank', severity: 'error', description: '数据单元格为空', fixable: true },
-  check({ report, sums }) {
-    return dataCells(report)
+export const cellBlank = defineRule({
+  id: 'cell-blank',
+  severity: 'error',
+  title: { zh: '空白单元格', en: 'Blank cell' },
+  description: '数据单元格为空',
+  fix: 'safe',
+  check({ doc, sums, report }) {
+    dataCells(doc)
       .filter(({ cell }) => cell.kind === 'blank' && !ownedBySums(sums, cell))
       .map(({ cell }) => {
         const solved = unknownCellFix(sums, cell);
-        const name = `“${where(report, cell)}”为空`;
+        const name = `“${where(doc, cell)}”为空`;
         const message = solved.determined
           ? `${name}，应为 ${solved.expected}（由表中其他数字推算）`
           : solved.fix
             ? `${name}，没有数据应填“0”`
             : `${name}，表中其他数字不能确定它的值，填 0 又会与合计不符，请据实填写`;
         return {
-          rule: 'cell-blank' as const,
-          severity: 'error' as const,
           message,
-          ...at(report, cell),
+          ...at(doc, cell),
           ...(solved.expected !== undefined ? { expected: solved.expected } : {}),
           actual: '',
           ...(solved.fix ? { fix: solved.fix } : {}),
         };
-      });
+      })
+      .forEach((f) => report(f));
   },
-};
+});

@@ -1,12 +1,12 @@
 // Walking the data cells of the mapped tables, with what each column allows.
 
 import { activeBlocks, type ColumnDef } from '../format';
-import type { Finding } from '../finding';
+import type { FindingBody } from '../finding';
 import type { CellValue, Report } from '../report';
 import { formatNumber } from '../recognize/numbers';
 import type { Solution } from '../solve';
 import { sectionOfTable } from '../format';
-import { cellName } from './names';
+import { cellName } from '../format/labels';
 
 export interface DataCell {
   cell: CellValue;
@@ -43,7 +43,7 @@ export function dataCells(report: Report): DataCell[] {
 export function at(
   report: Report,
   cell: CellValue,
-): Pick<Finding, 'section' | 'table' | 'row' | 'column'> {
+): Pick<FindingBody, 'section' | 'table' | 'row' | 'column'> {
   return {
     section: sectionOfTable(cell.table),
     table: cell.table,
@@ -64,7 +64,7 @@ export function where(report: Report, cell: CellValue): string {
 export function unknownCellFix(
   solution: Solution,
   cell: CellValue,
-): Pick<Finding, 'expected' | 'fix'> & { determined: boolean } {
+): Pick<FindingBody, 'expected' | 'fix'> & { determined: boolean } {
   const ref = { table: cell.table, row: cell.row, column: cell.column };
   const solved = cell.table === 'active' ? undefined : solution.cell(ref);
   const state = solved?.state ?? 'presumed';

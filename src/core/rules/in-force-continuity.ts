@@ -1,21 +1,19 @@
-import type { Finding } from '../finding';
 import { cellKey } from '../report';
-import type { Rule } from './rule';
-import { rowName } from './names';
+import { defineRule } from './rule';
+import { rowName } from '../format/labels';
 
 /** 2021 表二: 现行有效件数 = last year's + 本年制发 − 本年废止. Mass clean-ups break it legitimately. */
-export const inForceContinuity: Rule = {
-  meta: {
-    id: 'in-force-continuity',
-    severity: 'warning',
-    description: '现行有效件数与上年衔接不上',
-    crossYear: true,
-  },
-  check({ report, previous }) {
-    const now = report.tables.active;
+export const inForceContinuity = defineRule({
+  id: 'in-force-continuity',
+  severity: 'warning',
+  title: { zh: '现行有效件数不连续', en: 'Documents in force' },
+  description: '现行有效件数与上年衔接不上',
+  fix: 'none',
+  crossYear: true,
+  check({ doc, previous, report }) {
+    const now = doc.tables.active;
     const last = previous?.tables.active;
-    if (!now || !last || now.version !== 2021 || last.version !== 2021) return [];
-    const out: Finding[] = [];
+    if (!now || !last || now.version !== 2021 || last.version !== 2021) return;
     for (const row of ['regulations', 'normative']) {
       const v = (t: typeof now, col: string): number | null =>
         t.cells[cellKey(row, col)]?.value ?? null;
@@ -26,9 +24,7 @@ export const inForceContinuity: Rule = {
       if (inForce === null || issued === null || repealed === null || before === null) continue;
       const expected = before + issued - repealed;
       if (inForce === expected) continue;
-      out.push({
-        rule: 'in-force-continuity',
-        severity: 'warning',
+      report({
         message: `“${rowName('active', row, 2021)}”现行有效 ${inForce} 件，按上年 ${before} + 本年制发 ${issued} − 废止 ${repealed} 应为 ${expected} 件（如本年集中清理过文件，可忽略此提示）`,
         section: 's2',
         table: 'active',
@@ -38,6 +34,5 @@ export const inForceContinuity: Rule = {
         actual: String(inForce),
       });
     }
-    return out;
   },
-};
+});

@@ -1,4 +1,5 @@
-// The rule catalogue of spec/rules.md, in the order findings are reported within a section.
+// The rule catalogue of spec/rules.md, in the order findings are reported within a section: the one
+// list of rules. RuleId, the rule names of the pane, the command line and the review derive from it.
 import { activeConsistency } from './active-consistency';
 import { amountUnit } from './amount-unit';
 import { appealsTotal } from './appeals-total';
@@ -15,7 +16,6 @@ import { otherShare } from './other-share';
 import { overviewLength } from './overview-length';
 import { proseTooLong } from './prose-too-long';
 import { repeatedText } from './repeated-text';
-import type { Rule } from './rule';
 import { rowTotal } from './row-total';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
@@ -31,7 +31,7 @@ import { textTableMismatch } from './text-table-mismatch';
 import { titleYear } from './title-year';
 import { yearMismatch } from './year-mismatch';
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   titleYear,
   sectionMissing,
   sectionNumbering,
@@ -62,4 +62,6 @@ export const RULES: readonly Rule[] = [
   carryoverMismatch,
   inForceContinuity,
   repeatedText,
-];
+] as const;
+
+export type RuleId = (typeof RULES)[number]['meta']['id'];

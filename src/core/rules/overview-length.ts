@@ -2,7 +2,7 @@
 // characters (国办公开办函〔2021〕30号: "原则上不超过一千字").
 
 import { proseParagraphs } from './prose';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 export const OVERVIEW_LIMIT = 1000;
 
@@ -22,23 +22,19 @@ export function countCharacters(text: string): number {
   return n;
 }
 
-export const overviewLength: Rule = {
-  meta: {
-    id: 'overview-length',
-    severity: 'warning',
-    description: '“总体情况”超过一千字',
+export const overviewLength = defineRule({
+  id: 'overview-length',
+  severity: 'warning',
+  title: { zh: '总体情况过长', en: 'Overview length' },
+  description: '“总体情况”超过一千字',
+  fix: 'none',
+  check({ doc, report }) {
+    if (doc.year === null || doc.year < 2021) return;
+    const count = proseParagraphs(doc, ['s1']).reduce((n, p) => n + countCharacters(p.text), 0);
+    if (count <= OVERVIEW_LIMIT) return;
+    report({
+      message: `“一、总体情况”约 ${count} 字，超过“原则上不超过一千字”的要求`,
+      section: 's1',
+    });
   },
-  check({ report }) {
-    if (report.year === null || report.year < 2021) return [];
-    const count = proseParagraphs(report, ['s1']).reduce((n, p) => n + countCharacters(p.text), 0);
-    if (count <= OVERVIEW_LIMIT) return [];
-    return [
-      {
-        rule: 'overview-length',
-        severity: 'warning',
-        message: `“一、总体情况”约 ${count} 字，超过“原则上不超过一千字”的要求`,
-        section: 's1',
-      },
-    ];
-  },
-};
+});

@@ -1,15 +1,14 @@
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { sumFindings } from './sum-findings';
 
 /** Read from the solving stage (core/solve), which solves every sum relation together. */
-export const rowTotal: Rule = {
-  meta: {
-    id: 'row-total',
-    severity: 'error',
-    description: '各行总计与各类申请人之和不符',
-    fixable: true,
+export const rowTotal = defineRule({
+  id: 'row-total',
+  severity: 'error',
+  title: { zh: '行合计不符', en: 'Row total' },
+  description: '各行总计与各类申请人之和不符',
+  fix: 'safe',
+  check({ sums, report }) {
+    for (const f of sumFindings(sums, 'row-total')) report(f);
   },
-  check({ sums }) {
-    return sumFindings(sums, 'row-total');
-  },
-};
+});

@@ -1,11 +1,10 @@
 // section-empty: 五 (or 一) is present but says nothing, or only "无" — the notice asks for
 // specific content ("明确具体，避免笼统模糊"). A missing section is section-missing's finding.
 
-import type { Finding } from '../finding';
 import { officialHeading, type SectionKey } from '../format';
 import type { Report } from '../report';
 import { proseParagraphs } from './prose';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 const CHECKED: readonly SectionKey[] = ['s1', 's5'];
 
@@ -30,26 +29,23 @@ function holdsTable(report: Report, key: SectionKey): boolean {
   return report.model.blocks.slice(start + 1, end).some((b) => b.kind === 'table');
 }
 
-export const sectionEmpty: Rule = {
-  meta: {
-    id: 'section-empty',
-    severity: 'warning',
-    description: '“总体情况”或“存在的主要问题及改进情况”没有内容或只写“无”',
-  },
-  check({ report }) {
-    const findings: Finding[] = [];
+export const sectionEmpty = defineRule({
+  id: 'section-empty',
+  severity: 'warning',
+  title: { zh: '内容空泛', en: 'Vague section' },
+  description: '“总体情况”或“存在的主要问题及改进情况”没有内容或只写“无”',
+  fix: 'none',
+  check({ doc, report }) {
     for (const key of CHECKED) {
-      const section = report.sections.find((s) => s.key === key);
+      const section = doc.sections.find((s) => s.key === key);
       if (!section?.found) continue;
       // A heading typed inside a table cell usually has its text in the same table.
       if (section.cell) continue;
-      const paragraphs = proseParagraphs(report, [key]);
+      const paragraphs = proseParagraphs(doc, [key]);
       if (paragraphs.some((p) => !isNothing(p.text))) continue;
-      if (holdsTable(report, key)) continue;
+      if (holdsTable(doc, key)) continue;
       const only = paragraphs[0];
-      findings.push({
-        rule: 'section-empty',
-        severity: 'warning',
+      report({
         message:
           paragraphs.length === 0
             ? `“${officialHeading(key)}”没有内容，应明确具体地填写`
@@ -58,6 +54,5 @@ export const sectionEmpty: Rule = {
         ...(only ? { paragraph: only.index, quote: only.text.trim() } : {}),
       });
     }
-    return findings;
   },
-};
+});

@@ -1,7 +1,7 @@
 import { officialHeading, sectionDef } from '../format';
 import { isReport } from '../recognize';
 import type { Report, SectionFound } from '../report';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { expectedVersion } from './version';
 
 /**
@@ -20,18 +20,20 @@ function presentAnyway(report: Report, s: SectionFound): string | null {
 }
 
 /** One of 一…六 is absent: offer its template, inserted where it belongs — unless it is there in some form. */
-export const sectionMissing: Rule = {
-  meta: { id: 'section-missing', severity: 'error', description: '缺少章节', fixable: true },
-  check({ report }) {
-    // A document that is not a report at all: one finding per section would only be noise.
-    if (!isReport(report)) return [];
-    return report.sections
+export const sectionMissing = defineRule({
+  id: 'section-missing',
+  severity: 'error',
+  title: { zh: '缺少章节', en: 'Missing section' },
+  description: '缺少章节',
+  fix: 'suggest',
+  check({ doc, report }) {
+    // A document that is not a doc at all: one finding per section would only be noise.
+    if (!isReport(doc)) return;
+    doc.sections
       .filter((s) => !s.found)
       .map((s) => {
-        const present = presentAnyway(report, s);
+        const present = presentAnyway(doc, s);
         const base = {
-          rule: 'section-missing' as const,
-          severity: 'error' as const,
           message: `缺少“${officialHeading(s.key)}”部分${present ? `（${present}）` : ''}`,
           section: s.key,
           expected: officialHeading(s.key),
@@ -44,9 +46,10 @@ export const sectionMissing: Rule = {
                 kind: 'insert-section' as const,
                 safe: false,
                 section: s.key,
-                version: expectedVersion(report),
+                version: expectedVersion(doc),
               },
             };
-      });
+      })
+      .forEach((f) => report(f));
   },
-};
+});

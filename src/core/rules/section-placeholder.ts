@@ -1,11 +1,10 @@
 // section-placeholder: a section still holds the placeholder paragraph that inserting its template
 // writes ("（请填写本部分内容。）"). A fixed report that was never filled in must not check clean.
 
-import type { Finding } from '../finding';
 import { officialHeading, type SectionKey } from '../format';
 import { PLACEHOLDER } from '../template';
 import { boundedQuote, proseParagraphs, proseText } from './prose';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 const SECTIONS: ReadonlyArray<SectionKey | null> = [null, 's1', 's2', 's3', 's4', 's5', 's6'];
 
@@ -14,28 +13,24 @@ function holdsPlaceholder(text: string): boolean {
   return text.includes(PLACEHOLDER) || text.replace(/\s+/g, '').includes(PLACEHOLDER);
 }
 
-export const sectionPlaceholder: Rule = {
-  meta: {
-    id: 'section-placeholder',
-    severity: 'error',
-    description: '章节仍是模板的占位文字，未填写内容',
-  },
-  check({ report }) {
-    const findings: Finding[] = [];
+export const sectionPlaceholder = defineRule({
+  id: 'section-placeholder',
+  severity: 'error',
+  title: { zh: '模板占位未填写', en: 'Template placeholder left' },
+  description: '章节仍是模板的占位文字，未填写内容',
+  fix: 'none',
+  check({ doc, report }) {
     const seen = new Set<SectionKey | null>();
-    for (const p of proseParagraphs(report, SECTIONS)) {
+    for (const p of proseParagraphs(doc, SECTIONS)) {
       if (seen.has(p.section) || !holdsPlaceholder(proseText(p))) continue;
       seen.add(p.section);
       const where = p.section ? `“${officialHeading(p.section)}”` : '报告开头';
-      findings.push({
-        rule: 'section-placeholder',
-        severity: 'error',
+      report({
         message: `${where}仍是模板的占位文字“${PLACEHOLDER}”，应填写本部分的实际内容`,
         section: p.section ?? 's1',
         paragraph: p.index,
         quote: boundedQuote(p.text.trim(), 0, p.text.trim().length),
       });
     }
-    return findings;
   },
-};
+});

@@ -1,26 +1,23 @@
 import { officialHeading, sectionDef } from '../format';
 import { normLabel } from '../recognize/text';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 import { renamable } from './heading-place';
 
 /** The heading's wording differs from the official title ("主动公开政府信息的情况"). */
-export const sectionTitle: Rule = {
-  meta: {
-    id: 'section-title',
-    severity: 'warning',
-    description: '章节标题与规定不一致',
-    fixable: true,
-  },
-  check({ report }) {
-    return report.sections
+export const sectionTitle = defineRule({
+  id: 'section-title',
+  severity: 'warning',
+  title: { zh: '章节标题不规范', en: 'Section title' },
+  description: '章节标题与规定不一致',
+  fix: 'suggest',
+  check({ doc, report }) {
+    doc.sections
       .filter(
         (s) =>
           s.found &&
           normLabel(s.title ?? '').replace(/[:。.]$/, '') !== normLabel(sectionDef(s.key).title),
       )
       .map((s) => ({
-        rule: 'section-title' as const,
-        severity: 'warning' as const,
         message: `标题“${(s.heading ?? '').trim()}”与规定的“${officialHeading(s.key)}”不一致`,
         section: s.key,
         ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
@@ -36,6 +33,7 @@ export const sectionTitle: Rule = {
               },
             }
           : {}),
-      }));
+      }))
+      .forEach((f) => report(f));
   },
-};
+});

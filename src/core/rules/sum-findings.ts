@@ -6,7 +6,7 @@ import type { CellKeyRef, Finding } from '../finding';
 import type { TableKey } from '../format';
 import { formatNumber } from '../recognize/numbers';
 import type { CellSolution, Discrepancy, RelationKind, Solution, SumRelation } from '../solve';
-import { cellName, columnName, rowName } from './names';
+import { cellName, columnName, rowName } from '../format/labels';
 
 export type SumRule = 'row-total' | 'column-total' | 'balance' | 'appeals-total';
 

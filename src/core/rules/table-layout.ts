@@ -1,15 +1,17 @@
 import { sectionOfTable, type TableKey } from '../format';
-import type { Finding } from '../finding';
-import type { Rule } from './rule';
-import { rowName, tableName } from './names';
+import { defineRule } from './rule';
+import { rowName, tableName } from '../format/labels';
 
 /** Official rows or columns missing, or rows that belong to no official key. */
-export const tableLayout: Rule = {
-  meta: { id: 'table-layout', severity: 'error', description: '表格缺少或多出规定的行列' },
-  check({ report }) {
-    const out: Finding[] = [];
+export const tableLayout = defineRule({
+  id: 'table-layout',
+  severity: 'error',
+  title: { zh: '表格结构不符', en: 'Table layout' },
+  description: '表格缺少或多出规定的行列',
+  fix: 'none',
+  check({ doc, report }) {
     for (const key of ['active', 'requests', 'appeals'] as TableKey[]) {
-      const t = report.tables[key];
+      const t = doc.tables[key];
       if (!t) continue;
       const rows = [...new Set(t.missing.map((k) => k.slice(0, k.lastIndexOf('/'))))];
       const parts: string[] = [];
@@ -25,14 +27,11 @@ export const tableLayout: Rule = {
         parts.push(`多出“${t.extra.slice(0, 3).join('”“')}”${t.extra.length > 3 ? '等' : ''}`);
       parts.push(...(t.deviations ?? []));
       if (parts.length === 0) continue;
-      out.push({
-        rule: 'table-layout',
-        severity: 'error',
+      report({
         message: `${tableName(key)}与规定格式不一致：${parts.join('；')}`,
         section: sectionOfTable(key),
         table: key,
       });
     }
-    return out;
   },
-};
+});

@@ -3,11 +3,11 @@
 // （七）总计, 本年新收 and 本年新收 + 上年结转 will do; rounding and truncation to the digits written
 // are both accepted. A count that contradicts the table is text-table-mismatch's finding.
 
-import type { CellKeyRef, Finding } from '../finding';
+import type { CellKeyRef } from '../finding';
 import { boundedQuote, type QuantityId } from './prose';
 import { quantityMentions } from './prose/statements';
 import { sumOfCells } from './prose/values';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /** The result groups of 表三, whose shares reports state. */
 const RESULTS: ReadonlySet<QuantityId> = new Set([
@@ -34,16 +34,15 @@ const BASES: readonly Base[] = [
   { label: '“本年新收”与“上年结转”之和', cells: [req('new'), req('carried')] },
 ];
 
-export const textPercentMismatch: Rule = {
-  meta: {
-    id: 'text-percent-mismatch',
-    severity: 'warning',
-    description: '正文所述占比与所述件数、表格总数不符',
-  },
+export const textPercentMismatch = defineRule({
+  id: 'text-percent-mismatch',
+  severity: 'warning',
+  title: { zh: '正文占比不符', en: 'Share contradicts counts' },
+  description: '正文所述占比与所述件数、表格总数不符',
+  fix: 'none',
   check(ctx) {
-    const { report } = ctx;
-    const findings: Finding[] = [];
-    for (const { paragraph: p, text, mentions } of quantityMentions(report)) {
+    const { doc, report } = ctx;
+    for (const { paragraph: p, text, mentions } of quantityMentions(doc)) {
       for (const m of mentions) {
         const share = m.share;
         if (!share || !RESULTS.has(m.quantity)) continue;
@@ -62,9 +61,7 @@ export const textPercentMismatch: Rule = {
         const stated = share.percent.toFixed(share.decimals);
         const quote = boundedQuote(text, m.clause.start, share.end, share.end);
         const related: CellKeyRef[] = [...main.cells, ...m.alternatives[0].cells];
-        findings.push({
-          rule: 'text-percent-mismatch',
-          severity: 'warning',
+        report({
           message: `正文称“${quote}”，但 ${m.value} 件占${main.label}（${main.value} 件）的 ${computed}%`,
           section: p.section ?? 's1',
           table: 'requests',
@@ -77,6 +74,5 @@ export const textPercentMismatch: Rule = {
         });
       }
     }
-    return findings;
   },
-};
+});

@@ -2,26 +2,25 @@
 // prose is read"). Compared with the values after the sum rules' corrections, so that a wrong
 // total is reported once, by its sum rule, and not again here.
 
-import type { CellKeyRef, Finding } from '../finding';
+import type { CellKeyRef } from '../finding';
 import { boundedQuote } from './prose';
 import { quantityMentions } from './prose/statements';
 import { sumOfCells } from './prose/values';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 function sameCell(a: CellKeyRef, b: CellKeyRef): boolean {
   return a.table === b.table && a.row === b.row && a.column === b.column;
 }
 
-export const textTableMismatch: Rule = {
-  meta: {
-    id: 'text-table-mismatch',
-    severity: 'error',
-    description: '正文所述数字（申请数、行政复议和行政诉讼数、规范性文件数）与表格不一致',
-  },
+export const textTableMismatch = defineRule({
+  id: 'text-table-mismatch',
+  severity: 'error',
+  title: { zh: '正文与表格不符', en: 'Text contradicts table' },
+  description: '正文所述数字（申请数、行政复议和行政诉讼数、规范性文件数）与表格不一致',
+  fix: 'none',
   check(ctx) {
-    const { report } = ctx;
-    const findings: Finding[] = [];
-    for (const { paragraph: p, text, mentions } of quantityMentions(report)) {
+    const { doc, report } = ctx;
+    for (const { paragraph: p, text, mentions } of quantityMentions(doc)) {
       for (const m of mentions) {
         const values = m.alternatives.map((a) => sumOfCells(ctx, a.cells));
         if (values.some((v) => v === null)) continue;
@@ -33,9 +32,7 @@ export const textTableMismatch: Rule = {
           if (!related.some((r) => sameCell(r, ref))) related.push(ref);
         }
         const tables = m.alternatives.map((a, i) => `${a.label}为 ${values[i]} 件`).join('，');
-        findings.push({
-          rule: 'text-table-mismatch',
-          severity: 'error',
+        report({
           message: `正文称“${quote}”，但${tables}`,
           section: p.section ?? 's1',
           table: main.cells[0].table,
@@ -50,6 +47,5 @@ export const textTableMismatch: Rule = {
         });
       }
     }
-    return findings;
   },
-};
+});

@@ -1,7 +1,6 @@
 // year-mismatch: a year in the prose that cannot belong to this report — later than the year the
 // report is written in (Y + 1), or a statistic attributed in 一…四 to a year other than Y.
 
-import type { Finding } from '../finding';
 import type { SectionKey } from '../format';
 import {
   boundedQuote,
@@ -15,7 +14,7 @@ import {
   splitSentences,
   type CountMention,
 } from './prose';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 const ALL: ReadonlyArray<SectionKey | null> = [null, 's1', 's2', 's3', 's4', 's5', 's6'];
 const STATISTICS = new Set<SectionKey | null>(['s1', 's2', 's3', 's4']);
@@ -86,17 +85,16 @@ function occursBetween(
   return i < starts.length && starts[i] + length <= to;
 }
 
-export const yearMismatch: Rule = {
-  meta: {
-    id: 'year-mismatch',
-    severity: 'warning',
-    description: '正文中出现与报告年度不符的年份',
-  },
-  check({ report }) {
-    const y = report.year;
-    if (y === null) return [];
-    const findings: Finding[] = [];
-    for (const p of proseParagraphs(report, ALL)) {
+export const yearMismatch = defineRule({
+  id: 'year-mismatch',
+  severity: 'warning',
+  title: { zh: '正文年份不符', en: 'Year' },
+  description: '正文中出现与报告年度不符的年份',
+  fix: 'none',
+  check({ doc, report }) {
+    const y = doc.year;
+    if (y === null) return;
+    for (const p of proseParagraphs(doc, ALL)) {
       const original = proseText(p);
       // A title the recogniser did not take for one: its year is title-year's finding.
       if (p.section === null && isTitleLine(original)) continue;
@@ -145,9 +143,7 @@ export const yearMismatch: Rule = {
             message = `正文将统计数字归于${year.year}年，而本报告为${y}年度报告`;
           }
           if (message === null) continue;
-          findings.push({
-            rule: 'year-mismatch',
-            severity: 'warning',
+          report({
             message,
             section: p.section ?? 's1',
             expected: String(y),
@@ -160,6 +156,5 @@ export const yearMismatch: Rule = {
         }
       });
     }
-    return findings;
   },
-};
+});

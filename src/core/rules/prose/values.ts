@@ -8,12 +8,12 @@ import type { RuleContext } from '../rule';
 
 /** The value of a cell as corrected by the sums, or null when unknown (nothing to compare). */
 export function tableValue(
-  ctx: Pick<RuleContext, 'report' | 'sums'>,
+  ctx: Pick<RuleContext, 'doc' | 'sums'>,
   table: CellKeyRef['table'],
   row: string,
   column: string,
 ): number | null {
-  const cell = ctx.report.tables[table]?.cells[cellKey(row, column)];
+  const cell = ctx.doc.tables[table]?.cells[cellKey(row, column)];
   if (!cell) return null;
   if (table === 'active') return cell.kind === 'number' ? cell.value : null;
   return ctx.sums.value(table, row, column);
@@ -21,7 +21,7 @@ export function tableValue(
 
 /** The sum of the cells' values, or null when any is unknown. */
 export function sumOfCells(
-  ctx: Pick<RuleContext, 'report' | 'sums'>,
+  ctx: Pick<RuleContext, 'doc' | 'sums'>,
   cells: readonly CellKeyRef[],
 ): number | null {
   let sum = 0;
