@@ -17,7 +17,7 @@ import {
   type ParaStyle,
   type TemplateLike,
 } from './style';
-import { escapeXml } from './xml';
+import { escapeXml } from '../ooxml/xml';
 
 export type { TemplateLike } from './style';
 export { tableLayout, type LayoutCell, type TableLayout } from './layouts';

@@ -2,7 +2,14 @@
 // document's own headings, body paragraphs and tables, or GB/T 9704-2012 defaults when the
 // document gives no example.
 
-import { elementText, findElement, hasText, innerXml, insertChild, removeElements } from './xml';
+import {
+  elementText,
+  findElement,
+  hasText,
+  innerXml,
+  insertChild,
+  removeElements,
+} from '../ooxml/xml';
 
 /** XML of one of the document's own paragraphs / tables, whose formatting an insert copies. */
 export interface TemplateLike {

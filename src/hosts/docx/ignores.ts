@@ -5,7 +5,7 @@
 import { IGNORES_KEY } from '../../core/plan';
 import type { DocxFile } from './read';
 import { cloneZip } from './write';
-import { escapeXml, unescapeXml } from '../../core/template/xml';
+import { escapeXml, unescapeXml } from '../../core/ooxml/xml';
 import { decodeXml } from './xml-text';
 
 export const IGNORES_PROPERTY = IGNORES_KEY;

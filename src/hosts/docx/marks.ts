@@ -6,7 +6,7 @@
 import { cellAt } from '../../core/fix';
 import type { DocModel, SourceSpan } from '../../core/model';
 import { MARK_COLORS, MARK_TAG_PREFIX, MARK_TITLE, type Mark } from '../../core/plan';
-import { childElements, findElement, tagEnd } from '../../core/template/xml';
+import { childElements, findElement, tagEnd } from '../../core/ooxml/xml';
 import { rootTag, W_NS, wPrefixOf, type WPrefix } from './prefix';
 import type { DocxFile } from './read';
 import { spliceAll, withDocumentXml, type Splice } from './write';

@@ -6,7 +6,7 @@
 // prefix anyway, `xmlns:w` is declared on the root when it is missing.
 
 import type { SourceSpan } from '../../core/model';
-import { tagEnd } from '../../core/template/xml';
+import { tagEnd } from '../../core/ooxml/xml';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

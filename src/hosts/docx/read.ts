@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { parseDocumentXml } from '../../core/ooxml';
 import { LIMITS, LimitError } from '../../core/limits';
 import type { DocModel } from '../../core/model';
-import { unescapeXml } from '../../core/template/xml';
+import { unescapeXml } from '../../core/ooxml/xml';
 import { DocxError } from './errors';
 import { listEntries, readEntry, verifyEntries, type ZipEntry } from './unzip';
 import { decodeXml } from './xml-text';

@@ -26,7 +26,7 @@ import {
   removeElements,
   tagEnd,
   type ChildElement,
-} from '../../core/template/xml';
+} from '../../core/ooxml/xml';
 import { wPrefixOf, type WPrefix } from './prefix';
 import type { DocxFile } from './read';
 
