@@ -1,25 +1,18 @@
 // The readable report of `gouji check`: per file, grouped by section, errors first.
-import { officialHeading, SECTIONS, type TableKey } from '../core/format';
+import { officialHeading, SECTIONS } from '../core/format';
 import type { Finding } from '../core/finding';
 import { isSafe } from '../core/fix';
+import { namedCell } from '../core/locate';
 import { cellName, columnName, rowName, RULE_TITLES, tableName } from '../core/rules/names';
 import type { FileResult } from './check-file';
 import { NOT_A_REPORT } from './not-report';
-
-/** The cell a finding is about: its culprit, else its own cell. */
-function cellOf(f: Finding): { table: TableKey; row: string; column: string } | undefined {
-  return (
-    f.culprit ??
-    (f.table && f.row && f.column ? { table: f.table, row: f.row, column: f.column } : undefined)
-  );
-}
 
 /** Where a finding is, as a user reads it: "表三 一、本年新收 › 总计", or "" for prose. */
 export function findingPlace(f: Finding): string {
   // Prose is located by its section (the heading it is listed under) and the sentence quoted:
   // Word shows no paragraph numbers.
   if (f.paragraph !== undefined || f.quote !== undefined) return '';
-  const cell = cellOf(f);
+  const cell = namedCell(f);
   if (cell) return cellName(cell.table, cell.row, cell.column);
   if (f.table) return tableName(f.table);
   return '';
@@ -36,7 +29,7 @@ export function located(f: Finding): string {
   if (f.paragraph !== undefined || f.quote !== undefined) {
     return f.quote && !m.includes(f.quote) ? `原文“${f.quote}”：${m}` : m;
   }
-  const cell = cellOf(f);
+  const cell = namedCell(f);
   if (cell) {
     const place = cellName(cell.table, cell.row, cell.column);
     if (m.includes(place)) return m;

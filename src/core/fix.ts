@@ -5,7 +5,11 @@ import { SECTIONS, type SectionKey, type TableKey } from './format';
 import type { CellKeyRef, Finding } from './finding';
 import type { CellAddress, DocCell, DocModel, DocTable } from './model';
 import type { Anchor, Edit, EditPlan, Mark } from './plan';
-import { cellKey, type Report } from './report';
+import { addrKey, cellAddress, markedCells } from './locate';
+import type { Report } from './report';
+
+// Hosts read addresses from here; where a finding points is core/locate.ts.
+export { addrKey, cellAddress };
 
 /**
  * The one definition of a safe fix (spec/rules.md): it writes only what the document itself
@@ -21,10 +25,6 @@ export function cellAt(model: DocModel, addr: CellAddress): DocCell | undefined 
   for (const step of addr.path ?? [])
     table = table?.rows[step.row]?.cells[step.cell]?.tables?.[step.table];
   return table?.rows[addr.row]?.cells[addr.cell];
-}
-
-export function cellAddress(report: Report, ref: CellKeyRef): CellAddress | undefined {
-  return report.tables[ref.table]?.cells[cellKey(ref.row, ref.column)]?.addr;
 }
 
 const DATE_LINE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/;
@@ -102,17 +102,6 @@ function tableAnchor(report: Report, key: SectionKey): Anchor {
   if (s?.paragraph !== undefined) return { position: 'after', paragraph: s.paragraph };
   if (s?.cell) return { position: 'after', table: s.cell.table };
   return sectionAnchor(report, key);
-}
-
-/**
- * A cell address as one string ("table:row:cell"), for maps and the preview's data-addr; a nested
- * table's cell spells its path ("0>0:0:1>2:3" = table 0, its cell (0, 0), the second table in
- * that cell, then row 2 cell 3 there), so that it never collides with the layout cell holding it.
- */
-export function addrKey(a: CellAddress): string {
-  if (!a.path || a.path.length === 0) return `${a.table}:${a.row}:${a.cell}`;
-  const steps = a.path.map((s) => `${s.row}:${s.cell}:${s.table}`).join('>');
-  return `${a.table}>${steps}>${a.row}:${a.cell}`;
 }
 
 /**
@@ -196,13 +185,6 @@ export function planFixes(report: Report, findings: readonly Finding[]): EditPla
   return { edits: [...cells.values(), ...[...headings.values()].map((h) => h.edit), ...inserts] };
 }
 
-/** The cells a finding points at: its culprit, else its own cell, else the cells it relates. */
-export function findingCells(f: Finding): CellKeyRef[] {
-  if (f.culprit) return [f.culprit];
-  if (f.table && f.row && f.column) return [{ table: f.table, row: f.row, column: f.column }];
-  return f.related ?? [];
-}
-
 /** One mark per flagged cell or paragraph; an error outranks a warning on the same place. */
 export function planMarks(report: Report, findings: readonly Finding[]): Mark[] {
   const marks = new Map<string, Mark>();
@@ -212,7 +194,7 @@ export function planMarks(report: Report, findings: readonly Finding[]): Mark[] 
   };
   for (const f of findings) {
     const base = { rule: f.rule, severity: f.severity, message: f.message };
-    const refs = findingCells(f);
+    const refs = markedCells(f);
     if (f.paragraph !== undefined && (refs.length === 0 || f.quote)) {
       put(`p:${f.paragraph}`, { ...base, paragraph: f.paragraph });
       continue;
