@@ -1,3 +1,4 @@
 export * from './sections';
 export * from './tables';
 export * from './labels';
+export * from './versions';

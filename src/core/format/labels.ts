@@ -2,16 +2,15 @@
 // data (tables.ts): a row is "group › label" unless it declares a shorter `name`, a column the last
 // part of its label; so a label is written once, where the layout is.
 
-import { FORMAT_VERSIONS, type FormatVersion, type TableKey } from './sections';
+import type { FormatVersion, TableKey } from './sections';
 import {
-  activeBlocks,
   APPEALS_COLUMNS,
   APPEALS_ROWS,
   REQUESTS_COLUMNS,
-  requestsRows,
   type ColumnDef,
   type RowDef,
 } from './tables';
+import { activeBlocks, formatVersions, requestsRows } from './versions';
 
 const TABLE_NAMES: Record<TableKey, string> = { active: '表二', requests: '表三', appeals: '表四' };
 
@@ -37,7 +36,7 @@ function columnsOf(table: TableKey, version: FormatVersion): readonly ColumnDef[
 
 /** The report's version first (表二's rows differ by version), then every other. */
 function versionsFor(version?: FormatVersion | null): readonly FormatVersion[] {
-  return version ? [version, ...FORMAT_VERSIONS.filter((v) => v !== version)] : FORMAT_VERSIONS;
+  return version ? [version, ...formatVersions().filter((v) => v !== version)] : formatVersions();
 }
 
 export function tableName(table: TableKey): string {

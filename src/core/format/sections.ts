@@ -2,10 +2,8 @@
 
 export type SectionKey = 's1' | 's2' | 's3' | 's4' | 's5' | 's6';
 export type TableKey = 'active' | 'requests' | 'appeals';
-export type FormatVersion = 2019 | 2021;
-
-/** Every official version, oldest first. */
-export const FORMAT_VERSIONS: readonly FormatVersion[] = [2019, 2021];
+/** A table layout's version, the year of its notice (2019, 2021): the registered ones are in versions.ts. */
+export type FormatVersion = number;
 
 export interface SectionDef {
   key: SectionKey;
@@ -44,9 +42,4 @@ export function sectionOfTable(table: TableKey): SectionKey {
   const def = SECTIONS.find((s) => s.table === table);
   if (!def) throw new Error(`unknown table ${table}`);
   return def.key;
-}
-
-/** The format version a report of `year` must use (国办公开办函〔2019〕60号 / 〔2021〕30号). */
-export function versionForYear(year: number): FormatVersion {
-  return year >= 2021 ? 2021 : 2019;
 }

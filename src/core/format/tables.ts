@@ -1,6 +1,5 @@
-// The three official tables as data (spec/format.md): labels verbatim, canonical keys.
-
-import type { FormatVersion } from './sections';
+// The three official tables as data (spec/format.md): labels verbatim, canonical keys. What every
+// version shares is here; what a version lays out its own way is its file in versions/.
 
 export interface ColumnDef {
   key: string;
@@ -38,98 +37,6 @@ export interface ActiveBlockDef {
   rows: RowDef[];
 }
 
-export const ACTIVE_2019: readonly ActiveBlockDef[] = [
-  {
-    title: '第二十条第（一）项',
-    columns: [
-      { key: 'made', label: '本年新制作数量' },
-      { key: 'published', label: '本年新公开数量' },
-      { key: 'total_published', label: '对外公开总数量' },
-    ],
-    rows: [
-      { key: 'regulations', label: '规章' },
-      { key: 'normative', label: '规范性文件' },
-    ],
-  },
-  {
-    title: '第二十条第（五）项',
-    columns: [
-      { key: 'prev_items', label: '上一年项目数量' },
-      { key: 'change', label: '本年增/减', signed: true },
-      { key: 'decisions', label: '处理决定数量' },
-    ],
-    rows: [
-      { key: 'licensing', label: '行政许可' },
-      { key: 'other_services', label: '其他对外管理服务事项' },
-    ],
-  },
-  {
-    title: '第二十条第（六）项',
-    columns: [
-      { key: 'prev_items', label: '上一年项目数量' },
-      { key: 'change', label: '本年增/减', signed: true },
-      { key: 'decisions', label: '处理决定数量' },
-    ],
-    rows: [
-      { key: 'penalty', label: '行政处罚' },
-      { key: 'enforcement', label: '行政强制' },
-    ],
-  },
-  {
-    title: '第二十条第（八）项',
-    columns: [
-      { key: 'prev_items', label: '上一年项目数量' },
-      { key: 'change', label: '本年增/减', signed: true },
-    ],
-    rows: [{ key: 'fees', label: '行政事业性收费' }],
-  },
-  {
-    title: '第二十条第（九）项',
-    columns: [
-      { key: 'count', label: '采购项目数量' },
-      { key: 'amount', label: '采购总金额', money: true },
-    ],
-    rows: [{ key: 'procurement', label: '政府集中采购' }],
-  },
-];
-
-export const ACTIVE_2021: readonly ActiveBlockDef[] = [
-  {
-    title: '第二十条第（一）项',
-    columns: [
-      { key: 'issued', label: '本年制发件数' },
-      { key: 'repealed', label: '本年废止件数' },
-      { key: 'in_force', label: '现行有效件数' },
-    ],
-    rows: [
-      { key: 'regulations', label: '规章' },
-      { key: 'normative', label: '行政规范性文件' },
-    ],
-  },
-  {
-    title: '第二十条第（五）项',
-    columns: [{ key: 'decisions', label: '本年处理决定数量' }],
-    rows: [{ key: 'licensing', label: '行政许可' }],
-  },
-  {
-    title: '第二十条第（六）项',
-    columns: [{ key: 'decisions', label: '本年处理决定数量' }],
-    rows: [
-      { key: 'penalty', label: '行政处罚' },
-      { key: 'enforcement', label: '行政强制' },
-    ],
-  },
-  {
-    title: '第二十条第（八）项',
-    columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', money: true }],
-    rows: [{ key: 'fees', label: '行政事业性收费' }],
-  },
-];
-
-export function activeBlocks(version: FormatVersion): readonly ActiveBlockDef[] {
-  return version === 2021 ? ACTIVE_2021 : ACTIVE_2019;
-}
-
 /** The header cell of the item column in every `active` block. */
 export const ACTIVE_ITEM_HEADER = '信息内容';
 
@@ -155,13 +62,14 @@ export const APPLICANT_COLUMNS: readonly string[] = REQUESTS_COLUMNS.filter(
   (c) => c.key !== 'total',
 ).map((c) => c.key);
 
-const RESULTS = '三、本年度办理结果';
+/** Requests row labels every version shares; a version's file puts its rows together from them. */
+export const RESULTS = '三、本年度办理结果';
 const DENIED = '（三）不予公开';
 const UNAVAILABLE = '（四）无法提供';
 const REJECTED = '（五）不予处理';
-const OTHER = '（六）其他处理';
+export const OTHER = '（六）其他处理';
 
-const REQUESTS_HEAD: RowDef[] = [
+export const REQUESTS_HEAD: readonly RowDef[] = [
   { key: 'new', label: '一、本年新收政府信息公开申请数量', name: '一、本年新收' },
   { key: 'carried', label: '二、上年结转政府信息公开申请数量', name: '二、上年结转' },
   { key: 'granted', label: '（一）予以公开', super: RESULTS, result: true },
@@ -212,42 +120,10 @@ const REQUESTS_HEAD: RowDef[] = [
   })),
 ];
 
-const REQUESTS_TAIL: RowDef[] = [
+export const REQUESTS_TAIL: readonly RowDef[] = [
   { key: 'total', label: '（七）总计', super: RESULTS, total: true },
   { key: 'forward', label: '四、结转下年度继续办理' },
 ];
-
-export const REQUESTS_ROWS_2019: readonly RowDef[] = [
-  ...REQUESTS_HEAD,
-  { key: 'other', label: OTHER, super: RESULTS, result: true },
-  ...REQUESTS_TAIL,
-];
-
-export const REQUESTS_ROWS_2021: readonly RowDef[] = [
-  ...REQUESTS_HEAD,
-  {
-    key: 'other.1',
-    label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-    name: `${OTHER} › 1.逾期不补正`,
-    group: OTHER,
-    super: RESULTS,
-    result: true,
-  },
-  {
-    key: 'other.2',
-    label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-    name: `${OTHER} › 2.逾期未缴费`,
-    group: OTHER,
-    super: RESULTS,
-    result: true,
-  },
-  { key: 'other.3', label: '3.其他', group: OTHER, super: RESULTS, result: true },
-  ...REQUESTS_TAIL,
-];
-
-export function requestsRows(version: FormatVersion): readonly RowDef[] {
-  return version === 2021 ? REQUESTS_ROWS_2021 : REQUESTS_ROWS_2019;
-}
 
 // ---------- appeals (四、政府信息公开行政复议、行政诉讼情况) ----------
 

@@ -7,7 +7,11 @@ import {
   APPEALS_ROWS,
   REQUESTS_COLUMNS,
   activeBlocks,
+  formatVersions,
+  layoutOf,
+  oldestVersion,
   requestsRows,
+  splitsOther,
   type ActiveBlockDef,
   type RowDef,
   type FormatVersion,
@@ -196,18 +200,44 @@ function groupOf(text: string): number | null {
   return p?.level === 'group' ? p.num : null;
 }
 
-const SINGLE_OTHER_2021 =
-  '（六）其他处理只有一行，未按 2021 版分列“1.逾期不补正”“2.逾期未缴费”“3.其他”，已按一行读取';
+const singleOtherNote = (version: FormatVersion): string =>
+  `（六）其他处理只有一行，未按 ${version} 版分列“1.逾期不补正”“2.逾期未缴费”“3.其他”，已按一行读取`;
 
-let requestOfficial: OfficialRow[] | null = null;
+/** The requests rows of every version (the newest's, then the keys only older ones have), by key. */
+function allRequestRows(): RowDef[] {
+  const rows: RowDef[] = [];
+  for (const v of [...formatVersions()].reverse())
+    for (const d of requestsRows(v)) if (!rows.some((r) => r.key === d.key)) rows.push(d);
+  return rows;
+}
 
-/** The requests rows of both versions (2021's, and 2019's single （六）), read once. */
+let requestOfficial: { versions: readonly FormatVersion[]; rows: OfficialRow[] } | null = null;
+
+/** The requests rows of every version, read once per set of registered versions. */
 function requestDefs(): OfficialRow[] {
-  requestOfficial ??= officialRows([
-    ...requestsRows(2021),
-    ...requestsRows(2019).filter((d) => d.key === 'other'),
-  ]);
-  return requestOfficial;
+  const versions = formatVersions();
+  if (requestOfficial?.versions !== versions)
+    requestOfficial = { versions, rows: officialRows(allRequestRows()) };
+  return requestOfficial.rows;
+}
+
+/**
+ * The version a requests table follows by the rows found: the newest with a row that not every
+ * version has; when another version has exactly its rows, the table cannot tell them apart and the
+ * rest of the report (`hint`) decides. No such row (no （六） at all): the oldest.
+ */
+function requestsVersionOf(found: ReadonlySet<string>, hint: FormatVersion | null): FormatVersion {
+  const versions = formatVersions();
+  const keys = (v: FormatVersion): string[] => requestsRows(v).map((d) => d.key);
+  const common = (k: string): boolean => versions.every((v) => keys(v).includes(k));
+  const claims = [...versions]
+    .reverse()
+    .filter((v) => keys(v).some((k) => found.has(k) && !common(k)));
+  const [newest] = claims;
+  if (newest === undefined) return oldestVersion();
+  const same = (a: FormatVersion, b: FormatVersion): boolean =>
+    keys(a).join('|') === keys(b).join('|');
+  return hint !== null && claims.includes(hint) && same(hint, newest) ? hint : newest;
 }
 
 /**
@@ -222,7 +252,6 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
   let dataCols: Map<string, number> | null = null;
   const allDefs = requestDefs();
   const order = allDefs.map((o) => o.def.key);
-  let is2021 = false;
   let group: number | null = null;
   let last = -1;
 
@@ -279,7 +308,6 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       if (!def.group) group = groupOf(def.label);
       else group = allDefs.find((o) => o.def === def)?.group ?? group;
       last = Math.max(last, order.indexOf(def.key));
-      if (def.key.startsWith('other.')) is2021 = true;
       found.add(def.key);
       if (!match.exact)
         labels.push({ row: def.key, written: trimSpaces(inner.cell.text), official: def.label });
@@ -304,11 +332,13 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
     }
   }
   const deviations: string[] = [];
-  // A single （六） row in a report whose other tables follow 2021: a 2021 table, its （六） read
-  // as `other` (the sums take it for the whole group), the deviation said once.
-  const singleOther = !is2021 && found.has('other') && hint === 2021;
-  if (singleOther) deviations.push(SINGLE_OTHER_2021);
-  const version: FormatVersion = is2021 || singleOther ? 2021 : 2019;
+  // A single （六） row in a report whose other tables follow a version that splits it: a table of
+  // that version, its （六） read as `other` (the sums take it for the whole group), said once.
+  const read = requestsVersionOf(found, hint);
+  const singleOther =
+    !splitsOther(read) && found.has('other') && hint !== null && splitsOther(hint);
+  if (singleOther && hint !== null) deviations.push(singleOtherNote(hint));
+  const version: FormatVersion = singleOther && hint !== null ? hint : read;
   const missing: string[] = [];
   for (const d of requestsRows(version)) {
     if (singleOther && d.key.startsWith('other.')) continue;
@@ -400,24 +430,16 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
 
 const BLOCK_TITLE = /第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项/;
 
+/** The version whose 表二 header words the tables hold most; a tie goes to the older. */
 function activeVersionOf(tables: DocTable[]): FormatVersion | null {
   const t = tables.map(tableText).join('|');
-  const v2021 = [
-    '本年制发件数',
-    '本年废止件数',
-    '现行有效件数',
-    '本年处理决定数量',
-    '本年收费金额',
-  ].filter((w) => t.includes(w)).length;
-  const v2019 = [
-    '本年新制作数量',
-    '本年新公开数量',
-    '对外公开总数量',
-    '上一年项目数量',
-    '采购项目数量',
-  ].filter((w) => t.includes(w)).length;
-  if (v2021 === 0 && v2019 === 0) return null;
-  return v2021 > v2019 ? 2021 : 2019;
+  let best: FormatVersion | null = null;
+  let most = 0;
+  for (const v of formatVersions()) {
+    const n = layoutOf(v).activeMarkers.filter((w) => t.includes(w)).length;
+    if (n > most) [best, most] = [v, n];
+  }
+  return best;
 }
 
 /**
@@ -436,7 +458,7 @@ function likeRow(
 
 function mapActive(locs: LocatedTable[]): MappedTable {
   const version = activeVersionOf(locs.map((l) => l.table));
-  const blocks = activeBlocks(version ?? 2019);
+  const blocks = activeBlocks(version ?? oldestVersion());
   const cells: Record<string, CellValue> = {};
   const extra: string[] = [];
   let block: ActiveBlockDef | undefined;
@@ -525,15 +547,13 @@ function mapActive(locs: LocatedTable[]): MappedTable {
 function continues(table: DocTable, kind: TableKey): boolean {
   const t = tableText(table);
   if (kind === 'requests') {
-    return [...requestsRows(2021), ...requestsRows(2019)].some((d) =>
-      t.includes(normLabel(d.label)),
-    );
+    return allRequestRows().some((d) => t.includes(normLabel(d.label)));
   }
   if (kind === 'active')
     return (
       BLOCK_TITLE.test(t) ||
-      activeBlocks(2019)
-        .concat(activeBlocks(2021))
+      formatVersions()
+        .flatMap((v) => activeBlocks(v))
         .some((b) => b.rows.some((row) => t.includes(normLabel(row.label))))
     );
   // The appeals data row alone: numbers and blanks only.

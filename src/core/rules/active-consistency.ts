@@ -1,6 +1,6 @@
 import { cellKey } from '../report';
 import { defineRule } from './rule';
-import { rowName } from '../format/labels';
+import { hasActiveColumn, rowName } from '../format';
 
 /** 2019 表二: 对外公开总数量 ≥ 本年新公开数量; 上一年项目数量 + 本年增/减 ≥ 0. */
 export const activeConsistency = defineRule({
@@ -11,7 +11,8 @@ export const activeConsistency = defineRule({
   fix: 'none',
   check({ doc, report }) {
     const t = doc.tables.active;
-    if (!t || t.version !== 2019) return;
+    // The 2019 表二: its columns of totals published and of last year's items.
+    if (!t?.version || !hasActiveColumn(t.version, 'total_published')) return;
     const v = (row: string, col: string): number | null =>
       t.cells[cellKey(row, col)]?.value ?? null;
     for (const row of ['regulations', 'normative']) {
@@ -19,7 +20,7 @@ export const activeConsistency = defineRule({
       const total = v(row, 'total_published');
       if (published !== null && total !== null && total < published) {
         report({
-          message: `“${rowName('active', row, 2019)}”对外公开总数量 ${total} 小于本年新公开数量 ${published}`,
+          message: `“${rowName('active', row, t.version)}”对外公开总数量 ${total} 小于本年新公开数量 ${published}`,
           section: 's2',
           table: 'active',
           row,
@@ -34,7 +35,7 @@ export const activeConsistency = defineRule({
       const change = v(row, 'change');
       if (prev !== null && change !== null && prev + change < 0) {
         report({
-          message: `“${rowName('active', row, 2019)}”上一年项目数量 ${prev} 加本年增/减 ${change} 小于 0`,
+          message: `“${rowName('active', row, t.version)}”上一年项目数量 ${prev} 加本年增/减 ${change} 小于 0`,
           section: 's2',
           table: 'active',
           row,

@@ -1,6 +1,6 @@
 // Walking the data cells of the mapped tables, with what each column allows.
 
-import { activeBlocks, type ColumnDef } from '../format';
+import { activeBlocks, oldestVersion, type ColumnDef } from '../format';
 import type { FindingBody } from '../finding';
 import type { CellValue, Report } from '../report';
 import { formatNumber } from '../recognize/numbers';
@@ -14,7 +14,7 @@ export interface DataCell {
 }
 
 function activeColumn(report: Report, key: string): ColumnDef {
-  const blocks = activeBlocks(report.tables.active?.version ?? 2019);
+  const blocks = activeBlocks(report.tables.active?.version ?? oldestVersion());
   for (const b of blocks) {
     const c = b.columns.find((col) => col.key === key);
     if (c) return c;

@@ -1,7 +1,7 @@
-import { versionForYear } from '../format';
+import { layoutOf, versionForYear } from '../format';
 import { defineRule } from './rule';
 
-/** A 2021+ report in the 2019 tables, or the reverse. */
+/** A report in tables of another version than its year requires (a 2021+ report in the 2019 tables). */
 export const formatVersion = defineRule({
   id: 'format-version',
   severity: 'error',
@@ -12,7 +12,7 @@ export const formatVersion = defineRule({
     if (!doc.year || !doc.formatVersion) return;
     const expected = versionForYear(doc.year);
     if (doc.formatVersion === expected) return;
-    const notice = expected === 2021 ? '国办公开办函〔2021〕30号' : '国办公开办函〔2019〕60号';
+    const { notice } = layoutOf(expected);
     report({
       message: `${doc.year} 年度报告应使用 ${expected} 版表格（${notice}），本报告使用的是 ${doc.formatVersion} 版`,
       section: doc.tables.active ? 's2' : 's3',

@@ -1,7 +1,6 @@
 import { SaxesParser } from 'saxes';
 import {
-  ACTIVE_2019,
-  ACTIVE_2021,
+  activeBlocks,
   REQUESTS_CORNER,
   requestsRows,
   type FormatVersion,
@@ -74,9 +73,9 @@ test('active: block titles span 4, shorter blocks widen their last cell', () => 
     { text: '行政许可', label: true },
     { text: '0', span: 3 },
   ]);
-  expect(rows).toHaveLength(ACTIVE_2021.reduce((n, b) => n + 2 + b.rows.length, 0));
+  expect(rows).toHaveLength(activeBlocks(2021).reduce((n, b) => n + 2 + b.rows.length, 0));
   const rows2019 = tableLayout('active', 2019).rows;
-  expect(rows2019).toHaveLength(ACTIVE_2019.reduce((n, b) => n + 2 + b.rows.length, 0));
+  expect(rows2019).toHaveLength(activeBlocks(2019).reduce((n, b) => n + 2 + b.rows.length, 0));
   const fees = rows2019.findIndex((r) => r[0].text === '行政事业性收费');
   expect(rows2019[fees]).toEqual([
     { text: '行政事业性收费', label: true },

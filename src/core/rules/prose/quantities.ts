@@ -6,7 +6,7 @@
 // ("受理41件" is 一 or 一 + 二): the prose agrees with the table when it equals any of them.
 
 import type { CellKeyRef } from '../../finding';
-import type { FormatVersion } from '../../format';
+import { hasActiveColumn, requestsRows, type FormatVersion } from '../../format';
 import { findCounts, findYears, type CountMention } from './numbers';
 import { lowerBound } from './search';
 import { foldWidth, splitClauses, splitSentences, type Clause } from './text';
@@ -91,7 +91,8 @@ function reqRows(prefix: string, n: number): CellKeyRef[] {
 }
 
 function otherRows(version: FormatVersion): CellKeyRef[] {
-  return version === 2021 ? reqRows('other', 3) : [req('other')];
+  const split = requestsRows(version).filter((d) => d.key.startsWith('other.'));
+  return split.length > 0 ? split.map((d) => req(d.key)) : [req('other')];
 }
 
 const NEW: Alternative = { label: '表三“本年新收”总计', cells: [req('new')] };
@@ -201,7 +202,9 @@ const NORMATIVE_VERB =
 
 function normativeColumns(verb: string, version: FormatVersion): string[] {
   const made = /制发|制定|印发|出台|制作/.test(verb);
-  if (version === 2019) {
+  // The 2019 表二 counts 规范性文件 made, newly published and published in all; 2021's issued,
+  // repealed and in force.
+  if (hasActiveColumn(version, 'made')) {
     if (made) return ['made'];
     if (verb === '发布') return ['made', 'published'];
     if (verb === '新公开') return ['published'];
