@@ -6,9 +6,10 @@
 // with 600 paragraphs a year, the comparisons left are a small share of all pairs. The work is
 // bounded (LIMITS.repeatedTextSteps) and the user told when the bound is reached.
 
+import type { Finding } from '../finding';
 import { LIMITS } from '../limits';
 import { proseParagraphs, proseText } from './prose';
-import { defineRule } from './rule';
+import { defineRule, type RuleInput } from './rule';
 
 /** Paragraphs shorter than this (after normalising) are too generic to call copied. */
 const MIN_LENGTH = 30;
@@ -67,24 +68,20 @@ function canReach(m: number, n: number): boolean {
   return 2 * Math.min(m, n) >= THRESHOLD * (m + n);
 }
 
-export const repeatedText = defineRule({
-  id: 'repeated-text',
-  severity: 'warning',
-  title: { zh: '与上年雷同', en: 'Repeated text' },
-  description: '“存在的主要问题及改进情况”与上年报告雷同',
-  fix: 'none',
-  crossYear: true,
-  check({ doc, previous, report }) {
-    if (!previous) return;
+/** The comparison, whole: its findings carry this rule's id and severity, as ctx.report() accepts. */
+const repeated = {
+  check({ report, previous }: Pick<RuleInput, 'report' | 'previous'>): Finding[] {
+    if (!previous) return [];
     const last = proseParagraphs(previous, ['s5'])
       .map((p) => normalizeForComparison(proseText(p)))
       .filter((t) => t.length >= MIN_LENGTH)
       .map(bigrams)
       .sort((a, b) => a.length - b.length);
-    if (last.length === 0) return;
+    if (last.length === 0) return [];
     const lengths = last.map((b) => b.length);
+    const findings: Finding[] = [];
     let steps = 0;
-    for (const p of proseParagraphs(doc, ['s5'])) {
+    for (const p of proseParagraphs(report, ['s5'])) {
       const text = normalizeForComparison(proseText(p));
       if (text.length < MIN_LENGTH) continue;
       const mine = bigrams(text);
@@ -108,7 +105,9 @@ export const repeatedText = defineRule({
         best = Math.max(best, dice(mine, last[i]));
       }
       if (spent) {
-        report({
+        findings.push({
+          rule: 'repeated-text',
+          severity: 'warning',
           message:
             '“五、存在的主要问题及改进情况”的段落过多过长，超出与上年报告比较的工作量上限，自这一段起未与上年报告比较',
           section: 's5',
@@ -118,13 +117,28 @@ export const repeatedText = defineRule({
         break;
       }
       if (best < THRESHOLD) continue;
-      report({
+      findings.push({
+        rule: 'repeated-text',
+        severity: 'warning',
         message: `“五、存在的主要问题及改进情况”中的这一段与上年报告几乎相同（相似度 ${Math.round(best * 100)}%），应结合本年实际撰写`,
         section: 's5',
         paragraph: p.index,
         quote: quoteOf(p.text),
       });
     }
+    return findings;
+  },
+};
+
+export const repeatedText = defineRule({
+  id: 'repeated-text',
+  severity: 'warning',
+  title: { zh: '与上年雷同', en: 'Repeated text' },
+  description: '“存在的主要问题及改进情况”与上年报告雷同',
+  fix: 'none',
+  crossYear: true,
+  check({ doc, previous, report }) {
+    for (const f of repeated.check({ report: doc, previous })) report(f);
   },
 });
 
