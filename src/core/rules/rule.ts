@@ -65,7 +65,7 @@ export interface Rule<Id extends string = string> {
 
 function fill(template: string, data: MessageData = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
   );
 }
 
