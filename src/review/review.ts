@@ -1,19 +1,21 @@
 // The batch review: find the reports, check them on the worker pool (results to disk as they
-// come), re-check each report that has the same agency's report of the year before with that
-// report as `previous`, then write review.html / review.csv / JSON in one streaming pass each.
+// come, with what the cross-year rules read of each), run the cross-year rules on each report that
+// has the same agency's report of the year before (from those digests: no file is read twice),
+// then write review.html / review.csv / JSON in one streaming pass each.
 
 import * as path from 'path';
 import { createProgress, type ProgressStream } from './progress';
 import { CsvWriter, FINDING_HEADER, findingRows, REPORT_HEADER, reportRow } from './csv';
 import { displayPath, findReports, type FoundFile } from './discover';
 import { HtmlWriter } from './html';
-import { findPairs, pairChains, unpairedReasons } from './pairing';
+import { findPairs, unpairedReasons } from './pairing';
 import { createRunner, type Runner, type RunnerMode, type RunnerOptions } from './pool';
 import { unreadable } from './review-file';
 import { fileSink, type Sink } from './sink';
 import { ResultStore } from './store';
 import { Tally, type Totals } from './tally';
-import type { ReviewResult, ReviewTask } from './types';
+import type { CheckedFile, ReviewResult, ReviewTask } from './types';
+import { crossYearFindings, withCrossYear } from './cross-year';
 import { toJsonObject } from './json';
 
 export interface ReviewOptions {
@@ -50,7 +52,7 @@ export interface ReviewSummary {
 async function runAll(
   runner: Runner,
   tasks: readonly ReviewTask[],
-  onResult: (r: ReviewResult) => Promise<void>,
+  onResult: (r: CheckedFile) => Promise<void>,
 ): Promise<void> {
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -102,7 +104,6 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
   try {
     const files: FoundFile[] = await findReports(options.folder);
     const order = files.map((f) => f.rel);
-    const byRel = new Map(files.map((f) => [f.rel, f.path]));
     const toRead = files.filter((f) => !f.skip);
     runner = createRunner({ ...options.runner, jobs: options.jobs, onFallback: options.warn });
 
@@ -112,22 +113,22 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
       // Listed, not read (a PDF, a FIFO, a looping link): their results need no worker.
       for (const f of files) {
         if (!f.skip) continue;
-        await store.append(unreadable(f.rel, f.skip.error, f.skip.code));
+        await store.append({ result: unreadable(f.rel, f.skip.error, f.skip.code) });
         progress.tick(f.rel);
       }
       await runAll(
         runner,
         toRead.map((f) => ({ kind: 'file', file: { path: f.path, rel: f.rel } })),
-        async (r) => {
-          await store.append(r);
-          progress.tick(r.rel);
+        async (checked) => {
+          await store.append(checked);
+          progress.tick(checked.result.rel);
         },
       );
     } finally {
       progress.stop();
     }
 
-    // Pass 2: the same agency's consecutive years, re-read from disk (nothing was kept).
+    // Pass 2: the same agency's consecutive years, from the digests pass 1 kept.
     const summaries = order.flatMap((rel) => store.summary(rel) ?? []);
     const pairs = findPairs(summaries);
     const unpaired = unpairedReasons(summaries, pairs);
@@ -138,19 +139,18 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
         '跨年度比对 ',
         options.quiet,
       );
-      const file = (rel: string): { path: FoundFile['path']; rel: string } => ({
-        path: byRel.get(rel) as FoundFile['path'],
-        rel,
-      });
       try {
-        await runAll(
-          runner,
-          pairChains(pairs).map((chain) => ({ kind: 'chain', files: chain.map(file) })),
-          async (r) => {
-            await store.append(r);
-            pairProgress.tick(r.rel);
-          },
-        );
+        for (const pair of pairs) {
+          const current = await store.digest(pair.rel);
+          const previous = await store.digest(pair.previousRel);
+          if (current && previous) {
+            const result = await store.get(pair.rel);
+            const cross = crossYearFindings(current, previous);
+            const previousInfo = { rel: pair.previousRel, year: pair.previousYear };
+            await store.append({ result: withCrossYear(result, previousInfo, cross) });
+          }
+          pairProgress.tick(pair.rel);
+        }
       } finally {
         pairProgress.stop();
       }
