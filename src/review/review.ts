@@ -10,6 +10,7 @@ import { displayPath, findReports, type FoundFile } from './discover';
 import { HtmlWriter } from './html';
 import { findPairs, unpairedReasons } from './pairing';
 import { createRunner, type Runner, type RunnerMode, type RunnerOptions } from './pool';
+import { freeCores, measure, runLanes, worthMeasuring, type Calibration } from './pool-choice';
 import { unreadable } from './review-file';
 import { fileSink, type Sink } from './sink';
 import { ResultStore } from './store';
@@ -28,8 +29,11 @@ export interface ReviewOptions {
   csvFindings?: string;
   /** Where to write the JSON array (stdout in the CLI), if wanted. */
   json?: Sink;
-  /** Worker threads. */
-  jobs: number;
+  /**
+   * Worker threads; unset: the free cores, and then the pool or the main thread, whichever the
+   * batch's first files show to be faster (pool-choice).
+   */
+  jobs?: number;
   /** Limits and worker overrides (tests). */
   runner?: Omit<RunnerOptions, 'jobs' | 'onFallback'>;
   /** Progress goes here (stderr in the CLI). */
@@ -42,26 +46,14 @@ export interface ReviewOptions {
 export interface ReviewSummary {
   totals: Totals;
   mode: RunnerMode;
+  /** Worker threads the pool had. */
+  jobs: number;
+  /** What was measured to choose between the pool and the main thread (jobs unset). */
+  calibration?: Calibration;
   /** The largest worker heap seen (bytes), for the bench. */
   peakWorkerHeap: number;
   /** 0 no errors, 1 some report has an error, 2 some file could not be read or is not a report. */
   exitCode: number;
-}
-
-/** Runs tasks with at most `runner.concurrency` in flight, handing each result on as it comes. */
-async function runAll(
-  runner: Runner,
-  tasks: readonly ReviewTask[],
-  onResult: (r: CheckedFile) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < tasks.length) {
-      const task = tasks[next++];
-      for (const r of await runner.run(task)) await onResult(r);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, runner.concurrency) }, lane));
 }
 
 interface Outputs {
@@ -105,7 +97,11 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
     const files: FoundFile[] = await findReports(options.folder);
     const order = files.map((f) => f.rel);
     const toRead = files.filter((f) => !f.skip);
-    runner = createRunner({ ...options.runner, jobs: options.jobs, onFallback: options.warn });
+    const auto = options.jobs === undefined;
+    const jobs = options.jobs ?? freeCores();
+    runner = createRunner({ ...options.runner, jobs, onFallback: options.warn });
+    let calibration: Calibration | undefined;
+    let peakWorkerHeap = 0;
 
     // Pass 1: every file on its own.
     const progress = createProgress(options.progress, files.length, '', options.quiet);
@@ -116,14 +112,25 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
         await store.append({ result: unreadable(f.rel, f.skip.error, f.skip.code) });
         progress.tick(f.rel);
       }
-      await runAll(
-        runner,
-        toRead.map((f) => ({ kind: 'file', file: { path: f.path, rel: f.rel } })),
-        async (checked) => {
-          await store.append(checked);
-          progress.tick(checked.result.rel);
-        },
-      );
+      const onResult = async (checked: CheckedFile): Promise<void> => {
+        await store.append(checked);
+        progress.tick(checked.result.rel);
+      };
+      let tasks: ReviewTask[] = toRead.map((f) => ({
+        kind: 'file',
+        file: { path: f.path, rel: f.rel },
+      }));
+      if (auto && runner.mode === 'workers' && worthMeasuring(tasks.length, jobs)) {
+        const inProcess = createRunner({ jobs: 1, inProcess: true });
+        calibration = await measure(runner, inProcess, jobs, tasks, onResult);
+        tasks = tasks.slice(calibration.files);
+        if (calibration.chosen === 'in-process') {
+          peakWorkerHeap = runner.peakWorkerHeap;
+          await runner.close();
+          runner = inProcess;
+        }
+      }
+      await runLanes(runner, tasks, runner.concurrency, onResult);
     } finally {
       progress.stop();
     }
@@ -156,7 +163,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
       }
     }
     const mode = runner.mode;
-    const peakWorkerHeap = runner.peakWorkerHeap;
+    peakWorkerHeap = Math.max(peakWorkerHeap, runner.peakWorkerHeap);
     await runner.close();
 
     const withReasons = async function* (): AsyncGenerator<ReviewResult> {
@@ -180,7 +187,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
         : t.byStatus.error > 0
           ? 1
           : 0;
-    return { totals: t, mode, peakWorkerHeap, exitCode };
+    return { totals: t, mode, jobs, calibration, peakWorkerHeap, exitCode };
   } finally {
     if (!written) await Promise.all(outputs.sinks.map((sink) => sink.abort?.()));
     await runner?.close();
