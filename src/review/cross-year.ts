@@ -6,7 +6,8 @@
 
 import { sortFindings } from '../core/check';
 import type { Finding } from '../core/finding';
-import type { Report } from '../core/report';
+import type { CellAddress } from '../core/model';
+import type { CellValue, MappedTable, Report } from '../core/report';
 import { RULES } from '../core/rules';
 import { proseStatements, type ProseStatement } from '../core/rules/prose/statements';
 import { solveSums } from '../core/solve';
@@ -14,12 +15,42 @@ import type { ReviewResult } from './types';
 
 /** What the cross-year rules read of a report: plain data, small, stored with the result. */
 export interface CrossYearDigest {
-  report: Omit<Report, 'model'>;
+  report: Omit<Report, 'model' | 'tables'> & { tables: SlimTables };
   statements: ProseStatement[];
 }
 
 const CROSS_YEAR_RULES = RULES.filter((r) => r.meta.crossYear);
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
+
+/** A cell as the sums and the cross-year rules read it: [row, column, kind, value]. */
+type SlimCell = [string, string, CellValue['kind'], number | null];
+
+/** A table without what only the single-report rules read (texts, addresses, deviations). */
+interface SlimTable {
+  key: MappedTable['key'];
+  version: MappedTable['version'];
+  cells: Record<string, SlimCell>;
+}
+
+type SlimTables = Partial<Record<'requests' | 'appeals' | 'active', SlimTable>>;
+
+function slim(t: MappedTable | undefined): SlimTable | undefined {
+  if (!t) return undefined;
+  const cells: Record<string, SlimCell> = {};
+  for (const [key, c] of Object.entries(t.cells)) cells[key] = [c.row, c.column, c.kind, c.value];
+  return { key: t.key, version: t.version, cells };
+}
+
+const NO_ADDRESS: CellAddress = { table: -1, row: -1, cell: -1 };
+
+function full(t: SlimTable | undefined): MappedTable | undefined {
+  if (!t) return undefined;
+  const cells: Record<string, CellValue> = {};
+  for (const [key, [row, column, kind, value]] of Object.entries(t.cells)) {
+    cells[key] = { table: t.key, row, column, kind, value, text: '', addr: NO_ADDRESS };
+  }
+  return { key: t.key, version: t.version, tables: [], cells, missing: [], extra: [] };
+}
 
 export function crossYearDigest(report: Report): CrossYearDigest {
   const { requests, appeals, active } = report.tables;
@@ -34,7 +65,7 @@ export function crossYearDigest(report: Report): CrossYearDigest {
       formatVersion: report.formatVersion,
       sections: [],
       // The sums read 三 and 四; in-force-continuity 二; repeated-text 五's prose.
-      tables: { requests, appeals, active },
+      tables: { requests: slim(requests), appeals: slim(appeals), active: slim(active) },
       paragraphs: report.paragraphs.filter((p) => p.section === 's5'),
     },
     statements: proseStatements(report),
@@ -42,7 +73,12 @@ export function crossYearDigest(report: Report): CrossYearDigest {
 }
 
 function asReport(d: CrossYearDigest): Report {
-  return { ...d.report, model: { blocks: [], paragraphs: [], tables: [] } };
+  const { requests, appeals, active } = d.report.tables;
+  return {
+    ...d.report,
+    tables: { requests: full(requests), appeals: full(appeals), active: full(active) },
+    model: { blocks: [], paragraphs: [], tables: [] },
+  };
 }
 
 /** The cross-year rules' findings for `current` with `previous` as last year's report. */

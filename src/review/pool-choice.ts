@@ -18,10 +18,7 @@ export const CALIBRATION_TIMED_PER_THREAD = 12;
 export const CALIBRATION_MIN_FILES = 200;
 
 /** Cores not busy with other work: the cores less the last minute's load, at least one. */
-export function freeCores(
-  cores = os.availableParallelism(),
-  load = os.loadavg()[0] ?? 0,
-): number {
+export function freeCores(cores = os.availableParallelism(), load = os.loadavg()[0] ?? 0): number {
   return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
 

@@ -25,7 +25,7 @@ export class ResultStore {
   private readonly index = new Map<string, Entry>();
   private readonly digests = new Map<string, { offset: number; length: number }>();
   private size = 0;
-  private tail: Promise<unknown> = Promise.resolve();
+  private tail: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly dir: string,
@@ -61,8 +61,10 @@ export class ResultStore {
     const offset = this.size;
     this.size += line.length;
     // Positions are reserved synchronously, so writes may complete in any order.
-    const done = this.handle.write(line, 0, line.length, offset);
-    this.tail = Promise.all([this.tail, done]);
+    // Settled to nothing: a write's own result holds its buffer, and a chain of those results
+    // would keep every line ever written in memory.
+    const done = this.handle.write(line, 0, line.length, offset).then(() => undefined);
+    this.tail = Promise.all([this.tail, done]).then(() => undefined);
     return { place: { offset, length: line.length }, done };
   }
 
