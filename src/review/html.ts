@@ -78,7 +78,6 @@ function pageNames(): string {
 }
 
 export class HtmlWriter {
-  private n = 0;
   private totals: Totals | null = null;
   private readonly strings = new Interner();
 
@@ -169,7 +168,6 @@ export class HtmlWriter {
   }
 
   async add(r: ReviewResult): Promise<void> {
-    this.n++;
     await this.sink.write(rowLine(encodeRow(r, this.strings)));
   }
 
