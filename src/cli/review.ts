@@ -4,7 +4,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { promises as fs } from 'fs';
-import * as os from 'os';
 import { NOTHING_FOUND } from './nothing-found';
 import { loadReview } from './lazy';
 import type { Register } from './main';
@@ -14,7 +13,7 @@ interface ReviewCliOptions {
   csv?: string;
   csvFindings?: string;
   json?: boolean;
-  jobs: number;
+  jobs?: number;
   quiet?: boolean;
 }
 
@@ -35,9 +34,8 @@ export const registerReview: Register = (program: Command, setExit) => {
     .option('--json', '在标准输出打印 JSON（与 check --json 相同，另含跨年度比对信息）')
     .option(
       '-j, --jobs <n>',
-      '并行检查的线程数（默认为处理器核数）',
+      '并行检查的线程数（默认按空闲的处理器核数，并实测是否比单线程快）',
       parseJobs,
-      os.availableParallelism(),
     )
     .option('-q, --quiet', '不显示进度')
     .action(async (folder: string, opts: ReviewCliOptions) => {

@@ -37,27 +37,6 @@ export function findPairs(reports: readonly StoredSummary[]): Pair[] {
 }
 
 /**
- * The pairs joined into runs of consecutive years ([2019, 2020, 2021] for two pairs), so that the
- * cross-year pass reads each file once and holds at most two documents at a time.
- */
-export function pairChains(pairs: readonly Pair[]): string[][] {
-  const byTail = new Map<string, string[]>();
-  const chains: string[][] = [];
-  for (const p of [...pairs].sort((a, b) => a.previousYear - b.previousYear)) {
-    let chain = byTail.get(p.previousRel);
-    if (chain) {
-      byTail.delete(p.previousRel);
-      chain.push(p.rel);
-    } else {
-      chain = [p.previousRel, p.rel];
-      chains.push(chain);
-    }
-    byTail.set(p.rel, chain);
-  }
-  return chains;
-}
-
-/**
  * Why a readable report that could have been compared across years was not: its agency or year
  * is unknown, another file holds the same agency's report of that year, or the batch holds the
  * agency's other years but not the year before. A lone report of an agency has nothing to say.

@@ -17,12 +17,12 @@ import {
   WORKER_MEMORY_MESSAGE,
 } from '../core/limits';
 import { reviewTask, unreadable } from './review-file';
-import type { ReviewResult, ReviewTask, WorkerInput, WorkerReply } from './types';
+import type { CheckedFile, ReviewTask, WorkerInput, WorkerReply } from './types';
 
 export type RunnerMode = 'workers' | 'in-process';
 
 export interface Runner {
-  run(task: ReviewTask): Promise<ReviewResult[]>;
+  run(task: ReviewTask): Promise<CheckedFile[]>;
   close(): Promise<void>;
   /** How tasks are running now ('in-process' after a fallback). */
   readonly mode: RunnerMode;
@@ -61,15 +61,19 @@ class InProcessRunner implements Runner {
   readonly mode = 'in-process';
   readonly concurrency = 1;
   readonly peakWorkerHeap = 0;
-  run(task: ReviewTask): Promise<ReviewResult[]> {
+  run(task: ReviewTask): Promise<CheckedFile[]> {
     return reviewTask(task);
   }
   async close(): Promise<void> {}
 }
 
 function filesOf(task: ReviewTask): { rel: string }[] {
-  // A chain's first file is only last year's side: its result came from pass 1.
-  return task.kind === 'file' ? [task.file] : task.files.slice(1);
+  return [task.file];
+}
+
+/** A file the pool could not check: only its result, no digest. */
+function failed(rel: string, error: string, code: string): CheckedFile {
+  return { result: unreadable(rel, error, code) };
 }
 
 function codeOf(err: unknown): string | undefined {
@@ -121,7 +125,7 @@ class PoolRunner implements Runner {
     return this.peak;
   }
 
-  async run(task: ReviewTask): Promise<ReviewResult[]> {
+  async run(task: ReviewTask): Promise<CheckedFile[]> {
     if (this.pool && !this.failed) {
       const files = filesOf(task);
       const limit = this.timeLimitMs * Math.max(1, files.length);
@@ -151,12 +155,12 @@ class PoolRunner implements Runner {
         if (abort.signal.aborted) {
           this.started = true;
           const seconds = Math.round(limit / 1000 / Math.max(1, files.length));
-          return files.map((f) => unreadable(f.rel, FILE_TIME_MESSAGE(seconds), 'timeout'));
+          return files.map((f) => failed(f.rel, FILE_TIME_MESSAGE(seconds), 'timeout'));
         }
         if (codeOf(err) === 'ERR_WORKER_OUT_OF_MEMORY') {
           this.started = true;
           return files.map((f) =>
-            unreadable(f.rel, WORKER_MEMORY_MESSAGE(this.memoryLimitMb), 'too-large'),
+            failed(f.rel, WORKER_MEMORY_MESSAGE(this.memoryLimitMb), 'too-large'),
           );
         }
         // A start message may still be on its way from a thread that has just died.
@@ -164,7 +168,7 @@ class PoolRunner implements Runner {
         if (began || this.started) {
           const message = err instanceof Error ? err.message : String(err);
           return files.map((f) =>
-            unreadable(f.rel, `检查这份文件时工作线程意外退出（${message}），已跳过。`, 'internal'),
+            failed(f.rel, `检查这份文件时工作线程意外退出（${message}），已跳过。`, 'internal'),
           );
         }
         // No task has begun on any worker: the workers do not load at all.

@@ -1,17 +1,17 @@
-// Reports read and checked, reduced to compact results. Runs inside a worker thread (or in process
+// Reports read and checked, reduced to compact results (and the digest the cross-year pass reads). Runs inside a worker thread (or in process
 // when workers cannot be used); everything it returns is structured-cloneable plain data.
 
 import { recognizeAgency } from '../core/recognize/agency';
 import { check } from '../core/check';
 import type { Finding } from '../core/finding';
 import type { DocModel } from '../core/model';
-import { recognize } from '../core/recognize';
 import { sectionSummaries, type Report } from '../core/report';
 import { DocxError } from '../hosts/docx/errors';
 import { readDocx } from '../hosts/docx/read';
 import { InputError, readInputFile } from '../cli/input-file';
 import { NOT_A_REPORT, isAnnualReport } from '../cli/not-report';
-import type { ReviewFile, ReviewResult, ReviewTask } from './types';
+import { crossYearDigest } from './cross-year';
+import type { CheckedFile, ReviewFile, ReviewResult, ReviewTask } from './types';
 
 async function readModel(path: ReviewFile['path']): Promise<DocModel> {
   const data = await readInputFile(path);
@@ -65,11 +65,8 @@ function compact(rel: string, report: Report, findings: Finding[]): ReviewResult
   };
 }
 
-/** Reads and checks one report (against last year's, if given); never throws. */
-async function checkOne(
-  file: ReviewFile,
-  previous?: { rel: string; report: Report },
-): Promise<{ result: ReviewResult; report?: Report }> {
+/** Reads and checks one report, keeping what the cross-year pass needs; never throws. */
+async function checkOne(file: ReviewFile): Promise<CheckedFile> {
   let model: DocModel;
   try {
     model = await readModel(file.path);
@@ -78,39 +75,20 @@ async function checkOne(
     return { result: unreadable(file.rel, error, code) };
   }
   try {
-    const { report, findings } = check(model, previous ? { previous: previous.report } : {});
+    const { report, findings } = check(model);
     if (!isAnnualReport(report)) {
       return {
         result: { ...unreadable(file.rel, NOT_A_REPORT, 'not-report'), status: 'not-report' },
       };
     }
-    const result = compact(file.rel, report, findings);
-    if (previous && previous.report.year !== null) {
-      result.previous = { rel: previous.rel, year: previous.report.year };
-    }
-    return { result, report };
+    return { result: compact(file.rel, report, findings), crossYear: crossYearDigest(report) };
   } catch (err: unknown) {
     const { error, code } = reason(err);
     return { result: unreadable(file.rel, error, code) };
   }
 }
 
-/** A file's result, or a chain's results (all but its first file); never throws. */
-export async function reviewTask(task: ReviewTask): Promise<ReviewResult[]> {
-  if (task.kind === 'file') return [(await checkOne(task.file)).result];
-  const results: ReviewResult[] = [];
-  let previous: { rel: string; report: Report } | undefined;
-  for (const [i, file] of task.files.entries()) {
-    if (i === 0) {
-      // Only last year's side of the first pair: recognised, not checked (pass 1 did that).
-      const model = await readModel(file.path).catch(() => undefined);
-      previous = model ? { rel: file.rel, report: recognize(model) } : undefined;
-      continue;
-    }
-    const { result, report } = await checkOne(file, previous);
-    results.push(result);
-    // Each report is the next one's previous; the one before is dropped here.
-    previous = report ? { rel: file.rel, report } : undefined;
-  }
-  return results;
+/** A file's result and cross-year digest; never throws. */
+export async function reviewTask(task: ReviewTask): Promise<CheckedFile[]> {
+  return [await checkOne(task.file)];
 }

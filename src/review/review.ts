@@ -1,19 +1,22 @@
 // The batch review: find the reports, check them on the worker pool (results to disk as they
-// come), re-check each report that has the same agency's report of the year before with that
-// report as `previous`, then write review.html / review.csv / JSON in one streaming pass each.
+// come, with what the cross-year rules read of each), run the cross-year rules on each report that
+// has the same agency's report of the year before (from those digests: no file is read twice),
+// then write review.html / review.csv / JSON in one streaming pass each.
 
 import * as path from 'path';
 import { createProgress, type ProgressStream } from './progress';
 import { CsvWriter, FINDING_HEADER, findingRows, REPORT_HEADER, reportRow } from './csv';
 import { displayPath, findReports, type FoundFile } from './discover';
 import { HtmlWriter } from './html';
-import { findPairs, pairChains, unpairedReasons } from './pairing';
+import { findPairs, unpairedReasons } from './pairing';
 import { createRunner, type Runner, type RunnerMode, type RunnerOptions } from './pool';
+import { freeCores, measure, runLanes, worthMeasuring, type Calibration } from './pool-choice';
 import { unreadable } from './review-file';
 import { fileSink, type Sink } from './sink';
 import { ResultStore } from './store';
 import { Tally, type Totals } from './tally';
-import type { ReviewResult, ReviewTask } from './types';
+import type { CheckedFile, ReviewResult, ReviewTask } from './types';
+import { crossYearFindings, withCrossYear } from './cross-year';
 import { toJsonObject } from './json';
 
 export interface ReviewOptions {
@@ -26,8 +29,11 @@ export interface ReviewOptions {
   csvFindings?: string;
   /** Where to write the JSON array (stdout in the CLI), if wanted. */
   json?: Sink;
-  /** Worker threads. */
-  jobs: number;
+  /**
+   * Worker threads; unset: the free cores, and then the pool or the main thread, whichever the
+   * batch's first files show to be faster (pool-choice).
+   */
+  jobs?: number;
   /** Limits and worker overrides (tests). */
   runner?: Omit<RunnerOptions, 'jobs' | 'onFallback'>;
   /** Progress goes here (stderr in the CLI). */
@@ -40,26 +46,14 @@ export interface ReviewOptions {
 export interface ReviewSummary {
   totals: Totals;
   mode: RunnerMode;
+  /** Worker threads the pool had. */
+  jobs: number;
+  /** What was measured to choose between the pool and the main thread (jobs unset). */
+  calibration?: Calibration;
   /** The largest worker heap seen (bytes), for the bench. */
   peakWorkerHeap: number;
   /** 0 no errors, 1 some report has an error, 2 some file could not be read or is not a report. */
   exitCode: number;
-}
-
-/** Runs tasks with at most `runner.concurrency` in flight, handing each result on as it comes. */
-async function runAll(
-  runner: Runner,
-  tasks: readonly ReviewTask[],
-  onResult: (r: ReviewResult) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < tasks.length) {
-      const task = tasks[next++];
-      for (const r of await runner.run(task)) await onResult(r);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, runner.concurrency) }, lane));
 }
 
 interface Outputs {
@@ -102,9 +96,12 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
   try {
     const files: FoundFile[] = await findReports(options.folder);
     const order = files.map((f) => f.rel);
-    const byRel = new Map(files.map((f) => [f.rel, f.path]));
     const toRead = files.filter((f) => !f.skip);
-    runner = createRunner({ ...options.runner, jobs: options.jobs, onFallback: options.warn });
+    const auto = options.jobs === undefined;
+    const jobs = options.jobs ?? freeCores();
+    runner = createRunner({ ...options.runner, jobs, onFallback: options.warn });
+    let calibration: Calibration | undefined;
+    let peakWorkerHeap = 0;
 
     // Pass 1: every file on its own.
     const progress = createProgress(options.progress, files.length, '', options.quiet);
@@ -112,22 +109,33 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
       // Listed, not read (a PDF, a FIFO, a looping link): their results need no worker.
       for (const f of files) {
         if (!f.skip) continue;
-        await store.append(unreadable(f.rel, f.skip.error, f.skip.code));
+        await store.append({ result: unreadable(f.rel, f.skip.error, f.skip.code) });
         progress.tick(f.rel);
       }
-      await runAll(
-        runner,
-        toRead.map((f) => ({ kind: 'file', file: { path: f.path, rel: f.rel } })),
-        async (r) => {
-          await store.append(r);
-          progress.tick(r.rel);
-        },
-      );
+      const onResult = async (checked: CheckedFile): Promise<void> => {
+        await store.append(checked);
+        progress.tick(checked.result.rel);
+      };
+      let tasks: ReviewTask[] = toRead.map((f) => ({
+        kind: 'file',
+        file: { path: f.path, rel: f.rel },
+      }));
+      if (auto && runner.mode === 'workers' && worthMeasuring(tasks.length, jobs)) {
+        const inProcess = createRunner({ jobs: 1, inProcess: true });
+        calibration = await measure(runner, inProcess, jobs, tasks, onResult);
+        tasks = tasks.slice(calibration.files);
+        if (calibration.chosen === 'in-process') {
+          peakWorkerHeap = runner.peakWorkerHeap;
+          await runner.close();
+          runner = inProcess;
+        }
+      }
+      await runLanes(runner, tasks, runner.concurrency, onResult);
     } finally {
       progress.stop();
     }
 
-    // Pass 2: the same agency's consecutive years, re-read from disk (nothing was kept).
+    // Pass 2: the same agency's consecutive years, from the digests pass 1 kept.
     const summaries = order.flatMap((rel) => store.summary(rel) ?? []);
     const pairs = findPairs(summaries);
     const unpaired = unpairedReasons(summaries, pairs);
@@ -138,25 +146,24 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
         '跨年度比对 ',
         options.quiet,
       );
-      const file = (rel: string): { path: FoundFile['path']; rel: string } => ({
-        path: byRel.get(rel) as FoundFile['path'],
-        rel,
-      });
       try {
-        await runAll(
-          runner,
-          pairChains(pairs).map((chain) => ({ kind: 'chain', files: chain.map(file) })),
-          async (r) => {
-            await store.append(r);
-            pairProgress.tick(r.rel);
-          },
-        );
+        for (const pair of pairs) {
+          const current = await store.digest(pair.rel);
+          const previous = await store.digest(pair.previousRel);
+          if (current && previous) {
+            const result = await store.get(pair.rel);
+            const cross = crossYearFindings(current, previous);
+            const previousInfo = { rel: pair.previousRel, year: pair.previousYear };
+            await store.append({ result: withCrossYear(result, previousInfo, cross) });
+          }
+          pairProgress.tick(pair.rel);
+        }
       } finally {
         pairProgress.stop();
       }
     }
     const mode = runner.mode;
-    const peakWorkerHeap = runner.peakWorkerHeap;
+    peakWorkerHeap = Math.max(peakWorkerHeap, runner.peakWorkerHeap);
     await runner.close();
 
     const withReasons = async function* (): AsyncGenerator<ReviewResult> {
@@ -180,7 +187,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewSummary> 
         : t.byStatus.error > 0
           ? 1
           : 0;
-    return { totals: t, mode, peakWorkerHeap, exitCode };
+    return { totals: t, mode, jobs, calibration, peakWorkerHeap, exitCode };
   } finally {
     if (!written) await Promise.all(outputs.sinks.map((sink) => sink.abort?.()));
     await runner?.close();

@@ -5,6 +5,7 @@ import type { Finding } from '../core/finding';
 import type { FormatVersion, SectionKey } from '../core/format';
 import type { MessagePort } from 'worker_threads';
 import type { FsPath } from '../cli/input-file';
+import type { CrossYearDigest } from './cross-year';
 
 /** 通过 / 有错误 / 仅警告 / 无法读取 / 不是年报. */
 export type ReviewStatus = 'pass' | 'error' | 'warning' | 'unreadable' | 'not-report';
@@ -16,14 +17,20 @@ export interface ReviewFile {
   rel: string;
 }
 
+/** Work for a worker: a path only (the worker reads the file itself). */
+export interface ReviewTask {
+  kind: 'file';
+  file: ReviewFile;
+}
+
 /**
- * Work for a worker (paths only: the worker reads the files itself). `chain` is the cross-year
- * pass: one agency's reports of consecutive years, oldest first; each is checked with the one
- * before it as `previous`, the first serving only as previous. A worker holds at most two
- * documents at once, and each file of the chain is read once.
+ * A checked file: its result, and for a report what the cross-year rules read of it, so that the
+ * pair check needs neither the file nor its document again.
  */
-export type ReviewTask =
-  { kind: 'file'; file: ReviewFile } | { kind: 'chain'; files: ReviewFile[] };
+export interface CheckedFile {
+  result: ReviewResult;
+  crossYear?: CrossYearDigest;
+}
 
 export interface ReviewSection {
   key: SectionKey;
@@ -69,7 +76,7 @@ export interface WorkerInput {
 
 /** What a worker thread sends back. */
 export interface WorkerReply {
-  results: ReviewResult[];
+  results: CheckedFile[];
   /** The worker's V8 heap in use after the task, in bytes. */
   heapUsed: number;
 }

@@ -87,7 +87,7 @@ describe('gouji review on an awkward batch', () => {
       '会议纪要.docx,,,,,,不是年报,,不是年报：未找到政府信息公开工作年度报告的标题、章节或表格，未检查。如确为年报，请核对标题和章节名称。',
     );
     expect(html).toContain('<b>1</b><span>不是年报</span>');
-    expect(html).toContain('<span class="st st-not-report">不是年报</span>');
+    expect(html).toContain('<option value="3">不是年报（1）</option>');
   });
 
   it('says which reports could not be paired across years, and why', () => {
@@ -193,7 +193,9 @@ describe('runReview with limits per file', () => {
       expect(html).toContain(
         '<li><code>hang.docx</code>：<span class="reason">处理超时：这份文件在 3 秒内未能检查完，已跳过。请确认文件内容正常后单独检查。</span></li>',
       );
-      expect((html.match(/<tbody /g) ?? []).length).toBe(5);
+      expect(
+        (/<pre id="data" hidden>([\s\S]*?)<\/pre>/.exec(html)?.[1].match(/\n/g) ?? []).length,
+      ).toBe(5);
     } finally {
       await fs.rm(batch, { recursive: true, force: true });
     }

@@ -7,7 +7,7 @@ import type { WorkerInput, WorkerReply } from '../../src/review/types';
 
 export default async function hostile(input: WorkerInput): Promise<WorkerReply> {
   const { task } = input;
-  const rels = task.kind === 'file' ? [task.file.rel] : task.files.map((f) => f.rel);
+  const rels = [task.file.rel];
   if (rels.some((r) => /oom|hang|exit/.test(r))) announceStart(input);
   if (rels.some((r) => r.includes('exit'))) process.exit(3);
   if (rels.some((r) => r.includes('oom'))) {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { createRunner, workerModule } from '../../src/review/pool';
 import { createProgress, formatSeconds } from '../../src/review/progress';
 import type { ReviewTask } from '../../src/review/types';
+import { crossYearFindings } from '../../src/review/cross-year';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const task = (name: string): ReviewTask => ({
@@ -28,27 +29,24 @@ describe('createRunner', () => {
         runner.run(task('clean-2021.docx')),
         runner.run(task('clean-2019.docx')),
         runner.run(task('nothing-here.docx')),
-        runner.run({
-          kind: 'chain',
-          files: [
-            { path: path.join(FIXTURES, 'clean-2021.docx'), rel: 'clean-2021.docx' },
-            { path: path.join(FIXTURES, 'error-carryover-mismatch.docx'), rel: 'b.docx' },
-          ],
-        }),
+        runner.run(task('error-carryover-mismatch.docx')),
       ]).then((lists) => lists.flat());
       expect(runner.mode).toBe('workers');
-      expect(results.map((r) => r.status)).toEqual([
+      expect(results.map((r) => r.result.status)).toEqual([
         expect.not.stringMatching('unreadable'),
         expect.not.stringMatching('unreadable'),
         'unreadable',
-        'warning',
+        'pass',
       ]);
-      expect(results[2].errorCode).toBe('missing');
-      expect(results[2].error).toBe('文件不存在（或链接指向的文件已不存在）。');
-      // A chain gives results for all but its first file, each checked against the one before.
-      expect(results[3].rel).toBe('b.docx');
-      expect(results[3].previous).toEqual({ rel: 'clean-2021.docx', year: 2021 });
-      expect(results[3].findings.map((f) => f.rule)).toContain('carryover-mismatch');
+      expect(results[2].result.errorCode).toBe('missing');
+      expect(results[2].result.error).toBe('文件不存在（或链接指向的文件已不存在）。');
+      // A report comes back with its digest (cloned from the worker), enough for the pair check.
+      expect(results[2].crossYear).toBeUndefined();
+      const [previous, current] = [results[0].crossYear, results[3].crossYear];
+      if (!previous || !current) throw new Error('no digest');
+      expect(crossYearFindings(current, previous).map((f) => f.rule)).toEqual(
+        Array(2).fill('carryover-mismatch'),
+      );
       expect(runner.peakWorkerHeap).toBeGreaterThan(0);
     } finally {
       await runner.close();
@@ -57,7 +55,7 @@ describe('createRunner', () => {
 
   it('checks in process when asked', async () => {
     const runner = createRunner({ jobs: 1, inProcess: true });
-    const [r] = await runner.run(task('clean-2021.docx'));
+    const [{ result: r }] = await runner.run(task('clean-2021.docx'));
     expect(runner.mode).toBe('in-process');
     expect(r.rel).toBe('clean-2021.docx');
     expect(r.sections).toHaveLength(6);
@@ -75,7 +73,7 @@ describe('createRunner', () => {
       const results = await Promise.all([
         runner.run(task('clean-2021.docx')),
         runner.run(task('clean-2019.docx')),
-      ]).then((lists) => lists.flat());
+      ]).then((lists) => lists.flat().map((c) => c.result));
       expect(results.map((r) => r.status)).not.toContain('unreadable');
       expect(runner.mode).toBe('in-process');
       expect(told).toHaveLength(1);
@@ -140,7 +138,7 @@ describe('limits per file', () => {
         runner.run(named('hang.docx')),
         runner.run(named('b.docx')),
         runner.run(named('exit.docx')),
-      ]).then((lists) => lists.flat());
+      ]).then((lists) => lists.flat().map((c) => c.result));
       expect(runner.mode).toBe('workers');
       expect(results.map((r) => [r.rel, r.status, r.errorCode ?? null])).toEqual([
         ['a.docx', 'pass', null],
@@ -160,7 +158,7 @@ describe('limits per file', () => {
         '处理超时：这份文件在 3 秒内未能检查完，已跳过。请确认文件内容正常后单独检查。',
       );
       // The pool replaced the stopped threads: later files still run on workers.
-      const [after] = await runner.run(named('c.docx'));
+      const [{ result: after }] = await runner.run(named('c.docx'));
       expect(after.status).toBe('pass');
       expect(runner.mode).toBe('workers');
     } finally {
@@ -177,9 +175,9 @@ describe('limits per file', () => {
       onFallback: (m) => told.push(m),
     });
     try {
-      const [first] = await runner.run(named('exit.docx'));
+      const [{ result: first }] = await runner.run(named('exit.docx'));
       expect([first.status, first.errorCode]).toEqual(['unreadable', 'internal']);
-      const [next] = await runner.run(named('a.docx'));
+      const [{ result: next }] = await runner.run(named('a.docx'));
       expect(next.status).toBe('pass');
       expect(runner.mode).toBe('workers');
       expect(told).toEqual([]);

@@ -3,10 +3,10 @@
 import { agencyKey } from '../../src/review/agency';
 import { BOM, CsvWriter, csvField, REPORT_HEADER, reportRow } from '../../src/review/csv';
 import { cellLabel, findingPlace, RULE_NAMES, ruleName } from '../../src/review/labels';
-import { findPairs, pairChains, unpairedReasons } from '../../src/review/pairing';
+import { findPairs, unpairedReasons } from '../../src/review/pairing';
 import type { Sink } from '../../src/review/sink';
 import { ResultStore, type StoredSummary } from '../../src/review/store';
-import type { ReviewResult } from '../../src/review/types';
+import type { CheckedFile, ReviewResult } from '../../src/review/types';
 
 function result(over: Partial<ReviewResult> & { rel: string }): ReviewResult {
   return {
@@ -21,6 +21,10 @@ function result(over: Partial<ReviewResult> & { rel: string }): ReviewResult {
     ...over,
   };
 }
+
+const checked = (over: Partial<ReviewResult> & { rel: string }): CheckedFile => ({
+  result: result(over),
+});
 
 function memorySink(): Sink & { text: () => string } {
   let text = '';
@@ -113,23 +117,6 @@ describe('unpairedReasons', () => {
   });
 });
 
-describe('pairChains', () => {
-  it('joins consecutive pairs so that each file is read once', () => {
-    expect(
-      pairChains([
-        { rel: 'a22', previousRel: 'a21', previousYear: 2021 },
-        { rel: 'b21', previousRel: 'b20', previousYear: 2020 },
-        { rel: 'a21', previousRel: 'a20', previousYear: 2020 },
-        { rel: 'a21bis', previousRel: 'a20', previousYear: 2020 },
-      ]),
-    ).toEqual([
-      ['b20', 'b21'],
-      ['a20', 'a21', 'a22'],
-      ['a20', 'a21bis'],
-    ]);
-  });
-});
-
 describe('labels', () => {
   it('names cells as a reader says them', () => {
     expect(cellLabel({ table: 'requests', row: 'new', column: 'total' }, 2021)).toBe(
@@ -202,10 +189,10 @@ describe('ResultStore', () => {
     const store = await ResultStore.create();
     try {
       await Promise.all([
-        store.append(result({ rel: 'b.docx', agency: '乙' })),
-        store.append(result({ rel: 'a.docx', agency: '甲', year: 2021 })),
+        store.append(checked({ rel: 'b.docx', agency: '乙' })),
+        store.append(checked({ rel: 'a.docx', agency: '甲', year: 2021 })),
       ]);
-      await store.append(result({ rel: 'b.docx', agency: '乙', warnings: 1, status: 'warning' }));
+      await store.append(checked({ rel: 'b.docx', agency: '乙', warnings: 1, status: 'warning' }));
       const out: ReviewResult[] = [];
       for await (const r of store.each(['a.docx', 'b.docx', 'missing.docx'])) out.push(r);
       expect(out.map((r) => [r.rel, r.status])).toEqual([
