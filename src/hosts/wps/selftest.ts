@@ -2,6 +2,7 @@
 // appeals table) and tries every capability of selftest.ts through the same code paths the host
 // uses, re-reading the document after each. Its report is what a user of a real WPS sends us.
 
+import { officialHeading } from '../../core/format';
 import { renderSection, wrapFlatPackage } from '../../core/template';
 import {
   CAPABILITIES,
@@ -10,6 +11,7 @@ import {
   type SelfTestResult,
 } from '../selftest';
 import type { WpsAddon, WpsApp, WpsDocument } from './api';
+import { applyPlan } from './edits';
 import { cellOf, ParagraphLocator } from './locate';
 import { applyMarks, clearMarks } from './marks';
 import { cellText, readWps, READ_PATH_LABELS } from './read';
@@ -82,8 +84,33 @@ export async function runSelfTest(app: WpsApp, addon: WpsAddon): Promise<SelfTes
 
   await run('insert-section', () => {
     d.Range(d.Content.End, d.Content.End).InsertXML(wrapFlatPackage(renderSection('s4', 2021)));
+    const first = readWps(d).model;
+    const corner = first.tables[0]?.rows[0]?.cells[0]?.text;
+    // Then the host's own path, at the place most likely to go wrong: just before a table, where
+    // a range that starts inside the table's first cell would put the section into that cell.
+    applyPlan(d, new ParagraphLocator(d), first, {
+      edits: [
+        {
+          kind: 'insert-section',
+          section: 's1',
+          version: 2021,
+          anchor: { position: 'before', table: 0 },
+        },
+      ],
+    });
     const model = readWps(d).model;
-    return expect(model.tables.length === 1, `插入后读到 ${model.tables.length} 个表格`);
+    const heading = model.paragraphs.findIndex((p) => p.text === officialHeading('s1'));
+    const seen =
+      `插入后读到 ${model.tables.length} 个表格；` +
+      `“${officialHeading('s1')}”${heading >= 0 ? '在表格前' : '未找到'}；` +
+      `表格首格“${model.tables[0]?.rows[0]?.cells[0]?.text ?? ''}”`;
+    return expect(
+      first.tables.length === 1 &&
+        model.tables.length === 1 &&
+        heading >= 0 &&
+        model.tables[0]?.rows[0]?.cells[0]?.text === corner,
+      seen,
+    );
   });
   await run('read-tables', () => {
     const snapshot = readWps(d);

@@ -232,3 +232,31 @@ describe('writes', () => {
     expect(wps.count('Window.ScrollIntoView')).toBe(1);
   });
 });
+
+describe('headings', () => {
+  test('a rename replaces only the heading paragraph, keeping its properties; undo puts it back', async () => {
+    const wps = await fake('error-section-title.docx');
+    const host = createWpsHost(wps.app, wps.addon);
+    const outcome = await host.check();
+    if (outcome.kind !== 'report') throw new Error(outcome.kind);
+    await host.clearMarks();
+    const before = wps.documentXml();
+    const f = outcome.findings.find((x) => x.fix?.kind === 'rename-heading')!;
+    if (f.fix?.kind !== 'rename-heading') throw new Error('no rename-heading fix');
+    await host.fix([f]);
+    const after = wps.documentXml();
+    const paragraphs = (xml: string) => xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+    const changed = paragraphs(after).filter((p, i) => p !== paragraphs(before)[i]);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toContain(`>${f.fix.value}</w:t>`);
+    const recheck = await host.check();
+    if (recheck.kind !== 'report') throw new Error(recheck.kind);
+    expect(recheck.findings.map(findingId)).not.toContain(findingId(f));
+    await host.clearMarks();
+    await host.undo!();
+    expect(wps.documentXml()).not.toBe(after);
+    expect(check(readWps(wps.app.ActiveDocument).model).findings.map(findingId)).toContain(
+      findingId(f),
+    );
+  });
+});

@@ -33,6 +33,9 @@ test('every capability passes in an empty document', async () => {
   expect(report.results.find((r) => r.id === 'read-tables')?.seen).toMatch(
     /^Document\.WordOpenXML（一次读取整篇文档）：\d+ 个单元格$/,
   );
+  expect(report.results.find((r) => r.id === 'insert-section')?.seen).toBe(
+    '插入后读到 1 个表格；“一、总体情况”在表格前；表格首格“行政复议”',
+  );
   expect(wps.variables.size).toBe(0);
 });
 
