@@ -24,19 +24,20 @@ export function cellOf(doc: WpsDocument, addr: CellAddress): WpsCell | undefined
 }
 
 export class ParagraphLocator {
-  private outside?: WpsRange[];
+  private outside: WpsRange[] = [];
+  /** The next of Document.Paragraphs (1-based) to look at; the walk stops at the paragraph asked. */
+  private next = 1;
+  private count?: number;
 
   constructor(private readonly doc: WpsDocument) {}
 
   /** The whole range (paragraph mark included) of the model's paragraph `index`. */
   range(index: number): WpsRange | undefined {
-    if (!this.outside) {
-      this.outside = [];
-      const all = this.doc.Paragraphs;
-      for (let i = 1; i <= all.Count; i++) {
-        const r = all.Item(i).Range;
-        if (r.Information(WD.withInTable) !== true) this.outside.push(r);
-      }
+    const all = this.doc.Paragraphs;
+    this.count ??= all.Count;
+    while (this.outside.length <= index && this.next <= this.count) {
+      const r = all.Item(this.next++).Range;
+      if (r.Information(WD.withInTable) !== true) this.outside.push(r);
     }
     return this.outside[index];
   }
@@ -49,6 +50,8 @@ export class ParagraphLocator {
 
   /** Forgets the paragraphs (after an insert moved them). */
   reset(): void {
-    this.outside = undefined;
+    this.outside = [];
+    this.next = 1;
+    this.count = undefined;
   }
 }

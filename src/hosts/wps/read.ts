@@ -53,7 +53,8 @@ const CELL_END = String.fromCharCode(7);
 function omTable(table: WpsTable): DocTable {
   const cells = table.Range.Cells;
   const rows: DocRow[] = [];
-  for (let i = 1; i <= cells.Count; i++) {
+  const count = cells.Count;
+  for (let i = 1; i <= count; i++) {
     const c = cells.Item(i);
     const r = c.RowIndex - 1;
     while (rows.length <= r) rows.push({ cells: [], gridBefore: 0, gridAfter: 0 });
@@ -82,7 +83,8 @@ function omTable(table: WpsTable): DocTable {
 function objectModel(doc: WpsDocument): DocModel {
   const infos: WordParagraphInfo[] = [];
   const paragraphs = doc.Paragraphs;
-  for (let i = 1; i <= paragraphs.Count; i++) {
+  const count = paragraphs.Count;
+  for (let i = 1; i <= count; i++) {
     const range = paragraphs.Item(i).Range;
     const inTable = range.Information(WD.withInTable) === true;
     const info: WordParagraphInfo = {
@@ -94,7 +96,8 @@ function objectModel(doc: WpsDocument): DocModel {
     infos.push(info);
   }
   const tables: DocTable[] = [];
-  for (let t = 1; t <= doc.Tables.Count; t++) tables.push(omTable(doc.Tables.Item(t)));
+  const tableCount = doc.Tables.Count;
+  for (let t = 1; t <= tableCount; t++) tables.push(omTable(doc.Tables.Item(t)));
   return buildModel(infos, tables).model;
 }
 

@@ -312,10 +312,15 @@ export class FakeWps {
    * old position: the end of what was edited) on shift by the change in length, those around it
    * grow or shrink with it.
    */
-  private splice(span: SourceSpan, replacement: string, editEnd: number): void {
+  private splice(span: SourceSpan, replacement: string, editEnd: number, sameText = false): void {
     const before = this.layout().end;
     this.xml = this.xml.slice(0, span.start) + replacement + this.xml.slice(span.end);
-    this.cached = undefined;
+    // Formatting only (shading, highlight, numbering): the text and so every position stay; the
+    // byte offsets after the edit move, which is cheaper than parsing again (marks come by
+    // the hundred in real reports).
+    if (sameText && this.cached)
+      this.shiftSpans(this.cached, span.end, replacement.length - (span.end - span.start));
+    else this.cached = undefined;
     const delta = this.layout().end - before;
     if (delta !== 0)
       for (const r of this.live) {
@@ -323,6 +328,24 @@ export class FakeWps {
         if (r.end >= editEnd) r.end += delta;
       }
     for (const l of this.listeners) l(undefined, undefined, 0);
+  }
+
+  private shiftSpans(layout: Layout, from: number, delta: number): void {
+    const spans = new Set<SourceSpan>();
+    for (const p of layout.paragraphs) spans.add(p.src);
+    for (const t of layout.tables) {
+      spans.add(t.src);
+      for (const c of t.cells) {
+        spans.add(c.src);
+        for (const p of c.paragraphs) spans.add(p.src);
+      }
+    }
+    for (const s of spans) {
+      if (s.start >= from) s.start += delta;
+      if (s.end >= from) s.end += delta;
+    }
+    for (const [at, offset] of layout.blockStarts)
+      if (offset >= from) layout.blockStarts.set(at, offset + delta);
   }
 
   /** Every range handed out, kept up to date as in Word (ranges there are live). */
@@ -423,7 +446,7 @@ export class FakeWps {
     }
     if (props === '<w:tcPr></w:tcPr>') props = '';
     const rest = tcPr ? tc.slice(tcPr.end) : tc.slice(open);
-    this.splice(slot.src, tc.slice(0, open) + props + rest, slot.end);
+    this.splice(slot.src, tc.slice(0, open) + props + rest, slot.end, true);
   }
 
   private highlight(slot: ParaSlot): number {
@@ -456,7 +479,7 @@ export class FakeWps {
       out += p.slice(at, span.start) + run;
       at = span.end;
     }
-    this.splice(slot.src, out + p.slice(at), slot.end);
+    this.splice(slot.src, out + p.slice(at), slot.end, true);
   }
 
   private insertXml(position: number, pkg: string): void {
@@ -503,7 +526,8 @@ export class FakeWps {
         if (!slot) return unsupported('RemoveNumbers');
         const p = fake.xml.slice(slot.src.start, slot.src.end);
         const numPr = findElement(p, 'w:numPr');
-        if (numPr) fake.splice(slot.src, p.slice(0, numPr.start) + p.slice(numPr.end), slot.end);
+        if (numPr)
+          fake.splice(slot.src, p.slice(0, numPr.start) + p.slice(numPr.end), slot.end, true);
       },
     };
     return {
