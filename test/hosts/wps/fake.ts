@@ -526,8 +526,8 @@ export class FakeWps {
         if (!slot) return unsupported('RemoveNumbers');
         const p = fake.xml.slice(slot.src.start, slot.src.end);
         const numPr = findElement(p, 'w:numPr');
-        if (numPr)
-          fake.splice(slot.src, p.slice(0, numPr.start) + p.slice(numPr.end), slot.end, true);
+        // Parsed again: the automatic number (numText) goes with it.
+        if (numPr) fake.splice(slot.src, p.slice(0, numPr.start) + p.slice(numPr.end), slot.end);
       },
     };
     return {
