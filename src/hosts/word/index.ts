@@ -15,12 +15,17 @@ import { outcomeOf } from '../../core/outcome';
 export { outcomeOf };
 import { firstElement, hasInserts, queuePlan } from './edits';
 import { officeEnv, type WordEnv } from './env';
-import { queueMarks, queueUnmark } from './marks';
-import { loadMarks, locate, marksOf, readDocument, type WordSnapshot } from './read';
-import { watchDocument, WriteGuard } from './watch';
+import { MARKS_SETTING, parseRecord, type CellMark } from './marks';
+import { planMarkChange, unchanged, writeMarkChange } from './marking';
+import { locate, readDocument, readText, type WordSnapshot } from './read';
+import { Serial, watchDocument, WriteGuard } from './watch';
 
 export { officeEnv, type WordEnv } from './env';
-export { MARK_TAG_PREFIX } from './marks';
+export { MARK_TAG_PREFIX, MARKS_SETTING } from './marks';
+
+/** Said before marking or fixing when Word tracks changes (WordApi 1.4 reads the mode). */
+export const TRACKING_NOTICE =
+  '文档已开启“修订”（跟踪更改）：勾稽写入的标记和修改都会记为修订；Word 网页版读取的文字还会包含已删除的修订内容，检查结果可能因此不准。建议先接受或拒绝修订并关闭“修订”后再检查。';
 
 /** Key of the ignored findings' ids in the document's settings. */
 export const IGNORES_SETTING = IGNORES_KEY;
@@ -49,7 +54,12 @@ function message(err: unknown): string {
 
 export function createWordHost(env: WordEnv = officeEnv()): WordHost {
   const guard = new WriteGuard();
+  const serial = new Serial();
   let last: Report | undefined;
+  /** The text the last check read: the live probe compares against it. */
+  let readText_: string | undefined;
+  /** Set by the live watcher for the check it triggers: which path, to keep that check polite. */
+  let liveFire: 'events' | 'selection' | undefined;
   /** The reasons of the edits the last fix or insert skipped. */
   let skipped: string[] = [];
 
@@ -58,7 +68,23 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
    * that the watchers take its echo for the add-in's own. Each batch ends in one write sync.
    */
   const write = <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
-    guard.around(() => env.run(batch));
+    serial.run(() => guard.around(() => env.run(batch)));
+
+  const record = (): CellMark[] => parseRecord(env.settings.get(MARKS_SETTING));
+  const saveSettings = (): Promise<void> =>
+    new Promise<void>((resolve, reject) =>
+      env.settings.saveAsync((result) =>
+        // The enum's value, compared as a string: tests run without the Office global.
+        String(result.status) === 'failed' ? reject(new Error(result.error.message)) : resolve(),
+      ),
+    );
+  const saveRecord = async (next: CellMark[]): Promise<void> => {
+    const before = JSON.stringify(record());
+    if (JSON.stringify(next) === before) return;
+    env.settings.set(MARKS_SETTING, next);
+    await saveSettings();
+  };
+  const tracking = env.isSetSupported('WordApi', '1.4');
 
   const ignores = (): string[] => {
     const value: unknown = env.settings.get(IGNORES_SETTING);
@@ -114,20 +140,35 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     lastReport: () => last,
 
     async check() {
+      const live = liveFire;
+      liveFire = undefined;
       try {
-        return await write(async (context) => {
-          const snapshot = await readDocument(context);
-          const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
-          last = report;
-          const marks = planMarks(report, findings);
-          // Old marks go and new ones come in the same sync; nothing to write, no round trip.
-          if (snapshot.marks.length > 0 || marks.length > 0) {
-            queueUnmark(snapshot.marks);
-            queueMarks(snapshot, marks);
-            await context.sync();
-          }
-          return outcomeOf(report, findings);
-        });
+        return await serial.latest(() =>
+          guard.around(() =>
+            env.run(async (context) => {
+              skipped = [];
+              const snapshot = await readDocument(context, { caret: live !== undefined, tracking });
+              readText_ = snapshot.text;
+              if (snapshot.tracking && snapshot.tracking !== 'Off') skipped.push(TRACKING_NOTICE);
+              const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
+              last = report;
+              // The selection-change fallback fires on every caret move: it only reads.
+              if (live === 'selection') return outcomeOf(report, findings);
+              const change = planMarkChange(
+                snapshot,
+                record(),
+                planMarks(report, findings),
+                snapshot.caret,
+              );
+              if (!unchanged(change)) {
+                const written = await writeMarkChange(context, snapshot, change);
+                skipped.push(...written.notices);
+                await saveRecord(written.record);
+              }
+              return outcomeOf(report, findings);
+            }),
+          ),
+        );
       } catch (err) {
         return { kind: 'error', message: message(err) };
       }
@@ -177,13 +218,17 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     },
 
     async clearMarks() {
+      skipped = [];
       await write(async (context) => {
-        const marks = loadMarks(context);
-        await context.sync();
-        const mine = marksOf(marks);
-        if (mine.length === 0) return;
-        queueUnmark(mine);
-        await context.sync();
+        const snapshot = await readDocument(context);
+        const change = planMarkChange(snapshot, record(), []);
+        // Controls the .docx host (or an older version of this one) put in cells go too.
+        change.paragraphs = [];
+        if (snapshot.marks.length === 0) delete change.paragraphs;
+        if (unchanged(change)) return;
+        const written = await writeMarkChange(context, snapshot, change);
+        skipped.push(...written.notices);
+        await saveRecord(written.record);
       });
     },
 
@@ -193,16 +238,14 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
 
     async saveIgnores(ids) {
       env.settings.set(IGNORES_SETTING, [...ids]);
-      await new Promise<void>((resolve, reject) =>
-        env.settings.saveAsync((result) =>
-          // The enum's value, compared as a string: tests run without the Office global.
-          String(result.status) === 'failed' ? reject(new Error(result.error.message)) : resolve(),
-        ),
-      );
+      await saveSettings();
     },
 
     onChange(callback) {
-      return watchDocument(env, guard, callback);
+      return watchDocument(env, guard, callback, {
+        changed: async () => readText_ === undefined || (await env.run(readText)) !== readText_,
+        onFire: (path) => (liveFire = path),
+      });
     },
   };
 }

@@ -22,6 +22,19 @@ export interface WordSnapshot extends Located {
   tableOoxml: string[];
   /** The add-in's marks present when read (content controls tagged gouji-mark:…). */
   marks: Word.ContentControl[];
+  /** The top-level table row the insertion point is in, when asked for and in one. */
+  caret?: { table: number; row: number };
+  /** Document.changeTrackingMode, when asked for (WordApi 1.4). */
+  tracking?: string;
+  /** Every paragraph's text (tables' included), joined: what the live probe compares. */
+  text: string;
+}
+
+export interface ReadOptions {
+  /** Find the row the user is typing in (queued with the reads: no extra round trip). */
+  caret?: boolean;
+  /** Read changeTrackingMode (WordApi 1.4 only). */
+  tracking?: boolean;
 }
 
 const PARAGRAPH_PROPS = [
@@ -69,15 +82,38 @@ function parseTable(pkg: string, index: number): DocTable {
   return parsed;
 }
 
-export async function readDocument(context: Word.RequestContext): Promise<WordSnapshot> {
+export function joinTexts(paragraphs: readonly Word.Paragraph[]): string {
+  return paragraphs.map((p) => p.text).join('\n');
+}
+
+/** One sync: the document's text, as `WordSnapshot.text` has it. */
+export async function readText(context: Word.RequestContext): Promise<string> {
+  const paragraphs = context.document.body.paragraphs.load('items/text');
+  await context.sync();
+  return joinTexts(paragraphs.items);
+}
+
+export async function readDocument(
+  context: Word.RequestContext,
+  options: ReadOptions = {},
+): Promise<WordSnapshot> {
   const body = context.document.body;
   const paragraphs = body.paragraphs.load(PARAGRAPH_PROPS);
   const tables = body.tables.load('items/nestingLevel');
   const marks = loadMarks(context);
+  if (options.tracking) context.document.load('changeTrackingMode');
+  // cellIndex is not loaded: on a vertically merged cell it fails the whole sync (#3200).
+  const selection = options.caret ? context.document.getSelection() : undefined;
+  const caretCell = selection?.parentTableCellOrNullObject.load('isNullObject,rowIndex');
+  const caretTable = selection?.parentTableOrNullObject.load('isNullObject');
   await context.sync();
 
   const top = topLevel(tables.items);
   const ooxml = top.map((t) => t.getRange('Whole').getOoxml());
+  const where =
+    caretCell && caretTable && !caretCell.isNullObject && !caretTable.isNullObject
+      ? top.map((t) => caretTable.getRange('Whole').compareLocationWith(t.getRange('Whole')))
+      : [];
   const lists = paragraphs.items.map((p) =>
     p.isListItem && p.tableNestingLevel === 0 ? p.listItem.load('listString') : undefined,
   );
@@ -93,11 +129,16 @@ export async function readDocument(context: Word.RequestContext): Promise<WordSn
   }));
   const tableOoxml = ooxml.map((r) => r.value);
   const { model, paragraphIndex } = buildModel(infos, tableOoxml.map(parseTable));
-  return {
+  const caretAt = where.findIndex((r) => r.value === 'Equal');
+  const snapshot: WordSnapshot = {
+    text: joinTexts(paragraphs.items),
     model,
     paragraphs: paragraphIndex.map((i) => paragraphs.items[i]),
     tables: top,
     tableOoxml,
     marks: marksOf(marks),
   };
+  if (caretAt >= 0 && caretCell) snapshot.caret = { table: caretAt, row: caretCell.rowIndex };
+  if (options.tracking) snapshot.tracking = context.document.changeTrackingMode;
+  return snapshot;
 }

@@ -5,7 +5,6 @@
 // office-addin-mock cannot mock collections, hence this fake (ARCHITECTURE.md).
 
 import JSZip from 'jszip';
-import { parseDocumentXml } from '../../../src/core/ooxml';
 import type { WordEnv } from '../../../src/hosts/word/env';
 import {
   ancestors,
@@ -43,7 +42,27 @@ const BUILT_IN = new Set([
 
 export interface FakeEvent {
   type: 'ParagraphChanged' | 'ParagraphAdded' | 'ParagraphDeleted';
+  /** ParagraphChangedEventArgs.source: coauthors' edits arrive as 'Remote' (WordApi 1.6). */
+  source: 'Local' | 'Remote';
 }
+
+/**
+ * Where the fake Word runs. The documented differences it teaches (office-js issues):
+ * web: a content control on a whole cell leaves an extra empty paragraph after it, also after
+ * deletion (#1947); content controls inside tables are not listed (#2040); paragraph text
+ * includes tracked deletions (#1267); TableCell.shadingColor cannot be reset to "no colour"
+ * (ARCHITECTURE.md). Both: an empty control shows placeholder text (`w:showingPlcHdr`).
+ */
+export type FakePlatform = 'desktop' | 'web';
+
+export interface FakeOptions {
+  platform?: FakePlatform;
+  /** How long after a sync Word reports the add-in's own writes (undocumented; 0 by default). */
+  echoDelayMs?: number;
+}
+
+/** What an empty content control shows, as Word's `w:showingPlcHdr` placeholder. */
+export const PLACEHOLDER_TEXT = '单击或点击此处输入文字。';
 
 /** The document: its XML tree and parts, what was selected, and the round trips made. */
 export class FakeDocument {
@@ -54,6 +73,16 @@ export class FakeDocument {
   settings = new Map<string, unknown>();
   savedSettings = new Map<string, unknown>();
   handlers = new Map<FakeEvent['type'], ((e: FakeEvent) => Promise<void>)[]>();
+  readonly platform: FakePlatform;
+  echoDelayMs: number;
+  /** Entries the add-in's writes put on Word's undo stack: one per sync that changed the document. */
+  undoEntries = 0;
+  /** Document.changeTrackingMode (WordApi 1.4). */
+  trackChanges: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
+  /** The paragraph holding the insertion point (the user typing), if any. */
+  caret: XElement | undefined;
+  /** When set, TableCell.shadingColor writes are silently dropped (a protected document). */
+  shadingIgnored = false;
   private nextId = 1000;
   private lists: { at: number; map: Map<XElement, string> } | undefined;
 
@@ -61,20 +90,42 @@ export class FakeDocument {
     documentXml: string,
     readonly numbering?: string,
     readonly styles?: string,
+    options: FakeOptions = {},
   ) {
     this.root = parseXml(documentXml);
     const body = findAll(this.root, 'w:body')[0];
     if (!body) throw new Error('no w:body');
     this.body = body;
+    this.platform = options.platform ?? 'desktop';
+    this.echoDelayMs = options.echoDelayMs ?? 0;
   }
 
-  static async fromDocx(data: Uint8Array | Buffer): Promise<FakeDocument> {
+  static async fromDocx(
+    data: Uint8Array | Buffer,
+    options: FakeOptions = {},
+  ): Promise<FakeDocument> {
     const zip = await JSZip.loadAsync(data);
     const text = (p: string): Promise<string | undefined> =>
       zip.file(p)?.async('string') ?? Promise.resolve(undefined);
     const doc = await text('word/document.xml');
     if (!doc) throw new Error('no word/document.xml');
-    return new FakeDocument(doc, await text('word/numbering.xml'), await text('word/styles.xml'));
+    return new FakeDocument(
+      doc,
+      await text('word/numbering.xml'),
+      await text('word/styles.xml'),
+      options,
+    );
+  }
+
+  /** Save, close and open again: the XML and the saved settings stay, nothing else. */
+  reopen(options: FakeOptions = {}): FakeDocument {
+    const again = new FakeDocument(this.xml(), this.numbering, this.styles, {
+      platform: options.platform ?? this.platform,
+      echoDelayMs: options.echoDelayMs ?? this.echoDelayMs,
+    });
+    again.settings = new Map(this.savedSettings);
+    again.savedSettings = new Map(this.savedSettings);
+    return again;
   }
 
   xml(): string {
@@ -111,6 +162,8 @@ export class FakeDocument {
     const out: XElement[] = [];
     const walk = (n: XElement): void => {
       for (const c of childEls(n)) {
+        // Word on the web does not list the controls inside tables (office-js #2040).
+        if (this.platform === 'web' && c.name === 'w:tbl') continue;
         if (c.name === 'w:sdt') out.push(c);
         walk(c);
       }
@@ -119,16 +172,20 @@ export class FakeDocument {
     return out;
   }
 
-  /** The automatic numbers Word would show, by outside-table paragraph. */
+  /**
+   * The automatic numbers Word shows (`listItem.listString`), computed the way Word documents
+   * numbering (ECMA-376 17.9): a counter per abstract numbering and level, deeper levels
+   * restarting when a shallower one advances, `lvlText` with `%n` replaced by level n's counter
+   * in that level's `numFmt`. Independent of src/core/ooxml, so the test is not circular.
+   */
   listStrings(): Map<XElement, string> {
     // Cached until the tree changes: every paragraph of a load asks.
     if (this.lists && this.lists.at === changes.count) return this.lists.map;
-    const model = parseDocumentXml(this.xml(), { numbering: this.numbering, styles: this.styles });
-    const outside = this.paragraphs().filter((p) => nesting(p) === 0);
-    const out = new Map<XElement, string>();
-    model.paragraphs.forEach((p, i) => {
-      if (p.numText !== undefined && outside[i]) out.set(outside[i], p.numText);
-    });
+    const out = listStringsOf(
+      this.paragraphs().filter((p) => nesting(p) === 0),
+      this.numbering ?? '',
+      this.styles ?? '',
+    );
     this.lists = { at: changes.count, map: out };
     return out;
   }
@@ -154,23 +211,181 @@ export class FakeDocument {
   }
 
   /** A user's edit: replaces an outside-table paragraph's text and fires Word's event. */
-  async userEdits(paragraph: number, text: string): Promise<void> {
+  async userEdits(
+    paragraph: number,
+    text: string,
+    source: FakeEvent['source'] = 'Local',
+  ): Promise<void> {
     const p = this.paragraphs().filter((x) => nesting(x) === 0)[paragraph];
     if (!p) throw new Error(`no paragraph ${paragraph}`);
     replaceText(p, text);
-    await this.emit('ParagraphChanged');
+    if (source === 'Local') this.caret = p;
+    await this.emit('ParagraphChanged', source);
   }
 
-  async emit(type: FakeEvent['type']): Promise<void> {
-    for (const h of this.handlers.get(type) ?? []) await h({ type });
+  /** The user types `text` into a top-level table's cell (its first paragraph); the caret stays there. */
+  async userTypesInCell(table: number, row: number, cell: number, text: string): Promise<void> {
+    const tc = this.topCell(table, row, cell);
+    const p = tc && findAll(tc, 'w:p', SKIP)[0];
+    if (!p) throw new Error(`no cell ${table}/${row}/${cell}`);
+    replaceText(p, text);
+    this.caret = p;
+    await this.emit('ParagraphChanged', 'Local');
   }
+
+  topCell(table: number, row: number, cell: number): XElement | undefined {
+    const top = this.tables().filter((t) => nesting(t) === 0)[table];
+    const tr = top && childEls(top, 'w:tr')[row];
+    return tr && childEls(tr, 'w:tc')[cell];
+  }
+
+  async emit(type: FakeEvent['type'], source: FakeEvent['source'] = 'Local'): Promise<void> {
+    for (const h of this.handlers.get(type) ?? []) await h({ type, source });
+  }
+}
+
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+function chineseCounting(n: number): string {
+  if (n < 10) return CHINESE_DIGITS[n];
+  if (n < 20) return '十' + (n % 10 ? CHINESE_DIGITS[n % 10] : '');
+  if (n < 100)
+    return CHINESE_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? CHINESE_DIGITS[n % 10] : '');
+  return String(n);
+}
+
+function roman(n: number): string {
+  const parts: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let out = '';
+  for (const [v, s] of parts) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
+  return out;
+}
+
+/** A counter in one of Word's number formats (ST_NumberFormat). */
+function formatNumber(n: number, fmt: string): string {
+  switch (fmt) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'chineseLegalSimplified':
+      return chineseCounting(n);
+    case 'ideographTraditional':
+      return '甲乙丙丁戊己庚辛壬癸'[n - 1] ?? String(n);
+    case 'lowerLetter':
+      return String.fromCharCode(96 + (((n - 1) % 26) + 1));
+    case 'upperLetter':
+      return String.fromCharCode(64 + (((n - 1) % 26) + 1));
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+}
+
+interface LevelDef {
+  start: number;
+  fmt: string;
+  text: string;
+}
+
+function attrOf(xml: string, name: string): string | undefined {
+  return new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
+}
+
+function listStringsOf(
+  paragraphs: XElement[],
+  numbering: string,
+  styles: string,
+): Map<XElement, string> {
+  const abstract = new Map<string, LevelDef[]>();
+  for (const m of numbering.matchAll(
+    /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
+    const levels: LevelDef[] = [];
+    for (const l of m[2].matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g))
+      levels[Number(l[1])] = {
+        start: Number(attrOf(l[2], 'start') ?? 1),
+        fmt: attrOf(l[2], 'numFmt') ?? 'decimal',
+        text: attrOf(l[2], 'lvlText') ?? '',
+      };
+    abstract.set(m[1], levels);
+  }
+  const nums = new Map<string, string>();
+  for (const m of numbering.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const id = attrOf(m[2], 'abstractNumId');
+    if (id !== undefined) nums.set(m[1], id);
+  }
+  // A paragraph style may carry the numbering (w:pStyle → w:style/w:pPr/w:numPr).
+  const styleNum = new Map<string, { numId?: string; ilvl?: string }>();
+  for (const m of styles.matchAll(
+    /<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g,
+  )) {
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2])?.[1];
+    if (numPr) styleNum.set(m[1], { numId: attrOf(numPr, 'numId'), ilvl: attrOf(numPr, 'ilvl') });
+  }
+  const counters = new Map<string, number[]>();
+  const out = new Map<XElement, string>();
+  for (const p of paragraphs) {
+    const pPr = child(p, 'w:pPr');
+    const pPrXml = pPr ? serialize(pPr) : '';
+    const own = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPrXml)?.[1];
+    const style = attrOf(pPrXml, 'pStyle');
+    const fromStyle = style ? styleNum.get(style) : undefined;
+    const numId = (own && attrOf(own, 'numId')) ?? fromStyle?.numId;
+    const ilvl = Number((own && attrOf(own, 'ilvl')) ?? fromStyle?.ilvl ?? 0);
+    if (!numId || numId === '0') continue;
+    const abs = nums.get(numId);
+    const levels = abs !== undefined ? abstract.get(abs) : undefined;
+    if (!abs || !levels?.[ilvl]) continue;
+    const c = counters.get(abs) ?? [];
+    for (let k = 0; k < ilvl; k++) if (c[k] === undefined) c[k] = levels[k]?.start ?? 1;
+    c[ilvl] = c[ilvl] === undefined ? levels[ilvl].start : c[ilvl] + 1;
+    c.length = ilvl + 1;
+    counters.set(abs, c);
+    const level = levels[ilvl];
+    const text =
+      level.fmt === 'bullet'
+        ? level.text
+        : level.text.replace(/%([1-9])/g, (_m, d: string) => {
+            const k = Number(d) - 1;
+            return formatNumber(c[k] ?? levels[k]?.start ?? 1, levels[k]?.fmt ?? 'decimal');
+          });
+    if (text) out.set(p, text);
+  }
+  return out;
 }
 
 function nesting(node: XNode): number {
   return ancestors(node).filter((a) => a.name === 'w:tbl').length;
 }
 
-function runText(p: XElement): string {
+/** Paragraph.text as Word reports it; on the web tracked deletions are included (#1267). */
+function runText(p: XElement, platform: FakePlatform = 'desktop'): string {
   let out = '';
   const walk = (n: XElement): void => {
     for (const c of n.children) {
@@ -180,6 +395,8 @@ function runText(p: XElement): string {
         out += decode(c.children.map((t) => (t.type === 'text' ? t.raw : '')).join(''));
       else if (c.name === 'w:tab') out += '\t';
       else if (c.name === 'w:br' || c.name === 'w:cr') out += '\v';
+      else if (c.name === 'w:delText' && platform === 'web')
+        out += decode(c.children.map((t) => (t.type === 'text' ? t.raw : '')).join(''));
       else if (c.name !== 'w:delText' && c.name !== 'w:instrText') walk(c);
     }
   };
@@ -284,9 +501,16 @@ export class FakeContext {
     const ops = this.ops;
     this.ops = [];
     const before = changes.count;
-    for (const op of ops) op();
-    // Word reports the add-in's own writes too, after the sync: the adapter must ignore them.
-    if (changes.count !== before) setTimeout(() => void this.doc.emit('ParagraphChanged'), 0);
+    try {
+      for (const op of ops) op();
+    } finally {
+      if (changes.count !== before) {
+        this.doc.undoEntries++;
+        // Word reports the add-in's own writes too, after the sync and after an undocumented
+        // delay: the adapter must not take them for the user's.
+        setTimeout(() => void this.doc.emit('ParagraphChanged'), this.doc.echoDelayMs);
+      }
+    }
   }
 }
 
@@ -324,6 +548,26 @@ class FakeWordDocument extends Proxy {
   get onParagraphDeleted() {
     return this.event('ParagraphDeleted');
   }
+  get changeTrackingMode(): string {
+    return this.value('changeTrackingMode');
+  }
+  override load(props = ''): this {
+    this.queue(() => {
+      for (const key of props.split(',').map((k) => k.trim())) {
+        if (key === 'changeTrackingMode') this.setLoaded(key, this.context.doc.trackChanges);
+        else throw new Error(`Document.${key} is not faked`);
+      }
+    });
+    return this;
+  }
+  /** The insertion point: the paragraph the user is typing in (or the document's start). */
+  getSelection(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const doc = this.context.doc;
+      const p = doc.caret?.parent ? doc.caret : doc.paragraphs()[0];
+      return { kind: 'block', node: p ?? doc.body, where: 'Start' };
+    });
+  }
 }
 
 class FakeBody extends Proxy {
@@ -360,9 +604,20 @@ class FakeBody extends Proxy {
       );
       const at = host.children.indexOf(content[0]);
       for (const c of content) remove(c);
-      append(sdt, el('w:sdtPr', '', [el('w:id', ` w:val="${this.context.doc.newId()}"`)]));
+      const sdtPr = el('w:sdtPr', '', [el('w:id', ` w:val="${this.context.doc.newId()}"`)]);
+      append(sdt, sdtPr);
+      // An empty control shows Word's placeholder text, flagged w:showingPlcHdr.
+      const empty = content.every((c) => c.type !== 'el' || runText(c) === '');
+      const firstP = content.find((c): c is XElement => c.type === 'el' && c.name === 'w:p');
+      if (empty && firstP) {
+        append(sdtPr, el('w:showingPlcHdr'));
+        append(firstP, el('w:r', '', [el('w:t', '', [{ type: 'text', raw: PLACEHOLDER_TEXT }])]));
+      }
       append(sdt, el('w:sdtContent', '', content));
       insertAt(host, at, [sdt]);
+      // Word on the web: a control over a whole cell adds a paragraph after it (#1947).
+      if (host.name === 'w:tc' && this.context.doc.platform === 'web')
+        insertAt(host, at + 1, [el('w:p')]);
     });
     return new FakeContentControl(this.context, () => sdt);
   }
@@ -508,7 +763,7 @@ class FakeParagraph extends Proxy implements Loadable {
     const p = this.node();
     const styleId = attr(child(child(p, 'w:pPr') ?? el('x'), 'w:pStyle') ?? el('x'), 'w:val');
     for (const key of keys) {
-      if (key === 'text') this.setLoaded('text', runText(p));
+      if (key === 'text') this.setLoaded('text', runText(p, this.context.doc.platform));
       else if (key === 'tableNestingLevel') this.setLoaded(key, nesting(p));
       else if (key === 'style') this.setLoaded(key, styleId ?? 'Normal');
       else if (key === 'styleBuiltIn')
@@ -568,28 +823,41 @@ class FakeParagraph extends Proxy implements Loadable {
 class FakeTable extends Proxy implements Loadable {
   constructor(
     context: FakeContext,
-    readonly node: XElement,
+    private readonly at: XElement | (() => XElement | undefined),
   ) {
     super(context);
+  }
+  get node(): XElement {
+    const n = typeof this.at === 'function' ? this.at() : this.at;
+    if (!n) throw new Error('ItemNotFound: the table is a null object');
+    return n;
   }
   get nestingLevel(): number {
     return this.value('nestingLevel');
   }
+  get isNullObject(): boolean {
+    return this.value('isNullObject');
+  }
   snapshot(keys: string[]): void {
     for (const key of keys) {
       if (key === 'nestingLevel') this.setLoaded(key, nesting(this.node) + 1);
+      else if (key === 'isNullObject')
+        this.setLoaded(key, typeof this.at === 'function' && !this.at());
       else throw new Error(`Table.${key} is not faked`);
     }
+  }
+  override load(props = ''): this {
+    this.queue(() => this.snapshot(props.split(',').map((k) => k.trim())));
+    return this;
   }
   getRange(where: 'Whole' = 'Whole'): FakeRange {
     return new FakeRange(this.context, () => ({ kind: 'block', node: this.node, where }));
   }
+  /** A null object (isNullObject) when there is no such cell; using one throws, as in Word. */
   getCellOrNullObject(row: number, cell: number): FakeTableCell {
     return new FakeTableCell(this.context, () => {
       const tr = childEls(this.node, 'w:tr')[row];
-      const tc = tr && childEls(tr, 'w:tc')[cell];
-      if (!tc) throw new Error(`InvalidArgument: no cell (${row}, ${cell})`);
-      return tc;
+      return tr && childEls(tr, 'w:tc')[cell];
     });
   }
 }
@@ -597,12 +865,75 @@ class FakeTable extends Proxy implements Loadable {
 class FakeTableCell extends Proxy {
   constructor(
     context: FakeContext,
-    readonly node: () => XElement,
+    readonly find: () => XElement | undefined,
   ) {
     super(context);
   }
+  readonly node = (): XElement => {
+    const tc = this.find();
+    if (!tc) throw new Error('ItemNotFound: the cell is a null object');
+    return tc;
+  };
   get body(): FakeBody {
     return new FakeBody(this.context, this.node);
+  }
+  get isNullObject(): boolean {
+    return this.value('isNullObject');
+  }
+  get rowIndex(): number {
+    return this.value('rowIndex');
+  }
+  get shadingColor(): string {
+    return this.value('shadingColor');
+  }
+  /** "#RRGGBB", or '' for none. On the web '' is ignored: shading cannot be reset there. */
+  set shadingColor(color: string) {
+    this.queue(() => {
+      const doc = this.context.doc;
+      if (doc.shadingIgnored) return;
+      const tc = this.node();
+      let tcPr = child(tc, 'w:tcPr');
+      const shd = tcPr && child(tcPr, 'w:shd');
+      if (color === '') {
+        if (doc.platform === 'web') return;
+        if (shd) remove(shd);
+        return;
+      }
+      if (!tcPr) {
+        tcPr = el('w:tcPr');
+        insertAt(tc, 0, [tcPr]);
+      }
+      const next = el(
+        'w:shd',
+        ` w:val="clear" w:color="auto" w:fill="${color.replace('#', '').toUpperCase()}"`,
+      );
+      if (shd) replaceWith(shd, [next]);
+      else append(tcPr, next);
+    });
+  }
+  override load(props = ''): this {
+    this.queue(() => {
+      const tc = this.find();
+      for (const key of props.split(',').map((k) => k.trim())) {
+        if (key === 'isNullObject') this.setLoaded(key, !tc);
+        else if (key === 'rowIndex') {
+          if (!tc) throw new Error('ItemNotFound: the cell is a null object');
+          const tr = tc.parent as XElement;
+          this.setLoaded(key, childEls(tr.parent as XElement, 'w:tr').indexOf(tr));
+        } else if (key === 'cellIndex') {
+          // Word fails the whole sync on a vertically merged cell (office-js #3200).
+          if (tc && /<w:vMerge\b/.test(serialize(tc)))
+            throw new Error('GeneralException: cellIndex of a merged cell');
+          throw new Error('TableCell.cellIndex is not faked');
+        } else if (key === 'shadingColor') {
+          if (!tc) throw new Error('ItemNotFound: the cell is a null object');
+          const shd = child(child(tc, 'w:tcPr') ?? el('x'), 'w:shd');
+          const fill = shd && attr(shd, 'w:fill');
+          this.setLoaded(key, fill && fill !== 'auto' ? `#${fill}` : '');
+        } else throw new Error(`TableCell.${key} is not faked`);
+      }
+    });
+    return this;
   }
 }
 
@@ -623,12 +954,36 @@ class FakeRange extends Proxy {
     });
     return r;
   }
+  /** The cell holding the range's start, or a null object. */
+  get parentTableCellOrNullObject(): FakeTableCell {
+    return new FakeTableCell(this.context, () =>
+      ancestors(this.target().node).find((a) => a.name === 'w:tc'),
+    );
+  }
+  get parentTableOrNullObject(): FakeTable {
+    return new FakeTable(this.context, () =>
+      ancestors(this.target().node).find((a) => a.name === 'w:tbl'),
+    );
+  }
+  /** Only 'Equal' or 'Unrelated' here: enough to tell which table a range is. */
+  compareLocationWith(other: FakeRange): FakeClientResult<string> {
+    const r = new FakeClientResult<string>();
+    this.queue(() => {
+      const a = this.target();
+      const b = other.target();
+      r.resolve(a.node === b.node && a.where === b.where ? 'Equal' : 'Unrelated');
+    });
+    return r;
+  }
   select(): void {
     this.queue(() => {
       const t = this.target();
       this.context.doc.selection = {
         kind: t.node.name === 'w:tc' ? 'cell' : 'range',
-        text: this.context.doc.paragraphs(t.node).map(runText).join('\n'),
+        text: this.context.doc
+          .paragraphs(t.node)
+          .map((p) => runText(p))
+          .join('\n'),
       };
     });
   }

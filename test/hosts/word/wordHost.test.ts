@@ -5,8 +5,7 @@ import * as path from 'path';
 import { check, findingId } from '../../../src/core/check';
 import type { DocModel, DocTable } from '../../../src/core/model';
 import { readDocx } from '../../../src/hosts/docx/read';
-import { createWordHost, IGNORES_SETTING, MARK_TAG_PREFIX } from '../../../src/hosts/word';
-import { queueMarks } from '../../../src/hosts/word/marks';
+import { createWordHost, IGNORES_SETTING } from '../../../src/hosts/word';
 import { readDocument } from '../../../src/hosts/word/read';
 import type { CheckOutcome } from '../../../src/hosts/pane-host';
 import { FakeDocument, fakeEnv } from './fakeWord';
@@ -87,55 +86,6 @@ describe('reading Word', () => {
     expect(l).toBe(s);
     expect(s).toBeLessThanOrEqual(3);
   }, 60000);
-});
-
-describe('marks', () => {
-  test('content controls on cells and paragraphs, cleared to the identical XML', async () => {
-    const doc = await fixture('seed-004.docx');
-    const before = doc.xml();
-    const env = fakeEnv(doc);
-    await env.run(async (ctx) => {
-      const snap = await readDocument(ctx);
-      queueMarks(snap, [
-        { cell: { table: 0, row: 1, cell: 1 }, rule: 'cell-blank', severity: 'error', message: '' },
-        { cell: { table: 1, row: 3, cell: 2 }, rule: 'row-total', severity: 'error', message: '' },
-        { paragraph: 0, rule: 'title-year', severity: 'warning', message: '' },
-      ]);
-      await ctx.sync();
-    });
-    const marked = doc.xml();
-    expect(marked).not.toBe(before);
-    expect(marked.match(/<w:tag w:val="gouji-mark:/g)).toHaveLength(3);
-    expect(marked).toContain('<w:alias w:val="勾稽"/><w:tag w:val="gouji-mark:cell-blank"/>');
-    expect(marked).toContain('<w15:appearance w15:val="tags"/>');
-    // The model reads through the marks: the engine sees the same document.
-    const reread = await env.run((ctx) => readDocument(ctx));
-    const docx = await readDocx(fs.readFileSync(path.join(FIXTURES, 'seed-004.docx')));
-    expect(reread.model.tables.map(tableTexts)).toEqual(docx.model.tables.map(tableTexts));
-    expect(reread.marks).toHaveLength(3);
-
-    const host = createWordHost(env);
-    const syncs = doc.syncs;
-    await host.clearMarks();
-    expect(doc.syncs - syncs).toBe(2);
-    expect(doc.xml()).toBe(before);
-  });
-
-  test('a check marks the flagged cells; clearing restores the document exactly', async () => {
-    const doc = await fixture('seed-004.docx');
-    const before = doc.xml();
-    const host = createWordHost(fakeEnv(doc));
-    const outcome = await host.check();
-    expect(findingsOf(outcome).length).toBeGreaterThan(0);
-    expect(doc.xml()).toContain(`<w:tag w:val="${MARK_TAG_PREFIX}`);
-    // A second check replaces the marks rather than nesting them.
-    await host.check();
-    const tags = doc.xml().match(/<w:tag w:val="gouji-mark:/g) ?? [];
-    await host.check();
-    expect(doc.xml().match(/<w:tag w:val="gouji-mark:/g) ?? []).toHaveLength(tags.length);
-    await host.clearMarks();
-    expect(doc.xml()).toBe(before);
-  });
 });
 
 describe('fixes', () => {
