@@ -4,7 +4,7 @@
 import { check as runEngine, findingId } from '../../core/check';
 import type { Finding } from '../../core/finding';
 import { cellAddress, planFixes, planMarks } from '../../core/fix';
-import type { CellAddress } from '../../core/model';
+import type { CellAddress, DocModel } from '../../core/model';
 import { IGNORES_KEY } from '../../core/plan';
 import type { Report } from '../../core/report';
 import type { TemplateLike } from '../../core/template';
@@ -14,6 +14,13 @@ import { outcomeOf } from '../../core/outcome';
 
 export { outcomeOf };
 import { firstElement, hasInserts, queuePlan } from './edits';
+import {
+  CELL_NOTICES,
+  CellChangedError,
+  screenCells,
+  touchedTables,
+  verifyCells,
+} from './guard-cells';
 import { officeEnv, type WordEnv } from './env';
 import { MARKS_SETTING, parseRecord, type CellMark } from './marks';
 import { planMarkChange, unchanged, writeMarkChange } from './marking';
@@ -56,6 +63,8 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
   const guard = new WriteGuard();
   const serial = new Serial();
   let last: Report | undefined;
+  /** The model the last check read: what the user saw, which a fix must still find. */
+  let lastModel: DocModel | undefined;
   /** The text the last check read: the live probe compares against it. */
   let readText_: string | undefined;
   /** Set by the live watcher for the check it triggers: which path, to keep that check polite. */
@@ -123,15 +132,26 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     skipped = await write(async (context): Promise<string[]> => {
       const snapshot = await readDocument(context);
       const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
-      const plan = planFixes(
-        report,
-        findings.filter((f) => ids.has(findingId(f))),
-      );
+      const chosen = findings.filter((f) => ids.has(findingId(f)));
+      // A finding the user chose is gone: the document changed under the pane's list.
+      if (chosen.length < ids.size) throw new CellChangedError(CELL_NOTICES.stale);
+      const plan = planFixes(report, chosen);
       if (plan.edits.length === 0) return [];
-      const like = hasInserts(plan) ? await likeOf(context, snapshot, report) : {};
-      const reasons = queuePlan(context, snapshot, snapshot.model, plan, like);
+      // The cells must still read as the user saw them checked (no extra round trip: the read
+      // above is the one every write makes); cells with fields or revisions are left alone.
+      const screened = screenCells(plan, snapshot, lastModel);
+      const like = hasInserts(screened.plan) ? await likeOf(context, snapshot, report) : {};
+      const reasons = queuePlan(context, snapshot, snapshot.model, screened.plan, like);
+      // Verification rides on the write's sync: Word runs the batch in order.
+      const touched = touchedTables(screened.plan);
+      const after = touched.map((t) => snapshot.tables[t]?.getRange('Whole').getOoxml());
       await context.sync();
-      return reasons;
+      const reread = new Map<number, string>();
+      touched.forEach((t, i) => {
+        const v = after[i]?.value;
+        if (v) reread.set(t, v);
+      });
+      return [...screened.reasons, ...reasons, ...verifyCells(screened.plan, reread)];
     });
   }
 
@@ -152,6 +172,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
               if (snapshot.tracking && snapshot.tracking !== 'Off') skipped.push(TRACKING_NOTICE);
               const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
               last = report;
+              lastModel = snapshot.model;
               // The selection-change fallback fires on every caret move: it only reads.
               if (live === 'selection') return outcomeOf(report, findings);
               const change = planMarkChange(
