@@ -99,6 +99,56 @@ export function devManifest(port: number): string {
   return file;
 }
 
+/** How long the certificate install may take (it may wait for a password prompt). */
+export const CERT_TIMEOUT_MS = 60000;
+
+/**
+ * Installs (trusts) office-addin-dev-certs' localhost certificate. Word desktop refuses a pane
+ * served with an untrusted certificate ("content is blocked"), so on Windows and macOS a failed
+ * install stops `npm start` with the reason instead of letting the dev server fall back to a
+ * self-signed one; GOUJI_SELF_SIGNED=1 opts into that fallback knowingly. Elsewhere (Word on the
+ * web in a browser that can accept the certificate) the failure is said and start goes on.
+ * Returns the message to print, and whether to stop.
+ */
+export async function certificateCheck(
+  install: () => Promise<unknown>,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = CERT_TIMEOUT_MS,
+): Promise<{ message?: string; stop: boolean }> {
+  if (env.GOUJI_SELF_SIGNED === '1') return { stop: false };
+  try {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`超时 ${timeoutMs / 1000} 秒`)), timeoutMs);
+    });
+    await Promise.race([install(), timeout]).finally(() => clearTimeout(timer));
+    return { stop: false };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    const desktop = platform === 'win32' || platform === 'darwin';
+    const message = [
+      `未能安装并信任 Office 开发证书：${reason}`,
+      desktop
+        ? 'Word 桌面版不会加载使用自签名证书的任务窗格（会显示“内容被阻止”），因此开发服务器没有启动。'
+        : '将改用自签名证书：请先在浏览器中打开任务窗格地址并接受证书，否则 Word 网页版无法加载任务窗格。',
+      desktop
+        ? '请运行 `npm run certs` 并按提示输入密码；若确实要用自签名证书，设置 GOUJI_SELF_SIGNED=1 后再运行 `npm start`。'
+        : '也可运行 `npm run certs` 安装证书后重新启动。',
+      `The Office dev certificate could not be installed (${reason}).` +
+        (desktop
+          ? ' Word desktop blocks a pane served with a self-signed certificate, so the dev server was not started: run `npm run certs`, or set GOUJI_SELF_SIGNED=1 to use one anyway.'
+          : ' Falling back to a self-signed certificate: accept it in the browser first.'),
+    ].join('\n');
+    return { message, stop: desktop };
+  }
+}
+
+async function installDevCertificate(): Promise<unknown> {
+  const certs = await import('office-addin-dev-certs');
+  return certs.ensureCertificatesAreInstalled();
+}
+
 function instructions(port: number, manifest: string): string {
   const base = `https://localhost:${port}`;
   return [
@@ -133,13 +183,22 @@ async function start(): Promise<number> {
     console.error(portTakenMessage(port));
     return 1;
   }
+  const cert = await certificateCheck(installDevCertificate);
+  if (cert.message) console.error(cert.message);
+  if (cert.stop) return 1;
+  // Past this point a failed install has been said: the dev server need not try again.
+  const selfSigned = cert.message ? { GOUJI_SELF_SIGNED: '1' } : {};
   const manifest = devManifest(port);
   const debugging = officeDebugging();
   if (debugging) {
     const r = spawnSync(
       process.execPath,
       [debugging, 'start', manifest, '--dev-server-port', String(port), ...process.argv.slice(3)],
-      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, GOUJI_PORT: String(port) } },
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, ...selfSigned, GOUJI_PORT: String(port) },
+      },
     );
     return r.status ?? 1;
   }
@@ -158,7 +217,7 @@ async function start(): Promise<number> {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: process.platform !== 'win32',
-    env: { ...process.env, GOUJI_PORT: String(port), GOUJI_DEV_QUIET: '1' },
+    env: { ...process.env, ...selfSigned, GOUJI_PORT: String(port), GOUJI_DEV_QUIET: '1' },
   });
   fs.writeFileSync(PID_FILE, String(process.pid));
 
