@@ -11,6 +11,7 @@ import {
   type TemplateLike,
 } from '../../core/template';
 import { elementText } from '../../core/template/xml';
+import type { CellFont } from './fonts';
 import type { Located } from './read';
 
 function cellBody(located: Located, addr: { table: number; row: number; cell: number }): Word.Body {
@@ -19,17 +20,28 @@ function cellBody(located: Located, addr: { table: number; row: number; cell: nu
   return table.getCellOrNullObject(addr.row, addr.cell).body;
 }
 
-/** Replaces a cell's text: first paragraph's content replaced, any further paragraphs deleted. */
+/**
+ * Replaces a cell's text. The value goes into the LAST paragraph and the ones before it are
+ * deleted as one range: a cell's last paragraph cannot be deleted, and deleting the last
+ * paragraph inside a content control deletes the control (office-js #4975).
+ */
 function setCell(
   located: Located,
   model: DocModel,
   edit: Extract<Edit, { kind: 'set-cell' }>,
+  font: CellFont | undefined,
 ): void {
   const body = cellBody(located, edit.addr);
-  body.paragraphs.getFirst().insertText(edit.value, 'Replace');
+  const last = body.paragraphs.getLast();
+  const inserted = last.insertText(edit.value, 'Replace');
+  if (font) inserted.font.set(font);
   const cell = model.tables[edit.addr.table]?.rows[edit.addr.row]?.cells[edit.addr.cell];
-  // getLast() resolves when the batch runs, so each call removes the next-to-last in turn.
-  for (let i = 1; i < (cell?.paragraphs.length ?? 1); i++) body.paragraphs.getLast().delete();
+  if ((cell?.paragraphs.length ?? 1) > 1)
+    body.paragraphs
+      .getFirst()
+      .getRange('Whole')
+      .expandTo(last.getPreviousOrNullObject().getRange('Whole'))
+      .delete();
 }
 
 function renameHeading(
@@ -80,13 +92,15 @@ export function queuePlan(
   model: DocModel,
   plan: EditPlan,
   like: TemplateLike = {},
+  fontOf: (addr: Extract<Edit, { kind: 'set-cell' }>['addr']) => CellFont | undefined = () =>
+    undefined,
 ): string[] {
   const skipped: string[] = [];
   for (const edit of plan.edits) {
     switch (edit.kind) {
       case 'set-cell':
         if (edit.addr.path?.length) skipped.push(NESTED_CELL_REASON);
-        else setCell(located, model, edit);
+        else setCell(located, model, edit, fontOf(edit.addr));
         break;
       case 'rename-heading':
         renameHeading(located, model, edit);

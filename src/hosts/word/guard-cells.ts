@@ -16,6 +16,10 @@ export const CELL_NOTICES = {
     `${where}含有域（如公式或页码），为避免破坏域，未自动修改，请手动修改。`,
   revision: (where: string) =>
     `${where}含有未处理的修订，为避免与修订混在一起，未自动修改；请先接受或拒绝修订。`,
+  nullCell: (where: string) =>
+    `${where}在 Word 中无法定位（Word 对合并单元格的计数方式可能不同），未自动修改，请手动修改。`,
+  misaddressed: (where: string) =>
+    `${where}在 Word 中定位到的单元格与检查时读到的内容不一致（Word 对合并单元格的计数方式可能不同），为避免写错位置，未自动修改，请手动修改。`,
   notLanded: (where: string) => `${where}写入后重新读取的内容与应写入的值不一致，请检查该单元格。`,
 } as const;
 
@@ -89,4 +93,67 @@ export function verifyCells(plan: EditPlan, tables: Map<number, string>): string
       reasons.push(CELL_NOTICES.notLanded(cellName(e.addr)));
   }
   return reasons;
+}
+
+/** Word's TableCell.value and the model's text, compared as text: paragraph breaks and ends. */
+function sameText(word: string, model: string): boolean {
+  const norm = (t: string): string => t.replace(/\r\n?|\v/g, '\n').trim();
+  return norm(word) === norm(model);
+}
+
+export type CellProbe = Pick<Word.TableCell, 'isNullObject' | 'value'>;
+
+/** Probe keys for the rows of these targets: each model cell, and one past the last. */
+export function probeKeys(
+  targets: readonly { table: number; row: number }[],
+  model: DocModel | undefined,
+): { table: number; row: number; cell: number }[] {
+  const out = new Map<string, { table: number; row: number; cell: number }>();
+  for (const t of targets) {
+    const n = model?.tables[t.table]?.rows[t.row]?.cells.length ?? 0;
+    for (let cell = 0; cell <= n; cell++) out.set(`${t.table}/${t.row}/${cell}`, { ...t, cell });
+  }
+  return [...out.values()];
+}
+
+/**
+ * Keeps the cell edits whose row Word addresses as the model does: through getCellOrNullObject
+ * with the model's indices, every cell of the row holds the model's text and the index past the
+ * row's last cell is a null object (were Word to count by grid column, a row with a merged
+ * cell would have more). A row of blank cells alone could not tell, hence the whole row.
+ * Throws CellChangedError when a target was not probed (the plan is not the one the user saw).
+ */
+export function checkAddressing(
+  plan: EditPlan,
+  snapshot: WordSnapshot,
+  probes: Map<string, CellProbe>,
+): { plan: EditPlan; reasons: string[] } {
+  const reasons: string[] = [];
+  const edits = plan.edits.filter((e) => {
+    if (e.kind !== 'set-cell' || e.addr.path?.length) return true;
+    const { table, row, cell } = e.addr;
+    if (!snapshot.agreeingRows[table]?.has(row)) {
+      reasons.push(CELL_NOTICES.misaddressed(cellName(e.addr)));
+      return false;
+    }
+    const probe = (c: number): CellProbe | undefined => probes.get(`${table}/${row}/${c}`);
+    const own = probe(cell);
+    if (!own) throw new CellChangedError(CELL_NOTICES.stale);
+    if (own.isNullObject) {
+      reasons.push(CELL_NOTICES.nullCell(cellName(e.addr)));
+      return false;
+    }
+    const cells = snapshot.model.tables[table]?.rows[row]?.cells ?? [];
+    const agrees =
+      cells.every((c, i) => {
+        const p = probe(i);
+        return p !== undefined && !p.isNullObject && sameText(p.value, c.text);
+      }) && probe(cells.length)?.isNullObject === true;
+    if (!agrees) {
+      reasons.push(CELL_NOTICES.misaddressed(cellName(e.addr)));
+      return false;
+    }
+    return true;
+  });
+  return { plan: { ...plan, edits }, reasons };
 }

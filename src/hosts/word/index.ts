@@ -14,16 +14,20 @@ import { outcomeOf } from '../../core/outcome';
 
 export { outcomeOf };
 import { firstElement, hasInserts, queuePlan } from './edits';
+import { emptyCellFont } from './fonts';
 import {
   CELL_NOTICES,
   CellChangedError,
+  checkAddressing,
+  probeKeys,
   screenCells,
+  type CellProbe,
   touchedTables,
   verifyCells,
 } from './guard-cells';
 import { officeEnv, type WordEnv } from './env';
 import { MARKS_SETTING, parseRecord, type CellMark } from './marks';
-import { planMarkChange, unchanged, writeMarkChange } from './marking';
+import { MARK_NOTICES, planMarkChange, unchanged, writeMarkChange } from './marking';
 import { locate, readDocument, readText, type WordSnapshot } from './read';
 import { Serial, watchDocument, WriteGuard } from './watch';
 
@@ -65,6 +69,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
   let last: Report | undefined;
   /** The model the last check read: what the user saw, which a fix must still find. */
   let lastModel: DocModel | undefined;
+  let lastFindings: Finding[] | undefined;
   /** The text the last check read: the live probe compares against it. */
   let readText_: string | undefined;
   /** Set by the live watcher for the check it triggers: which path, to keep that check polite. */
@@ -129,21 +134,53 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
    */
   async function apply(ids: Set<string>): Promise<void> {
     skipped = [];
+    // The cells the fix will write, planned from what the user saw: Word's addressing of each
+    // (getCellOrNullObject with the model's index) is loaded in the read's own second round trip.
+    const seen =
+      last && lastFindings
+        ? planFixes(
+            last,
+            lastFindings.filter((f) => ids.has(findingId(f))),
+          )
+        : undefined;
+    const targets = probeKeys(
+      (seen?.edits ?? []).flatMap((e) =>
+        e.kind === 'set-cell' && !e.addr.path?.length ? [e.addr] : [],
+      ),
+      lastModel,
+    );
     skipped = await write(async (context): Promise<string[]> => {
-      const snapshot = await readDocument(context);
+      const probes = new Map<string, CellProbe>();
+      const snapshot = await readDocument(context, {
+        tracking,
+        probe: (tables) => {
+          for (const a of targets)
+            probes.set(
+              `${a.table}/${a.row}/${a.cell}`,
+              tables[a.table]?.getCellOrNullObject(a.row, a.cell).load('isNullObject,value') ?? {
+                isNullObject: true,
+                value: '',
+              },
+            );
+        },
+      });
       const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
       const chosen = findings.filter((f) => ids.has(findingId(f)));
       // A finding the user chose is gone: the document changed under the pane's list.
       if (chosen.length < ids.size) throw new CellChangedError(CELL_NOTICES.stale);
       const plan = planFixes(report, chosen);
       if (plan.edits.length === 0) return [];
-      // The cells must still read as the user saw them checked (no extra round trip: the read
-      // above is the one every write makes); cells with fields or revisions are left alone.
+      const notices = snapshot.tracking && snapshot.tracking !== 'Off' ? [TRACKING_NOTICE] : [];
+      // The cells must still read as the user saw them checked, Word must address them as the
+      // model does, and cells with fields or revisions are left alone.
       const screened = screenCells(plan, snapshot, lastModel);
-      const like = hasInserts(screened.plan) ? await likeOf(context, snapshot, report) : {};
-      const reasons = queuePlan(context, snapshot, snapshot.model, screened.plan, like);
+      const addressed = checkAddressing(screened.plan, snapshot, probes);
+      const like = hasInserts(addressed.plan) ? await likeOf(context, snapshot, report) : {};
+      const reasons = queuePlan(context, snapshot, snapshot.model, addressed.plan, like, (addr) =>
+        emptyCellFont(snapshot, addr),
+      );
       // Verification rides on the write's sync: Word runs the batch in order.
-      const touched = touchedTables(screened.plan);
+      const touched = touchedTables(addressed.plan);
       const after = touched.map((t) => snapshot.tables[t]?.getRange('Whole').getOoxml());
       await context.sync();
       const reread = new Map<number, string>();
@@ -151,7 +188,13 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
         const v = after[i]?.value;
         if (v) reread.set(t, v);
       });
-      return [...screened.reasons, ...reasons, ...verifyCells(screened.plan, reread)];
+      return [
+        ...notices,
+        ...screened.reasons,
+        ...addressed.reasons,
+        ...reasons,
+        ...verifyCells(addressed.plan, reread),
+      ];
     });
   }
 
@@ -173,6 +216,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
               const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
               last = report;
               lastModel = snapshot.model;
+              lastFindings = findings;
               // The selection-change fallback fires on every caret move: it only reads.
               if (live === 'selection') return outcomeOf(report, findings);
               const change = planMarkChange(
@@ -181,6 +225,8 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
                 planMarks(report, findings),
                 snapshot.caret,
               );
+              if (change.unaddressable)
+                skipped.push(MARK_NOTICES.unaddressable(change.unaddressable));
               if (!unchanged(change)) {
                 const written = await writeMarkChange(context, snapshot, change);
                 skipped.push(...written.notices);

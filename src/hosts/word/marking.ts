@@ -29,6 +29,8 @@ export const MARK_NOTICES = {
     `有 ${n} 个表格在写入标记后内容与写入前不一致，已撤回这些标记；请重新检查。`,
   whitened: (n: number) =>
     `有 ${n} 个单元格原本没有底纹，但此版本的 Word 无法清除底纹，已改为白色底纹（打印效果相同）。`,
+  unaddressable: (n: number) =>
+    `有 ${n} 个单元格所在的行在 Word 中的单元格数与文档结构不一致（Word 对合并单元格的计数方式可能不同），未在文档中标记；这些问题仍在列表中。`,
   notRestored: (n: number) =>
     `有 ${n} 个单元格的底纹未能恢复，请手动清除（开始 → 底纹 → 无颜色）。`,
 } as const;
@@ -42,6 +44,8 @@ export interface MarkChange {
   restore: CellMark[];
   /** Paragraph marks to write after removing the present controls; undefined: leave them. */
   paragraphs?: Mark[];
+  /** Wanted cell marks left out: their row is one Word counts differently. */
+  unaddressable: number;
 }
 
 export function unchanged(c: MarkChange): boolean {
@@ -69,11 +73,16 @@ export function planMarkChange(
   for (const r of record) if (now(r) === r.color) present.set(cellKey(r), r);
 
   const want = new Map<string, CellMark>();
+  let unaddressable = 0;
   for (const m of wanted) {
     if (!m.cell || m.cell.path?.length) continue; // nested: see NESTED_CELL_REASON
     const { table, row, cell } = m.cell;
     const at = now(m.cell);
     if (at === undefined) continue;
+    if (!snapshot.agreeingRows[table]?.has(row)) {
+      unaddressable++;
+      continue;
+    }
     const key = cellKey(m.cell);
     if (want.has(key)) continue; // planMarks gives one per place; keep the first
     want.set(key, { table, row, cell, color: markColor(m), was: present.get(key)?.was ?? at });
@@ -103,7 +112,7 @@ export function planMarkChange(
   const same =
     tags(snapshot.marks.map((cc) => cc.tag)) ===
     tags(paragraphMarks.map((m) => MARK_TAG_PREFIX + m.rule));
-  const change: MarkChange = { next, shade, restore };
+  const change: MarkChange = { next, shade, restore, unaddressable };
   if (!same) change.paragraphs = paragraphMarks;
   return change;
 }

@@ -28,6 +28,12 @@ export interface WordSnapshot extends Located {
   tracking?: string;
   /** Every paragraph's text (tables' included), joined: what the live probe compares. */
   text: string;
+  /**
+   * Per top-level table, the rows where Word's `cellCount` is the model's number of `w:tc`: only
+   * there does getCellOrNullObject(row, i) with the model's index reach the model's cell (how
+   * Word counts merged cells is undocumented). Marks and fixes touch no other row.
+   */
+  agreeingRows: Set<number>[];
 }
 
 export interface ReadOptions {
@@ -35,6 +41,8 @@ export interface ReadOptions {
   caret?: boolean;
   /** Read changeTrackingMode (WordApi 1.4 only). */
   tracking?: boolean;
+  /** Queues more loads on the top-level tables into the second round trip (no extra one). */
+  probe?: (tables: Word.Table[]) => void;
 }
 
 const PARAGRAPH_PROPS = [
@@ -110,6 +118,8 @@ export async function readDocument(
 
   const top = topLevel(tables.items);
   const ooxml = top.map((t) => t.getRange('Whole').getOoxml());
+  const rows = top.map((t) => t.rows.load('items/cellCount'));
+  options.probe?.(top);
   const where =
     caretCell && caretTable && !caretCell.isNullObject && !caretTable.isNullObject
       ? top.map((t) => caretTable.getRange('Whole').compareLocationWith(t.getRange('Whole')))
@@ -130,8 +140,17 @@ export async function readDocument(
   const tableOoxml = ooxml.map((r) => r.value);
   const { model, paragraphIndex } = buildModel(infos, tableOoxml.map(parseTable));
   const caretAt = where.findIndex((r) => r.value === 'Equal');
+  const agreeingRows = model.tables.map((t, i) => {
+    const counts = rows[i]?.items ?? [];
+    const agree = new Set<number>();
+    t.rows.forEach((r, k) => {
+      if (counts[k]?.cellCount === r.cells.length) agree.add(k);
+    });
+    return agree;
+  });
   const snapshot: WordSnapshot = {
     text: joinTexts(paragraphs.items),
+    agreeingRows,
     model,
     paragraphs: paragraphIndex.map((i) => paragraphs.items[i]),
     tables: top,

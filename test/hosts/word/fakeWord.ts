@@ -83,6 +83,12 @@ export class FakeDocument {
   caret: XElement | undefined;
   /** When set, TableCell.shadingColor writes are silently dropped (a protected document). */
   shadingIgnored = false;
+  /**
+   * How getCellOrNullObject(row, i) counts i: by `w:tc` ('tc', what the model assumes) or by grid
+   * column ('grid': a cell spanning two columns counts two; an index inside a span is a null
+   * object). Word does not document which; the adapter must notice, not assume.
+   */
+  cellCounting: 'tc' | 'grid' = 'tc';
   private nextId = 1000;
   private lists: { at: number; map: Map<XElement, string> } | undefined;
 
@@ -417,8 +423,12 @@ function boldOf(p: XElement): boolean | null {
   return bold.every((b) => b) ? true : null;
 }
 
-/** Paragraph.insertText(text, 'Replace'): keeps pPr and the first run's formatting. */
-function replaceText(p: XElement, text: string): void {
+/**
+ * Paragraph.insertText(text, 'Replace'): keeps pPr and takes the replaced text's formatting (its
+ * first run's, #4276); in an empty paragraph only the paragraph mark's, if any: else Word's
+ * default font, not the table's. Returns the new run.
+ */
+function replaceText(p: XElement, text: string): XElement {
   const pPr = child(p, 'w:pPr');
   const firstRun = findAll(p, 'w:r', SKIP)[0];
   const rPr = firstRun ? child(firstRun, 'w:rPr') : pPr ? child(pPr, 'w:rPr') : undefined;
@@ -437,6 +447,7 @@ function replaceText(p: XElement, text: string): void {
   p.children = [];
   for (const k of keep) append(p, k);
   append(p, run);
+  return run;
 }
 
 function bodyElementsOf(pkg: string): XElement[] {
@@ -463,7 +474,7 @@ class Proxy {
     this.context.ops.push(op);
   }
 
-  protected value<T>(key: string): T {
+  protected loaded<T>(key: string): T {
     if (!this.values.has(key)) throw new PropertyNotLoaded(`${this.constructor.name}.${key}`);
     return this.values.get(key) as T;
   }
@@ -549,7 +560,7 @@ class FakeWordDocument extends Proxy {
     return this.event('ParagraphDeleted');
   }
   get changeTrackingMode(): string {
-    return this.value('changeTrackingMode');
+    return this.loaded('changeTrackingMode');
   }
   override load(props = ''): this {
     this.queue(() => {
@@ -641,7 +652,7 @@ class FakeCollection<T extends Proxy> extends Proxy {
     super(context);
   }
   get items(): T[] {
-    return this.value<T[]>('items');
+    return this.loaded<T[]>('items');
   }
   override load(props = ''): this {
     const keys = props
@@ -688,6 +699,36 @@ class FakeParagraphCollection extends FakeCollection<FakeParagraph> {
   }
 }
 
+/** TableRow: only cellCount, counted the way getCellOrNullObject counts (see cellCounting). */
+class FakeTableRow extends Proxy implements Loadable {
+  constructor(
+    context: FakeContext,
+    readonly node: XElement,
+  ) {
+    super(context);
+  }
+  get cellCount(): number {
+    return this.loaded('cellCount');
+  }
+  snapshot(keys: string[]): void {
+    for (const key of keys) {
+      if (key !== 'cellCount') throw new Error(`TableRow.${key} is not faked`);
+      const cells = childEls(this.node, 'w:tc');
+      this.setLoaded(
+        key,
+        this.context.doc.cellCounting === 'tc'
+          ? cells.length
+          : cells.reduce((n, tc) => n + gridSpanOf(tc), 0),
+      );
+    }
+  }
+}
+
+function gridSpanOf(tc: XElement): number {
+  const span = /<w:gridSpan w:val="(\d+)"/.exec(serialize(child(tc, 'w:tcPr') ?? el('x')));
+  return Number(span?.[1] ?? 1);
+}
+
 class FakeTableCollection extends FakeCollection<FakeTable> {
   constructor(context: FakeContext, nodes: () => XElement[]) {
     super(context, nodes, (n) => new FakeTable(context, n));
@@ -702,7 +743,7 @@ class FakeContentControlCollection extends FakeCollection<FakeContentControl> {
 
 class FakeFont extends Proxy {
   get bold(): boolean | null {
-    return this.value('bold');
+    return this.loaded('bold');
   }
   loadBold(v: boolean | null): void {
     this.setLoaded('bold', v);
@@ -717,7 +758,7 @@ class FakeListItem extends Proxy {
     super(context);
   }
   get listString(): string {
-    return this.value('listString');
+    return this.loaded('listString');
   }
   override load(): this {
     this.queue(() => {
@@ -742,19 +783,19 @@ class FakeParagraph extends Proxy implements Loadable {
     return resolve(this.n);
   }
   get text(): string {
-    return this.value('text');
+    return this.loaded('text');
   }
   get style(): string {
-    return this.value('style');
+    return this.loaded('style');
   }
   get styleBuiltIn(): string {
-    return this.value('styleBuiltIn');
+    return this.loaded('styleBuiltIn');
   }
   get tableNestingLevel(): number {
-    return this.value('tableNestingLevel');
+    return this.loaded('tableNestingLevel');
   }
   get isListItem(): boolean {
-    return this.value('isListItem');
+    return this.loaded('isListItem');
   }
   get listItem(): FakeListItem {
     return new FakeListItem(this.context, () => this.node());
@@ -778,12 +819,47 @@ class FakeParagraph extends Proxy implements Loadable {
     this.queue(() => this.snapshot(props.split(',').map((s) => s.trim())));
     return this;
   }
-  insertText(text: string, where: 'Replace'): void {
+  /** Returns the inserted range, whose font can be set (name → w:rFonts, size → w:sz). */
+  insertText(text: string, where: 'Replace'): { font: { set(f: FontProps): void } } {
     if (where !== 'Replace') throw new Error(`insertText ${where} not faked`);
-    this.queue(() => replaceText(this.node(), text));
+    let run: XElement | undefined;
+    this.queue(() => {
+      run = replaceText(this.node(), text);
+    });
+    return {
+      font: {
+        set: (f: FontProps) =>
+          this.queue(() => {
+            if (!run) return;
+            let rPr = child(run, 'w:rPr');
+            if (!rPr) {
+              rPr = el('w:rPr');
+              insertAt(run, 0, [rPr]);
+            }
+            for (const old of childEls(rPr).filter((c) => ['w:rFonts', 'w:sz'].includes(c.name)))
+              remove(old);
+            if (f.name) append(rPr, el('w:rFonts', ` w:ascii="${f.name}" w:hAnsi="${f.name}"`));
+            if (f.size) append(rPr, el('w:sz', ` w:val="${Math.round(f.size * 2)}"`));
+          }),
+      },
+    };
   }
   delete(): void {
-    this.queue(() => remove(this.node()));
+    this.queue(() => {
+      const p = this.node();
+      if (isLastInCell(p)) throw new Error("GeneralException: a cell's last paragraph");
+      remove(p);
+    });
+  }
+  /** The paragraph before this one in the same container, or a null object. */
+  getPreviousOrNullObject(): FakeParagraph {
+    const lazy = el('#lazy');
+    (lazy as XElement & { resolve?: () => XElement | undefined }).resolve = () => {
+      const p = this.node();
+      const siblings = childEls(p.parent as XElement, 'w:p');
+      return siblings[siblings.indexOf(p) - 1];
+    };
+    return new FakeParagraph(this.context, lazy);
   }
   detachFromList(): void {
     this.queue(() => {
@@ -833,10 +909,10 @@ class FakeTable extends Proxy implements Loadable {
     return n;
   }
   get nestingLevel(): number {
-    return this.value('nestingLevel');
+    return this.loaded('nestingLevel');
   }
   get isNullObject(): boolean {
-    return this.value('isNullObject');
+    return this.loaded('isNullObject');
   }
   snapshot(keys: string[]): void {
     for (const key of keys) {
@@ -854,10 +930,25 @@ class FakeTable extends Proxy implements Loadable {
     return new FakeRange(this.context, () => ({ kind: 'block', node: this.node, where }));
   }
   /** A null object (isNullObject) when there is no such cell; using one throws, as in Word. */
+  get rows(): FakeCollection<FakeTableRow> {
+    return new FakeCollection(
+      this.context,
+      () => childEls(this.node, 'w:tr'),
+      (n) => new FakeTableRow(this.context, n),
+    );
+  }
   getCellOrNullObject(row: number, cell: number): FakeTableCell {
     return new FakeTableCell(this.context, () => {
       const tr = childEls(this.node, 'w:tr')[row];
-      return tr && childEls(tr, 'w:tc')[cell];
+      if (!tr) return undefined;
+      const cells = childEls(tr, 'w:tc');
+      if (this.context.doc.cellCounting === 'tc') return cells[cell];
+      let col = 0;
+      for (const tc of cells) {
+        if (col === cell) return tc;
+        col += gridSpanOf(tc);
+      }
+      return undefined;
     });
   }
 }
@@ -878,13 +969,17 @@ class FakeTableCell extends Proxy {
     return new FakeBody(this.context, this.node);
   }
   get isNullObject(): boolean {
-    return this.value('isNullObject');
+    return this.loaded('isNullObject');
   }
   get rowIndex(): number {
-    return this.value('rowIndex');
+    return this.loaded('rowIndex');
+  }
+  /** TableCell.value: the cell's text, paragraphs separated by "\r" as Word reports them. */
+  get value(): string {
+    return this.loaded('value');
   }
   get shadingColor(): string {
-    return this.value('shadingColor');
+    return this.loaded('shadingColor');
   }
   /** "#RRGGBB", or '' for none. On the web '' is ignored: shading cannot be reset there. */
   set shadingColor(color: string) {
@@ -916,7 +1011,17 @@ class FakeTableCell extends Proxy {
       const tc = this.find();
       for (const key of props.split(',').map((k) => k.trim())) {
         if (key === 'isNullObject') this.setLoaded(key, !tc);
-        else if (key === 'rowIndex') {
+        else if (key === 'value') {
+          // A null object's properties stay unloaded; reading one throws, as in Word.
+          if (tc)
+            this.setLoaded(
+              key,
+              this.context.doc
+                .paragraphs(tc)
+                .map((p) => runText(p, this.context.doc.platform))
+                .join('\r'),
+            );
+        } else if (key === 'rowIndex') {
           if (!tc) throw new Error('ItemNotFound: the cell is a null object');
           const tr = tc.parent as XElement;
           this.setLoaded(key, childEls(tr.parent as XElement, 'w:tr').indexOf(tr));
@@ -937,7 +1042,20 @@ class FakeTableCell extends Proxy {
   }
 }
 
-type RangeTarget = { kind: 'body' | 'block'; node: XElement; where: string };
+type RangeTarget = { kind: 'body' | 'block'; node: XElement; where: string; to?: XElement };
+
+interface FontProps {
+  name?: string;
+  size?: number;
+}
+
+/** Word cannot delete a cell's last paragraph (its mark ends the cell). */
+function isLastInCell(p: XElement): boolean {
+  const parent = p.parent;
+  if (parent?.name !== 'w:tc') return false;
+  const ps = childEls(parent, 'w:p');
+  return ps[ps.length - 1] === p;
+}
 
 class FakeRange extends Proxy {
   constructor(
@@ -953,6 +1071,25 @@ class FakeRange extends Proxy {
       r.resolve(this.context.doc.flatPackage(t.kind === 'block' ? [t.node] : childEls(t.node)));
     });
     return r;
+  }
+  /** From this range's block to `other`'s (siblings), as one range. */
+  expandTo(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => ({ ...this.target(), to: other.target().node }));
+  }
+  /** Deletes the blocks of the range, all in one go. */
+  delete(): void {
+    this.queue(() => {
+      const t = this.target();
+      const parent = t.node.parent as XElement;
+      const from = parent.children.indexOf(t.node);
+      const to = t.to ? parent.children.indexOf(t.to) : from;
+      if (to < from) throw new Error('InvalidArgument: range ends before it starts');
+      const nodes = parent.children.slice(from, to + 1);
+      for (const n of nodes)
+        if (n.type === 'el' && n.name === 'w:p' && isLastInCell(n))
+          throw new Error("GeneralException: a cell's last paragraph");
+      for (const n of nodes) remove(n);
+    });
   }
   /** The cell holding the range's start, or a null object. */
   get parentTableCellOrNullObject(): FakeTableCell {
@@ -1006,7 +1143,7 @@ class FakeContentControl extends Proxy implements Loadable {
     super(context);
   }
   get tag(): string {
-    return this.value('tag');
+    return this.loaded('tag');
   }
   snapshot(keys: string[]): void {
     const sdtPr = child(this.node(), 'w:sdtPr');

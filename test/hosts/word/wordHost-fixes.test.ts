@@ -8,7 +8,7 @@ import { createWordHost } from '../../../src/hosts/word';
 import { CELL_NOTICES, cellName } from '../../../src/hosts/word/guard-cells';
 import { FakeDocument, fakeEnv, type FakePlatform } from './fakeWord';
 import { FIXTURES } from './helpers';
-import { append, findAll, parseXml, type XElement } from './xmlTree';
+import { append, findAll, parseXml, serialize, type XElement } from './xmlTree';
 
 function findingsOf(o: CheckOutcome) {
   return o.kind === 'report' || o.kind === 'no-tables' ? o.findings : [];
@@ -69,5 +69,52 @@ describe.each<FakePlatform>(['desktop', 'web'])('fixes on Word %s', (platform) =
     await host.fix([target]);
     expect(host.skipped?.()).toEqual([CELL_NOTICES.revision(cellName(addr))]);
     expect(doc.xml()).toBe(before);
+  });
+
+  test('Word counting cells by grid column: the misaddressed cell is left alone, said', async () => {
+    const { doc, host, target, addr } = await setup(platform);
+    doc.cellCounting = 'grid';
+    const before = doc.xml();
+    await host.fix([target]);
+    expect(host.skipped?.()).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${cellName(addr)}在 Word 中(无法定位|定位到的单元格与检查时读到的内容不一致)`),
+      ),
+    ]);
+    expect(doc.xml()).toBe(before);
+  });
+
+  test('a value written into an empty cell wears the font of a neighbouring data cell', async () => {
+    const { doc, host } = await setup(platform);
+    const findings = findingsOf(await host.check());
+    const report = host.lastReport();
+    const empty = findings.find((f) => {
+      const fix = f.fix?.kind === 'set-cell' ? f.fix : undefined;
+      return fix && report?.tables[fix.table]?.cells[`${fix.row}/${fix.column}`]?.text === '';
+    });
+    if (empty?.fix?.kind !== 'set-cell') throw new Error('seed-004 has an empty fixable cell');
+    const addr = report?.tables[empty.fix.table]?.cells[`${empty.fix.row}/${empty.fix.column}`]
+      ?.addr as { table: number; row: number; cell: number };
+    await host.fix([empty]);
+    const tc = serialize(doc.topCell(addr.table, addr.row, addr.cell) as XElement);
+    expect(tc).toContain(
+      `<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体"/><w:sz w:val="21"/></w:rPr><w:t xml:space="preserve">${empty.fix.value}</w:t></w:r>`,
+    );
+  });
+
+  test('extra paragraphs go as one range; the value stays in the last one', async () => {
+    const { doc, host, target, addr, value } = await setup(platform);
+    const tc = doc.topCell(addr.table, addr.row, addr.cell) as XElement;
+    const p = findAll(tc, 'w:p')[0];
+    for (const n of parseXml('<w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p>').children)
+      append(tc, n);
+    expect(findAll(tc, 'w:p')).toHaveLength(2);
+    await host.check();
+    await host.fix([target]);
+    expect(host.skipped?.()).toEqual([]);
+    const ps = findAll(doc.topCell(addr.table, addr.row, addr.cell) as XElement, 'w:p');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).not.toBe(p);
+    expect(serialize(ps[0])).toContain(`>${value}</w:t>`);
   });
 });

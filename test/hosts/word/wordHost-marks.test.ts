@@ -111,6 +111,22 @@ describe.each(PLATFORMS)('marks on Word %s', (platform) => {
     expect(cellShading(snap.tableOoxml[target.table])[target.row][target.cell]).toBe('#DDEEFF');
   });
 
+  test('Word counting cells by grid column: rows it counts differently get no mark, said', async () => {
+    const doc = await open('seed-004.docx', platform);
+    doc.cellCounting = 'grid';
+    const host = createWordHost(fakeEnv(doc));
+    await host.check();
+    const record = parseRecord(doc.savedSettings.get(MARKS_SETTING));
+    // Every cell shaded in a mark colour is a recorded one, at its own place.
+    expect((await shaded(doc)).sort()).toEqual(
+      record.map((c) => `${c.table}/${c.row}/${c.cell}`).sort(),
+    );
+    expect(record.length).toBeGreaterThan(0);
+    expect(host.skipped?.()).toEqual([
+      expect.stringMatching(/^有 \d+ 个单元格所在的行在 Word 中的单元格数/),
+    ]);
+  });
+
   test('shading that does not take is not recorded, and said', async () => {
     const doc = await open('seed-004.docx', platform);
     doc.shadingIgnored = true;
