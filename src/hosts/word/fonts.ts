@@ -26,7 +26,7 @@ function runFont(cellXml: string): CellFont | undefined {
   return font.name || font.size ? font : undefined;
 }
 
-/** The font of the nearest data cell (a number in it), or undefined when the cell has text. */
+/** The font of the nearest data cell (a number in it); undefined when the cell has a run of its own. */
 export function emptyCellFont(snapshot: WordSnapshot, addr: CellAddress): CellFont | undefined {
   const table = snapshot.model.tables[addr.table];
   const cell = table?.rows[addr.row]?.cells[addr.cell];
@@ -37,6 +37,8 @@ export function emptyCellFont(snapshot: WordSnapshot, addr: CellAddress): CellFo
   } catch {
     return undefined;
   }
+  // A run of its own (a space, say) carries the cell's formatting: insertText keeps that.
+  if (cell.src && runFont(doc.slice(cell.src.start, cell.src.end))) return undefined;
   const isData = (c: DocCell): boolean => /^\s*-?[\d,.]+\s*$/.test(c.text) && c.src !== undefined;
   const row = table.rows[addr.row].cells;
   const candidates = [

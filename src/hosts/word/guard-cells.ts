@@ -30,7 +30,7 @@ export function cellName(addr: { table: number; row: number; cell: number }): st
 /** Thrown (and shown by the pane as the failure) when a target cell changed since the check. */
 export class CellChangedError extends Error {}
 
-type SetCell = Extract<EditPlan['edits'][number], { kind: 'set-cell' }>;
+export type SetCell = Extract<EditPlan['edits'][number], { kind: 'set-cell' }>;
 
 const cellOf = (t: DocTable | undefined, a: SetCell['addr']) => t?.rows[a.row]?.cells[a.cell];
 
@@ -41,7 +41,8 @@ const cellOf = (t: DocTable | undefined, a: SetCell['addr']) => t?.rows[a.row]?.
 export function screenCells(
   plan: EditPlan,
   snapshot: WordSnapshot,
-  checked: DocModel | undefined,
+  /** The text each target must hold now (what the user saw); undefined: whatever it holds. */
+  expected: (addr: SetCell['addr']) => string | undefined,
 ): { plan: EditPlan; reasons: string[] } {
   const reasons: string[] = [];
   const docs = snapshot.tableOoxml.map((pkg) => {
@@ -54,10 +55,10 @@ export function screenCells(
   const edits = plan.edits.filter((e) => {
     if (e.kind !== 'set-cell' || e.addr.path?.length) return true;
     const now = cellOf(snapshot.model.tables[e.addr.table], e.addr);
-    const was = checked ? cellOf(checked.tables[e.addr.table], e.addr) : now;
-    if (!now || !was || now.text !== was.text)
+    const was = expected(e.addr) ?? now?.text;
+    if (!now || was === undefined || now.text !== was)
       throw new CellChangedError(
-        CELL_NOTICES.changed(cellName(e.addr), was?.text ?? '', now?.text ?? ''),
+        CELL_NOTICES.changed(cellName(e.addr), was ?? '', now?.text ?? ''),
       );
     const xml = now.src ? docs[e.addr.table].slice(now.src.start, now.src.end) : '';
     if (/<w:(fldChar|fldSimple|instrText)\b/.test(xml)) {
@@ -81,9 +82,13 @@ export function touchedTables(plan: EditPlan): number[] {
   return [...out];
 }
 
-/** Reasons for the cell edits whose value is not in the re-read table. */
-export function verifyCells(plan: EditPlan, tables: Map<number, string>): string[] {
+/** Reasons for the cell edits whose value is not in the re-read table, and those that landed. */
+export function verifyCells(
+  plan: EditPlan,
+  tables: Map<number, string>,
+): { reasons: string[]; landed: SetCell[] } {
   const reasons: string[] = [];
+  const landed: SetCell[] = [];
   const parsed = new Map<number, DocTable | undefined>();
   for (const [t, pkg] of tables) parsed.set(t, parseFlatPackage(pkg).tables[0]);
   for (const e of plan.edits) {
@@ -91,8 +96,9 @@ export function verifyCells(plan: EditPlan, tables: Map<number, string>): string
     const cell = cellOf(parsed.get(e.addr.table), e.addr);
     if (cell?.text.trim() !== e.value.trim())
       reasons.push(CELL_NOTICES.notLanded(cellName(e.addr)));
+    else landed.push(e);
   }
-  return reasons;
+  return { reasons, landed };
 }
 
 /** Word's TableCell.value and the model's text, compared as text: paragraph breaks and ends. */

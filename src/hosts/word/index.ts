@@ -5,6 +5,7 @@ import { check as runEngine, findingId } from '../../core/check';
 import type { Finding } from '../../core/finding';
 import { cellAddress, planFixes, planMarks } from '../../core/fix';
 import type { CellAddress, DocModel } from '../../core/model';
+import type { EditPlan } from '../../core/plan';
 import { IGNORES_KEY } from '../../core/plan';
 import type { Report } from '../../core/report';
 import type { TemplateLike } from '../../core/template';
@@ -21,7 +22,9 @@ import {
   checkAddressing,
   probeKeys,
   screenCells,
+  cellName,
   type CellProbe,
+  type SetCell,
   touchedTables,
   verifyCells,
 } from './guard-cells';
@@ -40,6 +43,18 @@ export const TRACKING_NOTICE =
 
 /** Key of the ignored findings' ids in the document's settings. */
 export const IGNORES_SETTING = IGNORES_KEY;
+
+/** A value a fix wrote, and the text the cell held before. */
+interface Replaced {
+  edit: SetCell;
+  before: string;
+}
+
+/** Said when 撤销 finds a cell no longer holding what the fix wrote. */
+export const UNDO_NOTICES = {
+  nothing: '没有可以撤销的修改。',
+  changed: (where: string) => `${where}在修复之后又被修改过，无法撤销；请手动修改。`,
+} as const;
 
 export interface WordHost extends PaneHost {
   kind: 'word';
@@ -70,6 +85,8 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
   /** The model the last check read: what the user saw, which a fix must still find. */
   let lastModel: DocModel | undefined;
   let lastFindings: Finding[] | undefined;
+  /** What the last fix replaced, for 撤销: written back through writePlan. */
+  let undoable: Replaced[] = [];
   /** The text the last check read: the live probe compares against it. */
   let readText_: string | undefined;
   /** Set by the live watcher for the check it triggers: which path, to keep that check polite. */
@@ -132,10 +149,80 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
    * Re-reads (the plan's addresses must match the document as it is now, not as last checked),
    * plans the fixes of the current findings with these ids, and writes them in one sync.
    */
+  /** The probes of the rows of these cells, queued into the read's second round trip. */
+  function probing(cells: readonly CellAddress[], model: DocModel | undefined) {
+    const keys = probeKeys(
+      cells.filter((a) => !a.path?.length),
+      model,
+    );
+    const probes = new Map<string, CellProbe>();
+    const probe = (tables: Word.Table[]): void => {
+      for (const a of keys)
+        probes.set(
+          `${a.table}/${a.row}/${a.cell}`,
+          tables[a.table]?.getCellOrNullObject(a.row, a.cell).load('isNullObject,value') ?? {
+            isNullObject: true,
+            value: '',
+          },
+        );
+    };
+    return { probes, probe };
+  }
+
+  /**
+   * The one verified way values get into cells (fixes, inserts, undo): the targets must hold
+   * `expected`, Word must address their rows as the model does, fields and revisions are left
+   * alone; the writes and the re-read that verifies them share one sync. Records for 撤销 what
+   * each landed value replaced.
+   */
+  async function writePlan(
+    context: Word.RequestContext,
+    snapshot: WordSnapshot,
+    plan: EditPlan,
+    probes: Map<string, CellProbe>,
+    expected: (addr: CellAddress) => string | undefined,
+    like: TemplateLike,
+  ): Promise<{ reasons: string[]; replaced: Replaced[] }> {
+    const notices = snapshot.tracking && snapshot.tracking !== 'Off' ? [TRACKING_NOTICE] : [];
+    const screened = screenCells(plan, snapshot, expected);
+    const addressed = checkAddressing(screened.plan, snapshot, probes);
+    const reasons = queuePlan(context, snapshot, snapshot.model, addressed.plan, like, (addr) =>
+      emptyCellFont(snapshot, addr),
+    );
+    // Verification rides on the write's sync: Word runs the batch in order.
+    const touched = touchedTables(addressed.plan);
+    const after = touched.map((t) => snapshot.tables[t]?.getRange('Whole').getOoxml());
+    await context.sync();
+    const reread = new Map<number, string>();
+    touched.forEach((t, i) => {
+      const v = after[i]?.value;
+      if (v) reread.set(t, v);
+    });
+    const verified = verifyCells(addressed.plan, reread);
+    const replaced = verified.landed.map((e) => ({
+      edit: e,
+      before: snapshot.model.tables[e.addr.table]?.rows[e.addr.row]?.cells[e.addr.cell]?.text ?? '',
+    }));
+    return {
+      reasons: [
+        ...notices,
+        ...screened.reasons,
+        ...addressed.reasons,
+        ...reasons,
+        ...verified.reasons,
+      ],
+      replaced,
+    };
+  }
+
+  /**
+   * Re-reads (the plan's addresses must match the document as it is now, not as last checked),
+   * plans the fixes of the current findings with these ids, and writes them in one sync.
+   */
   async function apply(ids: Set<string>): Promise<void> {
     skipped = [];
     // The cells the fix will write, planned from what the user saw: Word's addressing of each
-    // (getCellOrNullObject with the model's index) is loaded in the read's own second round trip.
+    // row is probed in the read's own second round trip.
     const seen =
       last && lastFindings
         ? planFixes(
@@ -143,58 +230,30 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
             lastFindings.filter((f) => ids.has(findingId(f))),
           )
         : undefined;
-    const targets = probeKeys(
-      (seen?.edits ?? []).flatMap((e) =>
-        e.kind === 'set-cell' && !e.addr.path?.length ? [e.addr] : [],
-      ),
+    const { probes, probe } = probing(
+      (seen?.edits ?? []).flatMap((e) => (e.kind === 'set-cell' ? [e.addr] : [])),
       lastModel,
     );
+    const seenModel = lastModel;
     skipped = await write(async (context): Promise<string[]> => {
-      const probes = new Map<string, CellProbe>();
-      const snapshot = await readDocument(context, {
-        tracking,
-        probe: (tables) => {
-          for (const a of targets)
-            probes.set(
-              `${a.table}/${a.row}/${a.cell}`,
-              tables[a.table]?.getCellOrNullObject(a.row, a.cell).load('isNullObject,value') ?? {
-                isNullObject: true,
-                value: '',
-              },
-            );
-        },
-      });
+      const snapshot = await readDocument(context, { tracking, probe });
       const { report, findings } = runEngine(snapshot.model, { ignores: ignores() });
       const chosen = findings.filter((f) => ids.has(findingId(f)));
       // A finding the user chose is gone: the document changed under the pane's list.
       if (chosen.length < ids.size) throw new CellChangedError(CELL_NOTICES.stale);
       const plan = planFixes(report, chosen);
       if (plan.edits.length === 0) return [];
-      const notices = snapshot.tracking && snapshot.tracking !== 'Off' ? [TRACKING_NOTICE] : [];
-      // The cells must still read as the user saw them checked, Word must address them as the
-      // model does, and cells with fields or revisions are left alone.
-      const screened = screenCells(plan, snapshot, lastModel);
-      const addressed = checkAddressing(screened.plan, snapshot, probes);
-      const like = hasInserts(addressed.plan) ? await likeOf(context, snapshot, report) : {};
-      const reasons = queuePlan(context, snapshot, snapshot.model, addressed.plan, like, (addr) =>
-        emptyCellFont(snapshot, addr),
+      const like = hasInserts(plan) ? await likeOf(context, snapshot, report) : {};
+      const result = await writePlan(
+        context,
+        snapshot,
+        plan,
+        probes,
+        (a) => seenModel?.tables[a.table]?.rows[a.row]?.cells[a.cell]?.text,
+        like,
       );
-      // Verification rides on the write's sync: Word runs the batch in order.
-      const touched = touchedTables(addressed.plan);
-      const after = touched.map((t) => snapshot.tables[t]?.getRange('Whole').getOoxml());
-      await context.sync();
-      const reread = new Map<number, string>();
-      touched.forEach((t, i) => {
-        const v = after[i]?.value;
-        if (v) reread.set(t, v);
-      });
-      return [
-        ...notices,
-        ...screened.reasons,
-        ...addressed.reasons,
-        ...reasons,
-        ...verifyCells(addressed.plan, reread),
-      ];
+      undoable = result.replaced;
+      return result.reasons;
     });
   }
 
@@ -306,6 +365,34 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     async saveIgnores(ids) {
       env.settings.set(IGNORES_SETTING, [...ids]);
       await saveSettings();
+    },
+
+    canUndo: () => undoable.length > 0,
+
+    async undo() {
+      if (undoable.length === 0) throw new Error(UNDO_NOTICES.nothing);
+      const entries = undoable;
+      const { probes, probe } = probing(
+        entries.map((r) => r.edit.addr),
+        lastModel,
+      );
+      const reasons = await write(async (context) => {
+        const snapshot = await readDocument(context, { tracking, probe });
+        for (const r of entries) {
+          const now =
+            snapshot.model.tables[r.edit.addr.table]?.rows[r.edit.addr.row]?.cells[r.edit.addr.cell]
+              ?.text;
+          if (now?.trim() !== r.edit.value.trim())
+            throw new CellChangedError(UNDO_NOTICES.changed(cellName(r.edit.addr)));
+        }
+        const plan: EditPlan = {
+          edits: entries.map((r) => ({ ...r.edit, value: r.before })),
+        };
+        const result = await writePlan(context, snapshot, plan, probes, () => undefined, {});
+        return result.reasons;
+      });
+      undoable = [];
+      skipped = reasons;
     },
 
     onChange(callback) {
