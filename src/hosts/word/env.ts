@@ -10,7 +10,10 @@ export interface WordEnv {
   ): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   /** Office.context.document.settings: saved inside the document. */
-  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> &
+    Partial<Pick<Office.Settings, 'remove'>>;
+  /** Office.context.diagnostics: the Word build and platform, for the self-test's report. */
+  diagnostics?(): { version: string; platform: string };
   /** Office.EventType.DocumentSelectionChanged; resolves to an unsubscribe function. */
   onSelectionChanged(handler: () => void): Promise<() => void>;
 }
@@ -21,6 +24,10 @@ export function officeEnv(): WordEnv {
     run: (batch, reuse) => (reuse ? Word.run(reuse, batch) : Word.run(batch)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: Office.context.document.settings,
+    diagnostics: () => ({
+      version: Office.context.diagnostics.version,
+      platform: String(Office.context.diagnostics.platform),
+    }),
     onSelectionChanged(handler) {
       return new Promise((resolve) => {
         const type = Office.EventType.DocumentSelectionChanged;

@@ -32,6 +32,7 @@ import { officeEnv, type WordEnv } from './env';
 import { MARKS_SETTING, parseRecord, type CellMark } from './marks';
 import { MARK_NOTICES, planMarkChange, unchanged, writeMarkChange } from './marking';
 import { locate, readDocument, readText, type WordSnapshot } from './read';
+import { runSelfTest } from './selftest';
 import { Serial, watchDocument, WriteGuard } from './watch';
 
 export { officeEnv, type WordEnv } from './env';
@@ -368,6 +369,8 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     },
 
     canUndo: () => undoable.length > 0,
+
+    selfTest: () => serial.run(() => guard.around(() => runSelfTest(env))),
 
     async undo() {
       if (undoable.length === 0) throw new Error(UNDO_NOTICES.nothing);

@@ -632,6 +632,15 @@ class FakeBody extends Proxy {
     });
     return new FakeContentControl(this.context, () => sdt);
   }
+  /** Empties the body (one empty paragraph stays, as in Word). */
+  clear(): void {
+    this.queue(() => {
+      const host = this.node();
+      for (const c of [...host.children])
+        if (!(c.type === 'el' && (c.name === 'w:sectPr' || c.name === 'w:tcPr'))) remove(c);
+      insertAt(host, 0, [el('w:p')]);
+    });
+  }
   insertOoxml(pkg: string, where: 'End' | 'Start'): void {
     this.queue(() => {
       const host = this.node();
@@ -1112,9 +1121,25 @@ class FakeRange extends Proxy {
     });
     return r;
   }
+  get text(): string {
+    return this.loaded('text');
+  }
+  override load(props = ''): this {
+    this.queue(() => {
+      for (const key of props.split(',').map((k) => k.trim())) {
+        if (key !== 'text') throw new Error(`Range.${key} is not faked`);
+        const t = this.target();
+        const ps = t.node.name === 'w:p' ? [t.node] : this.context.doc.paragraphs(t.node);
+        this.setLoaded(key, ps.map((p) => runText(p, this.context.doc.platform)).join('\r'));
+      }
+    });
+    return this;
+  }
   select(): void {
     this.queue(() => {
       const t = this.target();
+      this.context.doc.caret =
+        t.node.name === 'w:p' ? t.node : this.context.doc.paragraphs(t.node)[0];
       this.context.doc.selection = {
         kind: t.node.name === 'w:tc' ? 'cell' : 'range',
         text: this.context.doc
@@ -1193,6 +1218,10 @@ export function fakeEnv(doc: FakeDocument, opts: { wordApi?: string } = {}): Wor
       return result;
     },
     isSetSupported: (name, version) => name === 'WordApi' && minor(version) <= minor(api),
+    diagnostics: () => ({
+      version: '16.0.17928.20114',
+      platform: doc.platform === 'web' ? 'OfficeOnline' : 'PC',
+    }),
     settings: {
       get: (name: string) => doc.settings.get(name),
       set: (name: string, value: unknown) => void doc.settings.set(name, value),
