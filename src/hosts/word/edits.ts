@@ -60,6 +60,65 @@ function renameHeading(
   }
 }
 
+/**
+ * The package insertOoxml takes. Styles named in a package without a styles part are ignored
+ * (Microsoft's OOXML guidance), so the document's own styles part (from a paragraph's
+ * getOoxml()) goes in with a relationship to it; without one, the minimal package.
+ */
+export function packageOf(bodyXml: string, styles: string | undefined): string {
+  const plain = wrapFlatPackage(bodyXml);
+  if (!styles) return plain;
+  const rels =
+    '<pkg:part pkg:name="/word/_rels/document.xml.rels" ' +
+    'pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" ' +
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" ' +
+    'Target="styles.xml"/></Relationships></pkg:xmlData></pkg:part>';
+  const part =
+    '<pkg:part pkg:name="/word/styles.xml" ' +
+    'pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml">' +
+    `<pkg:xmlData>${styles.replace(/^<\?xml[^>]*\?>\s*/, '')}</pkg:xmlData></pkg:part>`;
+  return plain.replace('</pkg:package>', rels + part + '</pkg:package>');
+}
+
+/** The body block next to an anchor, on the side the content goes in. */
+function neighbour(model: DocModel, anchor: Anchor): 'table' | 'paragraph' | 'end' | undefined {
+  if (!('paragraph' in anchor) && !('table' in anchor)) return 'end';
+  const at = model.blocks.findIndex((b) =>
+    'paragraph' in anchor
+      ? b.kind === 'paragraph' && b.index === anchor.paragraph
+      : b.kind === 'table' && b.index === anchor.table,
+  );
+  if (at < 0) return undefined;
+  const next = model.blocks[anchor.position === 'after' ? at + 1 : at - 1];
+  return next ? next.kind : anchor.position === 'after' ? 'end' : undefined;
+}
+
+/**
+ * Adjacent tables merge into one, and a body may not end with a table: a separating paragraph
+ * goes in where the .docx host puts one.
+ */
+export function separated(model: DocModel, anchor: Anchor, fragment: string): string {
+  const anchorIsTable = 'table' in anchor;
+  const before =
+    anchor.position === 'after'
+      ? anchorIsTable
+        ? 'table'
+        : 'paragraph'
+      : neighbour(model, anchor);
+  const after =
+    anchor.position === 'before'
+      ? anchorIsTable
+        ? 'table'
+        : 'paragraph'
+      : neighbour(model, anchor);
+  let out = fragment;
+  if (fragment.startsWith('<w:tbl') && before === 'table') out = '<w:p/>' + out;
+  if (fragment.endsWith('</w:tbl>') && (after === 'table' || after === 'end')) out += '<w:p/>';
+  return out;
+}
+
 function insertAt(
   context: Word.RequestContext,
   located: Located,
@@ -94,8 +153,13 @@ export function queuePlan(
   like: TemplateLike = {},
   fontOf: (addr: Extract<Edit, { kind: 'set-cell' }>['addr']) => CellFont | undefined = () =>
     undefined,
+  /** The document's styles part, for inserted content that names styles. */
+  styles?: string,
 ): string[] {
   const skipped: string[] = [];
+  // Inserts at one anchor go in as one package, in plan order: inserted one by one "after" the
+  // same paragraph, each would land before the previous one.
+  const groups = new Map<string, { anchor: Anchor; xml: string[] }>();
   for (const edit of plan.edits) {
     switch (edit.kind) {
       case 'set-cell':
@@ -111,16 +175,31 @@ export function queuePlan(
           edit.kind === 'insert-section'
             ? renderSection(edit.section, edit.version, like)
             : renderTable(edit.table, edit.version, like);
-        insertAt(context, located, edit.anchor, wrapFlatPackage(xml));
+        const key = JSON.stringify(edit.anchor);
+        const group = groups.get(key) ?? { anchor: edit.anchor, xml: [] };
+        group.xml.push(xml);
+        groups.set(key, group);
         break;
       }
     }
   }
+  for (const { anchor, xml } of groups.values())
+    insertAt(context, located, anchor, packageOf(separated(model, anchor, xml.join('')), styles));
   return skipped;
 }
 
 export function hasInserts(plan: EditPlan): boolean {
   return plan.edits.some((e) => e.kind === 'insert-section' || e.kind === 'insert-table');
+}
+
+/** The styles part of a `getOoxml()` package. */
+export function stylesOf(pkg: string | undefined): string | undefined {
+  if (!pkg) return undefined;
+  try {
+    return splitFlatPackage(pkg).styles;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `w:p` / `w:tbl` inside a `getOoxml()` package, for a template to copy its formatting. */

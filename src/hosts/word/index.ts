@@ -14,7 +14,7 @@ import type { PaneHost } from '../pane-host';
 import { outcomeOf } from '../../core/outcome';
 
 export { outcomeOf };
-import { firstElement, hasInserts, queuePlan } from './edits';
+import { firstElement, hasInserts, queuePlan, stylesOf } from './edits';
 import { emptyCellFont } from './fonts';
 import {
   CELL_NOTICES,
@@ -29,7 +29,7 @@ import {
   verifyCells,
 } from './guard-cells';
 import { officeEnv, type WordEnv } from './env';
-import { MARKS_SETTING, parseRecord, type CellMark } from './marks';
+import { MARKS_SETTING, parseRecord, queueUnmark, type CellMark } from './marks';
 import { MARK_NOTICES, planMarkChange, unchanged, writeMarkChange } from './marking';
 import { locate, readDocument, readText, type WordSnapshot } from './read';
 import { runSelfTest } from './selftest';
@@ -128,7 +128,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     context: Word.RequestContext,
     snapshot: WordSnapshot,
     report: Report,
-  ): Promise<TemplateLike> {
+  ): Promise<TemplateLike & { styles?: string }> {
     const heading = report.sections.find((s) => s.found && s.paragraph !== undefined)?.paragraph;
     const body = report.paragraphs.find(
       (p) => !p.heading && p.section !== null && p.text.trim() !== '',
@@ -136,7 +136,9 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     const h = heading !== undefined ? snapshot.paragraphs[heading]?.getOoxml() : undefined;
     const b = body !== undefined ? snapshot.paragraphs[body]?.getOoxml() : undefined;
     await context.sync();
-    const like: TemplateLike = {};
+    const like: TemplateLike & { styles?: string } = {};
+    const styles = stylesOf(h?.value ?? b?.value ?? snapshot.tableOoxml[0]);
+    if (styles) like.styles = styles;
     const hx = firstElement(h?.value, 'w:p');
     const bx = firstElement(b?.value, 'w:p');
     const tx = firstElement(snapshot.tableOoxml[0], 'w:tbl');
@@ -182,13 +184,23 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     plan: EditPlan,
     probes: Map<string, CellProbe>,
     expected: (addr: CellAddress) => string | undefined,
-    like: TemplateLike,
+    like: TemplateLike & { styles?: string },
   ): Promise<{ reasons: string[]; replaced: Replaced[] }> {
     const notices = snapshot.tracking && snapshot.tracking !== 'Off' ? [TRACKING_NOTICE] : [];
     const screened = screenCells(plan, snapshot, expected);
     const addressed = checkAddressing(screened.plan, snapshot, probes);
-    const reasons = queuePlan(context, snapshot, snapshot.model, addressed.plan, like, (addr) =>
-      emptyCellFont(snapshot, addr),
+    const { styles, ...template } = like;
+    // An anchor paragraph carrying a mark (a content control) would take the inserted content
+    // inside the control: its marks go first; the re-check after the insert puts them back.
+    if (hasInserts(addressed.plan)) queueUnmark(snapshot.marks);
+    const reasons = queuePlan(
+      context,
+      snapshot,
+      snapshot.model,
+      addressed.plan,
+      template,
+      (addr) => emptyCellFont(snapshot, addr),
+      styles,
     );
     // Verification rides on the write's sync: Word runs the batch in order.
     const touched = touchedTables(addressed.plan);

@@ -450,11 +450,20 @@ function replaceText(p: XElement, text: string): XElement {
   return run;
 }
 
+/**
+ * The body elements insertOoxml puts in. Without a styles part in the package, the styles the
+ * paragraphs name are ignored (Microsoft's OOXML guidance): they arrive without w:pStyle.
+ */
 function bodyElementsOf(pkg: string): XElement[] {
   const start = pkg.indexOf('<w:body>');
   const end = pkg.lastIndexOf('</w:body>');
   if (start < 0 || end < 0) throw new Error('package without w:body');
-  return childEls(parseXml(pkg.slice(start + 8, end))).filter((e) => e.name !== 'w:sectPr');
+  const elements = childEls(parseXml(pkg.slice(start + 8, end))).filter(
+    (e) => e.name !== 'w:sectPr',
+  );
+  if (!pkg.includes('pkg:name="/word/styles.xml"'))
+    for (const e of elements) for (const s of findAll(e, 'w:pStyle')) remove(s);
+  return elements;
 }
 
 class PropertyNotLoaded extends Error {
