@@ -60,6 +60,43 @@ function renameHeading(
   }
 }
 
+export interface InsertedGroup {
+  anchor: Anchor;
+  paragraphs: number;
+}
+
+/**
+ * The empty paragraphs Word left after content inserted after a paragraph, as indexes into the
+ * re-read `body.paragraphs` (`texts`). Only when the count says exactly one per such insert and
+ * each is empty: otherwise nothing is touched.
+ */
+export function strayParagraphs(
+  groups: readonly InsertedGroup[],
+  paragraphIndex: readonly number[],
+  before: number,
+  texts: readonly string[],
+): number[] {
+  const expected = before + groups.reduce((n, g) => n + g.paragraphs, 0);
+  const afterParagraph = groups
+    .flatMap((g) =>
+      'paragraph' in g.anchor && g.anchor.position === 'after'
+        ? [{ at: paragraphIndex[g.anchor.paragraph], k: g.paragraphs }]
+        : [],
+    )
+    .filter((g): g is { at: number; k: number } => g.at !== undefined)
+    .sort((a, b) => a.at - b.at);
+  if (afterParagraph.length === 0 || texts.length !== expected + afterParagraph.length) return [];
+  const out: number[] = [];
+  let shift = 0;
+  for (const g of afterParagraph) {
+    const stray = g.at + shift + g.k + 1;
+    if (texts[stray] !== '') return [];
+    out.push(stray);
+    shift += g.k + 1;
+  }
+  return out;
+}
+
 /**
  * The package insertOoxml takes. Styles named in a package without a styles part are ignored
  * (Microsoft's OOXML guidance), so the document's own styles part (from a paragraph's
@@ -155,6 +192,8 @@ export function queuePlan(
     undefined,
   /** The document's styles part, for inserted content that names styles. */
   styles?: string,
+  /** Filled with each insert's anchor and how many paragraphs (tables' included) it holds. */
+  inserted: InsertedGroup[] = [],
 ): string[] {
   const skipped: string[] = [];
   // Inserts at one anchor go in as one package, in plan order: inserted one by one "after" the
@@ -183,8 +222,11 @@ export function queuePlan(
       }
     }
   }
-  for (const { anchor, xml } of groups.values())
-    insertAt(context, located, anchor, packageOf(separated(model, anchor, xml.join('')), styles));
+  for (const { anchor, xml } of groups.values()) {
+    const fragment = separated(model, anchor, xml.join(''));
+    inserted.push({ anchor, paragraphs: (fragment.match(/<w:p[\s>/]/g) ?? []).length });
+    insertAt(context, located, anchor, packageOf(fragment, styles));
+  }
   return skipped;
 }
 

@@ -14,7 +14,14 @@ import type { PaneHost } from '../pane-host';
 import { outcomeOf } from '../../core/outcome';
 
 export { outcomeOf };
-import { firstElement, hasInserts, queuePlan, stylesOf } from './edits';
+import {
+  firstElement,
+  hasInserts,
+  queuePlan,
+  strayParagraphs,
+  stylesOf,
+  type InsertedGroup,
+} from './edits';
 import { emptyCellFont } from './fonts';
 import {
   CELL_NOTICES,
@@ -193,6 +200,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     // An anchor paragraph carrying a mark (a content control) would take the inserted content
     // inside the control: its marks go first; the re-check after the insert puts them back.
     if (hasInserts(addressed.plan)) queueUnmark(snapshot.marks);
+    const groups: InsertedGroup[] = [];
     const reasons = queuePlan(
       context,
       snapshot,
@@ -201,11 +209,26 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
       template,
       (addr) => emptyCellFont(snapshot, addr),
       styles,
+      groups,
     );
     // Verification rides on the write's sync: Word runs the batch in order.
     const touched = touchedTables(addressed.plan);
     const after = touched.map((t) => snapshot.tables[t]?.getRange('Whole').getOoxml());
+    const all = groups.length ? context.document.body.paragraphs.load('items/text') : undefined;
     await context.sync();
+    if (all) {
+      // Word may leave an empty paragraph after what it inserted: re-read, and remove it.
+      const strays = strayParagraphs(
+        groups,
+        snapshot.paragraphIndex,
+        snapshot.paragraphCount,
+        all.items.map((x) => x.text),
+      );
+      if (strays.length) {
+        for (const i of strays) all.items[i]?.delete();
+        await context.sync();
+      }
+    }
     const reread = new Map<number, string>();
     touched.forEach((t, i) => {
       const v = after[i]?.value;

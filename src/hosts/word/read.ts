@@ -34,6 +34,10 @@ export interface WordSnapshot extends Located {
    * Word counts merged cells is undocumented). Marks and fixes touch no other row.
    */
   agreeingRows: Set<number>[];
+  /** Model paragraph i ↔ index in `body.paragraphs` (all paragraphs, tables' included). */
+  paragraphIndex: number[];
+  /** How many paragraphs `body.paragraphs` had (tables' included). */
+  paragraphCount: number;
 }
 
 export interface ReadOptions {
@@ -151,6 +155,8 @@ export async function readDocument(
   const snapshot: WordSnapshot = {
     text: joinTexts(paragraphs.items),
     agreeingRows,
+    paragraphIndex,
+    paragraphCount: paragraphs.items.length,
     model,
     paragraphs: paragraphIndex.map((i) => paragraphs.items[i]),
     tables: top,

@@ -1164,7 +1164,10 @@ class FakeRange extends Proxy {
       if (t.kind !== 'block') throw new Error('insertOoxml Before/After is faked on blocks only');
       const parent = t.node.parent as XElement;
       const at = parent.children.indexOf(t.node) + (where === 'After' ? 1 : 0);
-      insertAt(parent, at, bodyElementsOf(pkg));
+      const elements = bodyElementsOf(pkg);
+      // After a paragraph, Word leaves an empty paragraph behind what it inserted.
+      if (where === 'After' && t.node.name === 'w:p') elements.push(el('w:p'));
+      insertAt(parent, at, elements);
     });
   }
 }

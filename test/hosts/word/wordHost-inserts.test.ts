@@ -41,6 +41,27 @@ describe.each<FakePlatform>(['desktop', 'web'])('inserting sections on Word %s',
     expect(findingsOf(await host.check()).filter((f) => f.rule === 'section-missing')).toEqual([]);
   });
 
+  test('the empty paragraph Word leaves after an insert is removed', async () => {
+    const doc = await report(platform, ['s6']);
+    const host = createWordHost(fakeEnv(doc));
+    const texts = async (): Promise<string[]> =>
+      fakeEnv(doc).run(async (ctx) => {
+        const all = ctx.document.body.paragraphs.load('items/text');
+        await ctx.sync();
+        return all.items.map((x) => x.text);
+      });
+    const before = await texts();
+    await host.insertMissing(
+      findingsOf(await host.check()).filter((f) => f.rule === 'section-missing'),
+    );
+    const after = await texts();
+    const start = after.findIndex((t) => t.startsWith('六、'));
+    const added = after.length - before.length;
+    // What was there before is all still there, around the inserted block and nothing else.
+    expect([...after.slice(0, start), ...after.slice(start + added)]).toEqual(before);
+    expect(after.slice(start, start + added).at(-1)).not.toBe('');
+  });
+
   test("the copied heading's style survives: the styles part travels with the package", async () => {
     const doc = await report(platform, ['s6']);
     // The report's headings use a named style (the fixture's are direct formatting).
