@@ -10,7 +10,7 @@ import {
   wrapFlatPackage,
   type TemplateLike,
 } from '../../core/template';
-import { elementText } from '../../core/template/xml';
+import { elementText, unescapeXml } from '../../core/template/xml';
 import type { CellFont } from './fonts';
 import type { Located } from './read';
 
@@ -63,6 +63,29 @@ function renameHeading(
 export interface InsertedGroup {
   anchor: Anchor;
   paragraphs: number;
+  /** The inserted paragraphs' texts (tables' included), as Word will report them: for 撤销. */
+  texts: string[];
+}
+
+/** Each paragraph's text in an OOXML fragment, in order (`<w:p/>` is ''). */
+export function fragmentTexts(fragment: string): string[] {
+  const out: string[] = [];
+  for (const m of fragment.matchAll(/<w:p(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/w:p>)/g)) {
+    const inner = m[1] ?? '';
+    let text = '';
+    for (const t of inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g))
+      text += t[0].startsWith('<w:tab') ? '\t' : unescapeXml(t[1] ?? '');
+    out.push(text);
+  }
+  return out;
+}
+
+/** Where `block` stands in `texts` as one run, when it stands there exactly once. */
+export function findBlock(texts: readonly string[], block: readonly string[]): number | undefined {
+  const found: number[] = [];
+  for (let i = 0; i + block.length <= texts.length; i++)
+    if (block.every((t, k) => texts[i + k] === t)) found.push(i);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -224,7 +247,8 @@ export function queuePlan(
   }
   for (const { anchor, xml } of groups.values()) {
     const fragment = separated(model, anchor, xml.join(''));
-    inserted.push({ anchor, paragraphs: (fragment.match(/<w:p[\s>/]/g) ?? []).length });
+    const texts = fragmentTexts(fragment);
+    inserted.push({ anchor, paragraphs: texts.length, texts });
     insertAt(context, located, anchor, packageOf(fragment, styles));
   }
   return skipped;

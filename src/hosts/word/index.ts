@@ -18,6 +18,7 @@ import {
   firstElement,
   hasInserts,
   queuePlan,
+  findBlock,
   strayParagraphs,
   stylesOf,
   type InsertedGroup,
@@ -62,6 +63,7 @@ interface Replaced {
 export const UNDO_NOTICES = {
   nothing: '没有可以撤销的修改。',
   changed: (where: string) => `${where}在修复之后又被修改过，无法撤销；请手动修改。`,
+  inserted: '插入的部分在插入之后已被修改或移动，无法撤销；请手动删除。',
 } as const;
 
 export interface WordHost extends PaneHost {
@@ -94,7 +96,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
   let lastModel: DocModel | undefined;
   let lastFindings: Finding[] | undefined;
   /** What the last fix replaced, for 撤销: written back through writePlan. */
-  let undoable: Replaced[] = [];
+  let undoable: { cells: Replaced[]; blocks: string[][] } = { cells: [], blocks: [] };
   /** The text the last check read: the live probe compares against it. */
   let readText_: string | undefined;
   /** Set by the live watcher for the check it triggers: which path, to keep that check polite. */
@@ -192,7 +194,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     probes: Map<string, CellProbe>,
     expected: (addr: CellAddress) => string | undefined,
     like: TemplateLike & { styles?: string },
-  ): Promise<{ reasons: string[]; replaced: Replaced[] }> {
+  ): Promise<{ reasons: string[]; replaced: Replaced[]; inserted: string[][] }> {
     const notices = snapshot.tracking && snapshot.tracking !== 'Off' ? [TRACKING_NOTICE] : [];
     const screened = screenCells(plan, snapshot, expected);
     const addressed = checkAddressing(screened.plan, snapshot, probes);
@@ -235,6 +237,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
       if (v) reread.set(t, v);
     });
     const verified = verifyCells(addressed.plan, reread);
+    const inserted = groups.map((g) => g.texts);
     const replaced = verified.landed.map((e) => ({
       edit: e,
       before: snapshot.model.tables[e.addr.table]?.rows[e.addr.row]?.cells[e.addr.cell]?.text ?? '',
@@ -248,6 +251,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
         ...verified.reasons,
       ],
       replaced,
+      inserted,
     };
   }
 
@@ -288,7 +292,7 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
         (a) => seenModel?.tables[a.table]?.rows[a.row]?.cells[a.cell]?.text,
         like,
       );
-      undoable = result.replaced;
+      undoable = { cells: result.replaced, blocks: result.inserted };
       return result.reasons;
     });
   }
@@ -403,13 +407,14 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
       await saveSettings();
     },
 
-    canUndo: () => undoable.length > 0,
+    canUndo: () => undoable.cells.length + undoable.blocks.length > 0,
 
     selfTest: () => serial.run(() => guard.around(() => runSelfTest(env))),
 
     async undo() {
-      if (undoable.length === 0) throw new Error(UNDO_NOTICES.nothing);
-      const entries = undoable;
+      if (undoable.cells.length + undoable.blocks.length === 0)
+        throw new Error(UNDO_NOTICES.nothing);
+      const { cells: entries, blocks } = undoable;
       const { probes, probe } = probing(
         entries.map((r) => r.edit.addr),
         lastModel,
@@ -423,13 +428,21 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
           if (now?.trim() !== r.edit.value.trim())
             throw new CellChangedError(UNDO_NOTICES.changed(cellName(r.edit.addr)));
         }
+        // Inserted sections go as one range each, found by their texts (exactly once, unchanged).
+        const at = blocks.map((b) => findBlock(snapshot.allTexts, b));
+        if (at.some((i) => i === undefined)) throw new CellChangedError(UNDO_NOTICES.inserted);
+        blocks.forEach((b, k) => {
+          const first = snapshot.allParagraphs[at[k] as number];
+          const last = snapshot.allParagraphs[(at[k] as number) + b.length - 1];
+          first.getRange('Whole').expandTo(last.getRange('Whole')).delete();
+        });
         const plan: EditPlan = {
           edits: entries.map((r) => ({ ...r.edit, value: r.before })),
         };
         const result = await writePlan(context, snapshot, plan, probes, () => undefined, {});
         return result.reasons;
       });
-      undoable = [];
+      undoable = { cells: [], blocks: [] };
       skipped = reasons;
     },
 

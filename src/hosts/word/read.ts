@@ -38,6 +38,9 @@ export interface WordSnapshot extends Located {
   paragraphIndex: number[];
   /** How many paragraphs `body.paragraphs` had (tables' included). */
   paragraphCount: number;
+  /** Every paragraph of `body.paragraphs` (tables' included) and its text. */
+  allParagraphs: Word.Paragraph[];
+  allTexts: string[];
 }
 
 export interface ReadOptions {
@@ -157,6 +160,8 @@ export async function readDocument(
     agreeingRows,
     paragraphIndex,
     paragraphCount: paragraphs.items.length,
+    allParagraphs: paragraphs.items,
+    allTexts: paragraphs.items.map((p) => p.text),
     model,
     paragraphs: paragraphIndex.map((i) => paragraphs.items[i]),
     tables: top,

@@ -1094,13 +1094,19 @@ class FakeRange extends Proxy {
   expandTo(other: FakeRange): FakeRange {
     return new FakeRange(this.context, () => ({ ...this.target(), to: other.target().node }));
   }
-  /** Deletes the blocks of the range, all in one go. */
+  /** Deletes the blocks of the range, all in one go (tables between its ends included). */
   delete(): void {
     this.queue(() => {
       const t = this.target();
-      const parent = t.node.parent as XElement;
-      const from = parent.children.indexOf(t.node);
-      const to = t.to ? parent.children.indexOf(t.to) : from;
+      // The ends' ancestors that share one parent: a range from a table's cell spans the table.
+      const chain = (n: XElement): XElement[] => [n, ...ancestors(n)];
+      const end = t.to ?? t.node;
+      const parent = chain(t.node).find(
+        (a) => chain(end).includes(a) && a !== t.node && a !== end,
+      ) as XElement;
+      const top = (n: XElement): XElement => chain(n).find((a) => a.parent === parent) as XElement;
+      const from = parent.children.indexOf(top(t.node));
+      const to = parent.children.indexOf(top(end));
       if (to < from) throw new Error('InvalidArgument: range ends before it starts');
       const nodes = parent.children.slice(from, to + 1);
       for (const n of nodes)

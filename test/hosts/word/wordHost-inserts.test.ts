@@ -3,7 +3,7 @@
 // swallow the insert, and a table inserted next to a table gets a separating paragraph.
 import type { CheckOutcome } from '../../../src/hosts/pane-host';
 import { planFixes } from '../../../src/core/fix';
-import { createWordHost } from '../../../src/hosts/word';
+import { createWordHost, UNDO_NOTICES } from '../../../src/hosts/word';
 import { separated } from '../../../src/hosts/word/edits';
 import { readDocument } from '../../../src/hosts/word/read';
 import { buildDocx } from '../../fixtures/spec';
@@ -60,6 +60,36 @@ describe.each<FakePlatform>(['desktop', 'web'])('inserting sections on Word %s',
     // What was there before is all still there, around the inserted block and nothing else.
     expect([...after.slice(0, start), ...after.slice(start + added)]).toEqual(before);
     expect(after.slice(start, start + added).at(-1)).not.toBe('');
+  });
+
+  test('撤销 removes an inserted section; edited since, it refuses', async () => {
+    const doc = await report(platform, ['s6']);
+    const host = createWordHost(fakeEnv(doc));
+    const texts = async (): Promise<string[]> =>
+      fakeEnv(doc).run(async (ctx) => {
+        const all = ctx.document.body.paragraphs.load('items/text');
+        await ctx.sync();
+        return all.items.map((x) => x.text);
+      });
+    const missing = findingsOf(await host.check()).filter((f) => f.rule === 'section-missing');
+    const before = await texts();
+    await host.insertMissing(missing);
+    await host.check(); // the pane re-checks: marks may land on the inserted placeholder
+    expect(host.canUndo?.()).toBe(true);
+    await host.undo?.();
+    expect(await texts()).toEqual(before);
+    expect(findingsOf(await host.check()).filter((f) => f.rule === 'section-missing')).toEqual(
+      missing,
+    );
+
+    await host.insertMissing(missing);
+    const start = (await texts()).findIndex((t) => t.startsWith('六、'));
+    const s6 = (await fakeEnv(doc).run((ctx) => readDocument(ctx))).model.paragraphs.findIndex(
+      (p) => p.text.startsWith('六、'),
+    );
+    expect(start).toBeGreaterThan(0);
+    await doc.userEdits(s6, '六、其他需要报告的事项（已改）');
+    await expect(host.undo?.()).rejects.toThrow(UNDO_NOTICES.inserted);
   });
 
   test("the copied heading's style survives: the styles part travels with the package", async () => {
