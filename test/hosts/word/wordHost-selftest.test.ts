@@ -5,7 +5,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CAPABILITIES, selfTestText } from '../../../src/hosts/selftest';
 import { createWordHost } from '../../../src/hosts/word';
-import { SELFTEST_REFUSED, SELFTEST_SETTING } from '../../../src/hosts/word/selftest';
+import {
+  EVENT_WAIT_MS,
+  SELFTEST_REFUSED,
+  SELFTEST_SETTING,
+} from '../../../src/hosts/word/selftest';
 import { doc as documentXml } from '../../core/ooxml/xml';
 import { FakeDocument, fakeEnv, type FakePlatform } from './fakeWord';
 import { FIXTURES } from './helpers';
@@ -72,4 +76,21 @@ test('a document with content is refused and left untouched', async () => {
   expect(report?.refused).toBe(SELFTEST_REFUSED);
   expect(report?.results).toEqual([]);
   expect(doc.xml()).toBe(before);
+});
+
+test(`no edit event within ${EVENT_WAIT_MS / 1000} s: that capability fails, saying so`, async () => {
+  const doc = emptyDocument('desktop');
+  doc.emit = async () => undefined; // Word never reports the edit
+  jest.useFakeTimers();
+  try {
+    const pending = createWordHost(fakeEnv(doc)).selfTest?.();
+    await jest.advanceTimersByTimeAsync(EVENT_WAIT_MS + 1000);
+    const report = await pending;
+    expect(report?.results.find((r) => r.id === 'edit-event')).toMatchObject({
+      status: 'failed',
+      seen: `${EVENT_WAIT_MS / 1000} 秒内没有收到编辑事件`,
+    });
+  } finally {
+    jest.useRealTimers();
+  }
 });
