@@ -123,11 +123,7 @@ function hasNonSpace(s: string, from: number): boolean {
 }
 
 /** `walk` is the tokenizer: the scanner; the differential test passes the parser it replaced. */
-export function parseDocumentXml(
-  xml: string,
-  parts: ExtraParts = {},
-  walk: Walk = scan,
-): DocModel {
+export function parseDocumentXml(xml: string, parts: ExtraParts = {}, walk: Walk = scan): DocModel {
   const styles = new Styles(parts.styles, walk);
   const numbering = new Numbering(parts.numbering, styles, walk);
   const names = new Names();

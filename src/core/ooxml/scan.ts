@@ -318,10 +318,7 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     const raw = interner.get(xml, lt + 1, ne);
     // Word declares every namespace on the root; declarations on the many deep w: elements are
     // not looked at (as before: the model depends on it).
-    if (
-      decls.length > 0 &&
-      (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58)
-    ) {
+    if (decls.length > 0 && (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58)) {
       names.enter(decls, depth);
     }
     depth++;
