@@ -11,6 +11,10 @@ import { decodeXml } from '../../../src/hosts/docx/xml-text';
 import { rng } from '../../fixtures/report';
 import { oracleParse } from './oracle/saxes-walk';
 
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const WPS = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';
+
 type Outcome = { model: DocModel } | { error: string };
 
 function outcome(parse: () => DocModel): Outcome {
@@ -75,11 +79,124 @@ describe('scanner = saxes oracle on every committed fixture', () => {
   });
 });
 
-// ---------- generated documents ----------
+// ---------- hand-written edges of XML ----------
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
-const WPS = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';
+const body = (inner: string): string =>
+  `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${inner}</w:t></w:r></w:p></w:body></w:document>`;
+const EDGES: [string, string][] = [
+  ['v11 NEL', `<?xml version="1.1"?>${body('a\u0085b\u2028c\r\u0085d')}`],
+  ['v11 C1', `<?xml version="1.1"?>${body('a\u0086b')}`],
+  ['v11 charref 1', `<?xml version="1.1"?>${body('a&#1;b')}`],
+  ['v10 charref 1', `<?xml version="1.0"?>${body('a&#1;b')}`],
+  ['v10 C1 raw', `${body('a\u0086b')}`],
+  [
+    'v11 attr NEL',
+    `<?xml version="1.1"?><w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:pStyle w:val="a\u0085b"/></w:pPr></w:p></w:body></w:document>`,
+  ],
+  [
+    'v11 NEL ws in tag',
+    `<?xml version="1.1"?><w:document\u0085xmlns:w="${W}"><w:body/></w:document>`,
+  ],
+  [
+    'doctype quotes',
+    `<!DOCTYPE w:document SYSTEM "a>b" [<!ENTITY x "]>"> <!-- ] " --> <?pi ? > ] ?> ]>${body('x')}`,
+  ],
+  ['doctype entity used', `<!DOCTYPE d [<!ENTITY x "y">]>${body('&x;')}`],
+  ['doctype twice', `<!DOCTYPE d><!DOCTYPE d>${body('x')}`],
+  ['doctype after root', `${body('x')}<!DOCTYPE d>`],
+  ['doctype <! quote', `<!DOCTYPE d [<!"]>${body('x')}`],
+  ['doctype <!- quote', `<!DOCTYPE d [<!-"]>${body('x')}`],
+  ['doctype < quote', `<!DOCTYPE d [<"]>${body('x')}`],
+  ['doctype lowercase', `<!doctype d>${body('x')}`],
+  ['pi xml-stylesheet first', `<?xml-stylesheet href="a"?>${body('x')}`],
+  ['pi XML later', `${body('x')}<?XML a?>`],
+  ['pi xml later', `<!-- c --><?xml version="1.0"?>${body('x')}`],
+  ['ws before decl', ` <?xml version="1.0"?>${body('x')}`],
+  ['bom decl', `\ufeff<?xml version="1.0"?>${body('x')}`],
+  ['bom twice', `\ufeff\ufeff${body('x')}`],
+  ['decl no version', `<?xml encoding="UTF-8"?>${body('x')}`],
+  ['decl order', `<?xml version="1.0" standalone="yes" encoding="UTF-8"?>${body('x')}`],
+  ['decl bad standalone', `<?xml version="1.0" standalone="maybe"?>${body('x')}`],
+  ['decl version 2.0', `<?xml version="2.0"?>${body('x')}`],
+  ['decl spaces', `<?xml  version = '1.0'  encoding = "utf-8"  ?>${body('x')}`],
+  ['decl ?? end', `<?xml version="1.0"??>${body('x')}`],
+  ['cdata outside', `<![CDATA[x]]>${body('x')}`],
+  ['cdata in t', body('a<![CDATA[b]]>c')],
+  ['text after root', `${body('x')}x`],
+  ['entity after root', `${body('x')}&amp;`],
+  ['ws after root', `${body('x')}\n\t `],
+  ['close tag ws', body('a</w:t  ><w:t>b')],
+  ['close tag no name', body('a</>b')],
+  ['close mismatch', `<w:document xmlns:w="${W}"><w:body><w:p></w:body></w:p></w:document>`],
+  [
+    'attr tab newline',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:pStyle w:val="a\tb\r\nc\nd&#10;e&#9;"/></w:pPr></w:p></w:body></w:document>`,
+  ],
+  [
+    'attr ]]>',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:pStyle w:val="]]>"/></w:pPr></w:p></w:body></w:document>`,
+  ],
+  [
+    'attr >',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:pStyle w:val=">"/></w:pPr></w:p></w:body></w:document>`,
+  ],
+  [
+    'attr no ws',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:pStyle w:val="a"w:x="b"/></w:pPr></w:p></w:body></w:document>`,
+  ],
+  [
+    'attr dup',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:pStyle w:val="a" w:val="b"/></w:pPr></w:p></w:body></w:document>`,
+  ],
+  ['attr no value', `<w:document xmlns:w="${W}" a><w:body/></w:document>`],
+  ['slash space', `<w:document xmlns:w="${W}"><w:body / ></w:document>`],
+  ['entity long digits', body('&#00000000065;')],
+  ['entity bad', body('&#xD800;')],
+  ['entity no semi', body('&amp x')],
+  ['entity name', body('&nbsp;')],
+  ['comment --', body('<!-- a -- b -->')],
+  ['comment --->', body('<!-- a --->')],
+  ['comment <!--->', body('<!--->-->')],
+  ['pi no target', body('<? x?>')],
+  ['pi target then =', body('<?a=b?>')],
+  ['name start digit', `<w:document xmlns:w="${W}"><1a/></w:document>`],
+  ['name non-ascii', `<w:document xmlns:w="${W}"><中文 属性="值"/></w:document>`],
+  ['astral name', `<w:document xmlns:w="${W}"><\uD840\uDC00/></w:document>`],
+  ['empty', ''],
+  ['only decl', '<?xml version="1.0"?>'],
+  ['two roots', `${body('x')}<a/>`],
+  ['unclosed', `<w:document xmlns:w="${W}"><w:body>`],
+  [
+    'xmlns deep w',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t xmlns:w="urn:x">a</w:t></w:r></w:p></w:body></w:document>`,
+  ],
+  ['xmlnsfoo', `<w:document xmlnsfoo="${W}" xmlns:w="${W}"><w:body/></w:document>`],
+  [
+    'ns rebinding',
+    `<x:document xmlns:x="${W}"><x:body><x:p><x:r><x:t>a</x:t></x:r></x:p></x:body></x:document>`,
+  ],
+  ['lt in attr', `<w:document xmlns:w="${W}" a="<"><w:body/></w:document>`],
+  ['quote mismatch', `<w:document xmlns:w="${W}" a="x'><w:body/></w:document>`],
+  ['unquoted', `<w:document xmlns:w="${W}" a=x><w:body/></w:document>`],
+  [']]> in text', body('a]]>b')],
+  [']]] > text', body('a]]]>b')],
+  ['] ]> text', body('a] ]>b')],
+  ['CR text', body('a\r\nb\rc')],
+];
+
+describe('scanner = saxes oracle on the edges of XML', () => {
+  it.each(EDGES)('%s', (_name, xml) => {
+    const { scan, oracle } = both(xml);
+    expect(scan).toEqual(oracle);
+  });
+  it('covers both outcomes', () => {
+    const outcomes = EDGES.map(([, xml]) => 'model' in both(xml).scan);
+    expect(outcomes.filter(Boolean).length).toBeGreaterThan(15);
+    expect(outcomes.filter((ok) => !ok).length).toBeGreaterThan(30);
+  });
+});
+
+// ---------- generated documents ----------
 
 class Gen {
   readonly r: () => number;
