@@ -137,6 +137,14 @@ function nameEnd(xml: string, i: number, requireStart: boolean): number {
  * millions of distinct names falls back to slicing. */
 const INTERN_SLOTS = 4096;
 
+/** Whether xml[from, to) is `s` (a loop: names are short, and mixed string widths make
+ * startsWith slow). */
+function sameAt(xml: string, from: number, to: number, s: string): boolean {
+  if (s.length !== to - from) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== xml.charCodeAt(from + i)) return false;
+  return true;
+}
+
 class Interner {
   private slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
 
@@ -145,9 +153,7 @@ class Interner {
     for (let i = from; i < to; i++) h = (Math.imul(h, 31) + xml.charCodeAt(i)) | 0;
     const slot = h & (INTERN_SLOTS - 1);
     const known = this.slots[slot];
-    if (known !== undefined && known.length === to - from && xml.startsWith(known, from)) {
-      return known;
-    }
+    if (known !== undefined && sameAt(xml, from, to, known)) return known;
     const name = xml.slice(from, to);
     this.slots[slot] = name;
     return name;
@@ -166,7 +172,7 @@ class TagAttrs implements Attrs {
   get(name: string): string | undefined {
     const { at, xml } = this;
     for (let k = 0; k < this.count * 4; k += 4) {
-      if (at[k + 1] - at[k] === name.length && xml.startsWith(name, at[k])) {
+      if (sameAt(xml, at[k], at[k + 1], name)) {
         return this.value(k);
       }
     }
@@ -281,7 +287,11 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
 
   const skipS = (from: number): number => {
     let i = from;
-    while (isS(xml.charCodeAt(i))) i++;
+    for (
+      let c = xml.charCodeAt(i);
+      c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && isS(c));
+      c = xml.charCodeAt(++i)
+    );
     return i;
   };
 
@@ -394,7 +404,7 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     depth--;
     handler.close(names.name(top), end);
     names.leave(depth);
-    if (top.length !== ne - lt - 2 || !xml.startsWith(top, lt + 2)) fail('结束标签与开始标签不符');
+    if (!sameAt(xml, lt + 2, ne, top)) fail('结束标签与开始标签不符');
     if (stack.length === 0) closedRoot = true;
     return end;
   };
