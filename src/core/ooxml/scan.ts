@@ -1,7 +1,8 @@
 // A purpose-built XML scanner for the parts gouji reads (document, styles, numbering). It replaces
 // a general SAX parser on the read path: it builds no attribute object per element (attributes are
 // looked up, and decoded, only when a handler asks for one), interns element names instead of
-// slicing one string per tag, and finds markup with indexOf rather than a character at a time.
+// slicing one string per tag, checks text and attribute values in the one pass that finds their
+// end, and finds disallowed characters with one regular expression over the whole part.
 //
 // It still rejects every document that is not well-formed XML 1.0 (or 1.1), as the writer splices
 // the document's text and relies on well-formed input: disallowed characters, malformed names,
