@@ -731,3 +731,21 @@ describe('scanner = saxes oracle on generated documents', () => {
     }
   });
 });
+
+describe('the oracle stays a test', () => {
+  function sources(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return sources(full);
+      return /\.tsx?$/.test(name) ? [full] : [];
+    });
+  }
+
+  it('no product module imports saxes or the oracle', () => {
+    const src = path.resolve(__dirname, '../../../src');
+    const importers = sources(src).filter((file) =>
+      /from '(?:saxes|[^']*oracle[^']*)'/.test(readFileSync(file, 'utf8')),
+    );
+    expect(importers).toEqual([]);
+  });
+});
