@@ -2,7 +2,8 @@
 // numbered paragraph, in document order, into the label Word shows ("一、", "（2）", "3.1").
 import { LIMITS } from '../limits';
 import { formatNumber } from './numfmt';
-import { Names, walk, type Attrs } from './sax';
+import { Names, type Attrs, type Walk } from './sax';
+import { scan } from './scan';
 import { intAttr, onOff } from './onoff';
 import type { Styles } from './styles';
 
@@ -49,8 +50,9 @@ export class Numbering {
   constructor(
     xml: string | undefined,
     private readonly styles: Styles,
+    walk: Walk = scan,
   ) {
-    if (xml) this.read(xml);
+    if (xml) this.read(xml, walk);
   }
 
   /** The level a style-linked list uses for `styleId` (`w:lvl/w:pStyle`), else 0. */
@@ -115,7 +117,7 @@ export class Numbering {
     return undefined;
   }
 
-  private read(xml: string): void {
+  private read(xml: string, walk: Walk): void {
     const names = new Names();
     let abs: AbstractNum | undefined;
     let num: Num | undefined;

@@ -1,11 +1,13 @@
-// A thin layer over saxes that reports element names with canonical prefixes ("w:", "mc:",
-// "pkg:") whatever prefixes the document binds. saxes' own namespace mode would do this too, but
-// it allocates per attribute; documents almost always use the canonical prefixes, so we resolve
-// prefixes ourselves and skip all work in that common case.
-import { SaxesParser } from 'saxes';
+// What the readers of WordprocessingML parts share with the scanner that tokenizes them: the
+// handler's shape, attributes looked up by raw name, and element names with canonical prefixes
+// ("w:", "mc:", "pkg:") whatever prefixes the document binds. Documents almost always use the
+// canonical prefixes, so prefixes are resolved here and all work is skipped in that common case.
 import { LIMITS, LimitError } from '../limits';
 
-export type Attrs = Record<string, string>;
+/** A start tag's attributes, by raw name (`w:val`, `Requires`); valid during `open` only. */
+export interface Attrs {
+  get(rawName: string): string | undefined;
+}
 
 export const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -43,15 +45,19 @@ export class Names {
   wAttr = 'w:';
   private keys = new Map<string, string>();
 
-  /** Call on every start tag, before `name`. */
-  enter(attrs: Attrs, depth: number): void {
+  /**
+   * Call on a start tag that has attributes whose names start with "xmlns" (`declarations` holds
+   * their names and values, alternately, in document order), before `name`.
+   */
+  enter(declarations: readonly string[], depth: number): void {
     let map: Map<string, string> | undefined;
     let uris: Map<string, string> | undefined;
     let wAttr = this.wAttr;
-    for (const key in attrs) {
+    for (let d = 0; d + 1 < declarations.length; d += 2) {
+      const key = declarations[d];
       if (key.charCodeAt(0) !== 120 || !key.startsWith('xmlns')) continue;
       const prefix = key.length === 5 ? '' : key.slice(6);
-      const uri = attrs[key];
+      const uri = declarations[d + 1];
       let canon = CANONICAL[uri];
       if (canon === undefined) {
         // Keep unknown prefixes apart from the canonical ones they might shadow.
@@ -106,7 +112,7 @@ export class Names {
       key = this.wAttr + local;
       this.keys.set(local, key);
     }
-    return attrs[key];
+    return attrs.get(key);
   }
 
   private top(): Scope {
@@ -127,38 +133,8 @@ export class Names {
   }
 }
 
-/**
- * Parses `xml` in one pass. Throws an Error on malformed XML. The handler gets canonical names; it
- * can read WordprocessingML attributes through `names.attr`.
- */
-export function walk(xml: string, handler: SaxHandler, names: Names = new Names()): void {
-  const parser = new SaxesParser();
-  let depth = 0;
-  parser.on('opentag', (tag) => {
-    // Word declares every namespace on the root; looking for declarations on each of the many
-    // deep w: elements would cost a scan of their attributes for nothing.
-    const raw = tag.name;
-    if (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58) {
-      names.enter(tag.attributes, depth);
-    }
-    depth++;
-    if (depth > LIMITS.xmlMaxDepth) {
-      throw new LimitError('structure', `XML 元素嵌套超过 ${LIMITS.xmlMaxDepth} 层。`);
-    }
-    handler.open(names.name(tag.name), tag.attributes, parser.position);
-  });
-  parser.on('closetag', (tag) => {
-    depth--;
-    handler.close(names.name(tag.name), parser.position);
-    names.leave(depth);
-  });
-  const onText = handler.text?.bind(handler);
-  if (onText) parser.on('text', onText);
-  parser.on('error', (err) => {
-    throw err;
-  });
-  parser.write(xml).close();
-}
+/** A tokenizer: calls the handler for each element, in one pass; throws on malformed XML. */
+export type Walk = (xml: string, handler: SaxHandler, names: Names) => void;
 
 /** Offset of the `<` that starts the tag ending at `end` (attribute values cannot hold `<`). */
 export function tagStart(xml: string, end: number): number {

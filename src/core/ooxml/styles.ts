@@ -1,6 +1,7 @@
 // The few things styles.xml contributes to the model: numbering, outline level and bold that a
 // paragraph inherits from its style (following `w:basedOn`).
-import { Names, walk, type Attrs } from './sax';
+import { Names, type Attrs, type Walk } from './sax';
+import { scan } from './scan';
 import { intAttr, onOff } from './onoff';
 
 interface StyleDef {
@@ -24,8 +25,8 @@ export class Styles {
   /** The paragraph style used when a paragraph names none. */
   defaultParagraph?: string;
 
-  constructor(xml?: string) {
-    if (xml) this.read(xml);
+  constructor(xml?: string, walk: Walk = scan) {
+    if (xml) this.read(xml, walk);
   }
 
   numPr(styleId: string | undefined): StyleNumPr | undefined {
@@ -58,7 +59,7 @@ export class Styles {
     return undefined;
   }
 
-  private read(xml: string): void {
+  private read(xml: string, walk: Walk): void {
     const names = new Names();
     let def: StyleDef | undefined;
     let skip = 0;

@@ -3,7 +3,8 @@
 // Word — a local header naming another file, entries that overlap, two entries whose names differ
 // only in case — and bounds the work of a bomb: sizes are checked before inflating, inflating
 // stops as soon as an entry passes its declared size, and every byte inflated counts against the
-// caps in core/limits. No Node APIs: the browser checker imports this too.
+// caps in core/limits. No Node imports: the browser checker imports this too; in Node, node:zlib is
+// found at run time (process.getBuiltinModule) and inflates and checks sums natively.
 import { Inflate, inflateSync } from 'fflate';
 import { LIMITS } from '../../core/limits';
 import { DocxError } from './errors';
@@ -50,6 +51,29 @@ function tooLarge(detail: string): DocxError {
 }
 
 const MIB = 1024 * 1024;
+
+/** The parts of node:zlib used here. */
+interface NodeZlib {
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  crc32?: (data: Uint8Array) => number;
+}
+
+/**
+ * node:zlib when running in Node (20.16 and later), else undefined (browsers, older Node): fflate
+ * is used then. Measured on a report's document part (108 KB): zlib inflates it in 0.04 ms and
+ * sums it in 0.015 ms, fflate and the table CRC below in 0.18 ms and 0.12 ms.
+ */
+const nodeZlib: NodeZlib | undefined = (() => {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    return proc?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** Which inflater this runtime uses (the bench says it). */
+export const INFLATER: 'node:zlib' | 'fflate' = nodeZlib ? 'node:zlib' : 'fflate';
 
 class Reader {
   private view: DataView;
@@ -287,7 +311,25 @@ export function inflateEntry(
     sink?.(chunk);
   };
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  if (entry.method === 0) {
+  if (nodeZlib && (entry.method === 0 || entry.size <= LIMITS.xmlPartMaxBytes)) {
+    // The output is bounded by the declared size (checked by listEntries), plus one byte so that
+    // a longer stream shows itself; zlib stops there.
+    let out = data;
+    if (entry.method !== 0) {
+      try {
+        out = nodeZlib.inflateRawSync(data, { maxOutputLength: entry.size + 1 });
+      } catch (err: unknown) {
+        if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
+          throw structure(`压缩包条目“${entry.name}”的实际大小与目录不符。`);
+        }
+        throw new DocxError('damaged', { cause: err });
+      }
+    }
+    if (out.length > entry.size) throw structure(`压缩包条目“${entry.name}”的实际大小与目录不符。`);
+    produced = out.length;
+    crc = nodeZlib.crc32 ? (nodeZlib.crc32(out) ^ 0xffffffff) >>> 0 : crcUpdate(crc, out);
+    sink?.(out);
+  } else if (entry.method === 0) {
     take(data);
   } else if (data.length * DEFLATE_MAX_RATIO <= LIMITS.xmlPartMaxBytes) {
     let out: Uint8Array;

@@ -1,0 +1,506 @@
+// A purpose-built XML scanner for the parts gouji reads (document, styles, numbering). It replaces
+// a general SAX parser on the read path: it builds no attribute object per element (attributes are
+// looked up, and decoded, only when a handler asks for one), interns element names instead of
+// slicing one string per tag, checks text and attribute values in the one pass that finds their
+// end, and finds disallowed characters with one regular expression over the whole part.
+//
+// It still rejects every document that is not well-formed XML 1.0 (or 1.1), as the writer splices
+// the document's text and relies on well-formed input: disallowed characters, malformed names,
+// unquoted or duplicate attributes, `<` in attribute values, undefined entities, `]]>` in text,
+// mismatched or unclosed tags, text or a second element outside the root, misplaced declarations.
+// Entities are the five predefined ones and character references; a DOCTYPE is skipped, its
+// entity declarations are not honoured (an entity it declares is refused as undefined), so no
+// entity expansion can blow up. Where it reports what, it reports it as the parser it replaced
+// did (saxes, non-namespace mode), including the order of errors and limit errors; the
+// differential test in test/core/ooxml holds it to that.
+import { LIMITS, LimitError } from '../limits';
+import { Names, type Attrs, type SaxHandler } from './sax';
+
+function fail(what: string): never {
+  throw new Error(`XML 格式错误：${what}`);
+}
+
+// Characters XML 1.0 does not allow, and surrogates (checked for pairing where found: a plain
+// character class is several times faster than a Unicode-mode one over Chinese text).
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const BAD_CHAR_10 = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+// XML 1.1 also refuses the C1 controls but NEL, and takes NEL and LINE SEPARATOR as line ends.
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const BAD_CHAR_11 = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+
+/** Offset of the first character XML does not allow (a lone surrogate included), or Infinity. */
+function firstBadChar(xml: string, v11: boolean): number {
+  const re = v11 ? BAD_CHAR_11 : BAD_CHAR_10;
+  re.lastIndex = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const c = xml.charCodeAt(m.index);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = xml.charCodeAt(m.index + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        re.lastIndex = m.index + 2;
+        continue;
+      }
+    }
+    return m.index;
+  }
+  return Infinity;
+}
+
+const XML_DECL =
+  /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"(1\.[0-9]+)"|'(1\.[0-9]+)')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|amp|lt|gt|quot|apos);/y;
+const ENTITY_ANY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+const NL_10 = /\r\n?/g;
+const NL_11 = /\r\n|\r\u0085|[\r\u0085\u2028]/g;
+const ATTR_WS_10 = /\r\n|[\r\n\t]/g;
+const ATTR_WS_11 = /\r\n|\r\u0085|[\r\n\t\u0085\u2028]/g;
+
+function isChar(n: number, v11: boolean): boolean {
+  if (n >= 0x20 && n <= 0xd7ff) return true;
+  if (n >= 0xe000 && n <= 0xfffd) return true;
+  if (n >= 0x10000 && n <= 0x10ffff) return true;
+  if (v11) return n >= 1 && n < 0x20;
+  return n === 9 || n === 10 || n === 13;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(ENTITY_ANY, (_m, hex?: string, dec?: string, name?: string) => {
+    if (name !== undefined) return PREDEFINED[name];
+    return String.fromCodePoint(hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '', 10));
+  });
+}
+
+// Name characters (XML 1.0 fifth edition): a table for ASCII, ranges above.
+const NAME_START_ASCII = new Uint8Array(128);
+const NAME_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const start =
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 58 /* : */ || c === 95; /* _ */
+  NAME_START_ASCII[c] = start ? 1 : 0;
+  NAME_ASCII[c] = start || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
+}
+
+function nameStartWide(c: number): boolean {
+  return (
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x2ff) ||
+    (c >= 0x370 && c <= 0x37d) ||
+    (c >= 0x37f && c <= 0x1fff) ||
+    (c >= 0x200c && c <= 0x200d) ||
+    (c >= 0x2070 && c <= 0x218f) ||
+    (c >= 0x2c00 && c <= 0x2fef) ||
+    (c >= 0x3001 && c <= 0xd7ff) ||
+    (c >= 0xf900 && c <= 0xfdcf) ||
+    (c >= 0xfdf0 && c <= 0xfffd)
+  );
+}
+
+function nameWide(c: number): boolean {
+  return (
+    nameStartWide(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040)
+  );
+}
+
+/** Width in code units of the name character at `i` (0 if none); astral U+10000–U+EFFFF count. */
+function nameCharAt(xml: string, i: number, start: boolean): number {
+  const c = xml.charCodeAt(i);
+  if (c < 128) return (start ? NAME_START_ASCII[c] : NAME_ASCII[c]) === 1 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdb7f) {
+    const d = xml.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff ? 2 : 0;
+  }
+  return (start ? nameStartWide(c) : nameWide(c)) ? 1 : 0;
+}
+
+/** End of the name starting at `i` (i itself when there is none). */
+function nameEnd(xml: string, i: number, requireStart: boolean): number {
+  let w = nameCharAt(xml, i, requireStart);
+  if (w === 0) return i;
+  let at = i + w;
+  for (;;) {
+    const c = xml.charCodeAt(at);
+    if (c < 128) {
+      if (NAME_ASCII[c] !== 1) return at;
+      at++;
+      continue;
+    }
+    w = nameCharAt(xml, at, false);
+    if (w === 0) return at;
+    at += w;
+  }
+}
+
+/** Interned element names, so that an element costs no new string. Bounded: a hostile part with
+ * millions of distinct names falls back to slicing. */
+const INTERN_SLOTS = 4096;
+
+/** Whether xml[from, to) is `s` (a loop: names are short, and mixed string widths make
+ * startsWith slow). */
+function sameAt(xml: string, from: number, to: number, s: string): boolean {
+  if (s.length !== to - from) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== xml.charCodeAt(from + i)) return false;
+  return true;
+}
+
+class Interner {
+  private slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
+
+  get(xml: string, from: number, to: number): string {
+    let h = to - from;
+    for (let i = from; i < to; i++) h = (Math.imul(h, 31) + xml.charCodeAt(i)) | 0;
+    const slot = h & (INTERN_SLOTS - 1);
+    const known = this.slots[slot];
+    if (known !== undefined && sameAt(xml, from, to, known)) return known;
+    const name = xml.slice(from, to);
+    this.slots[slot] = name;
+    return name;
+  }
+}
+
+/** One start tag's attributes, as offsets into the text; decoded on demand. */
+class TagAttrs implements Attrs {
+  count = 0;
+  /** name start, name end, value start, value end — four per attribute */
+  at: number[] = [];
+  v11 = false;
+
+  constructor(private readonly xml: string) {}
+
+  get(name: string): string | undefined {
+    const { at, xml } = this;
+    for (let k = 0; k < this.count * 4; k += 4) {
+      if (sameAt(xml, at[k], at[k + 1], name)) {
+        return this.value(k);
+      }
+    }
+    return undefined;
+  }
+
+  value(k: number): string {
+    const raw = this.xml.slice(this.at[k + 2], this.at[k + 3]);
+    const out = /[\t\n\r\u0085\u2028]/.test(raw)
+      ? raw.replace(this.v11 ? ATTR_WS_11 : ATTR_WS_10, ' ')
+      : raw;
+    return out.indexOf('&') < 0 ? out : decodeEntities(out);
+  }
+
+  name(k: number): string {
+    return this.xml.slice(this.at[k], this.at[k + 1]);
+  }
+
+  sameName(a: number, b: number): boolean {
+    const { at, xml } = this;
+    const len = at[a + 1] - at[a];
+    if (at[b + 1] - at[b] !== len) return false;
+    for (let i = 0; i < len; i++) {
+      if (xml.charCodeAt(at[a] + i) !== xml.charCodeAt(at[b] + i)) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * Scans `xml` in one pass, calling the handler as a SAX parser would. Throws an Error on malformed
+ * XML and a LimitError past the nesting and namespace limits. The handler gets canonical names;
+ * `attrs` is valid only during its `open` call.
+ */
+export function scan(xml: string, handler: SaxHandler, names: Names = new Names()): void {
+  const n = xml.length;
+  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let v11 = false;
+  if (xml.startsWith('<?xml', pos) && isDeclEnd(xml.charCodeAt(pos + 5))) {
+    XML_DECL.lastIndex = pos;
+    const m = XML_DECL.exec(xml);
+    if (!m) fail('XML 声明不正确');
+    v11 = (m[1] ?? m[2]) !== '1.0';
+    pos = XML_DECL.lastIndex;
+  }
+  // A disallowed character fails the construct that holds it, when the scan gets there: what
+  // comes before it is reported first, as a streaming parser would.
+  const badAt = firstBadChar(xml, v11);
+  const isS = (c: number): boolean =>
+    c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && (c === 0x85 || c === 0x2028));
+
+  const attrs = new TagAttrs(xml);
+  attrs.v11 = v11;
+  const interner = new Interner();
+  const stack: string[] = [];
+  const decls: string[] = [];
+  let declCount = 0;
+  let depth = 0;
+  let sawRoot = false;
+  let closedRoot = false;
+  let doctype = false;
+  const onText = handler.text?.bind(handler);
+
+  /** Checks the entity references in [from, to), which holds at least one `&`. */
+  const checkEntities = (from: number, to: number): void => {
+    for (let a = xml.indexOf('&', from); a >= 0 && a < to; a = xml.indexOf('&', a + 1)) {
+      ENTITY.lastIndex = a;
+      const m = ENTITY.exec(xml);
+      if (!m || ENTITY.lastIndex > to) fail('实体引用不正确');
+      if (m[1] !== undefined || m[2] !== undefined) {
+        const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2], 10);
+        if (!isChar(code, v11)) fail('字符引用不正确');
+      }
+    }
+  };
+
+  /** Checks and reports the text from `from` to the next `<` (or the end); returns where it ends. */
+  const text = (from: number): number => {
+    let amp = false;
+    let cr = false;
+    let to = from;
+    // Most text between tags is short or absent: one pass finds its end and what it holds.
+    for (; to < n; to++) {
+      const c = xml.charCodeAt(to);
+      if (c === 60) break;
+      if (c === 38) amp = true;
+      else if (c === 13) cr = true;
+      else if (
+        c === 62 &&
+        to - from >= 2 &&
+        xml.charCodeAt(to - 1) === 93 &&
+        xml.charCodeAt(to - 2) === 93 &&
+        stack.length > 0
+      ) {
+        if (to > badAt) fail('含有不允许的字符');
+        fail('文字中含有“]]>”');
+      }
+    }
+    if (to > badAt) fail('含有不允许的字符');
+    if (amp) checkEntities(from, to);
+    if (stack.length === 0) {
+      for (let i = from; i < to; i++) if (!isS(xml.charCodeAt(i))) fail('根元素之外有文字');
+      return to;
+    }
+    if (!onText) return to;
+    let t = xml.slice(from, to);
+    if (v11) t = t.replace(NL_11, '\n');
+    else if (cr) t = t.replace(NL_10, '\n');
+    onText(amp ? decodeEntities(t) : t);
+    return to;
+  };
+
+  const skipS = (from: number): number => {
+    let i = from;
+    for (
+      let c = xml.charCodeAt(i);
+      c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && isS(c));
+      c = xml.charCodeAt(++i)
+    );
+    return i;
+  };
+
+  const openTag = (lt: number): number => {
+    const ne = nameEnd(xml, lt + 1, true);
+    if (ne === lt + 1) fail('标签名不正确');
+    let q = ne;
+    let selfClose = false;
+    let end = -1;
+    attrs.count = 0;
+    declCount = 0;
+    for (;;) {
+      const before = q;
+      q = skipS(q);
+      const c = xml.charCodeAt(q);
+      if (c === 62 /* > */) {
+        end = q + 1;
+        break;
+      }
+      if (c === 47 /* / */) {
+        if (xml.charCodeAt(q + 1) !== 62) fail('标签中的“/”后不是“>”');
+        end = q + 2;
+        selfClose = true;
+        break;
+      }
+      if (q === before) fail(q >= n ? '文档意外结束' : '标签中缺少空白或含有不允许的字符');
+      const an = nameEnd(xml, q, true);
+      if (an === q) fail('属性名不正确');
+      let v = skipS(an);
+      if (xml.charCodeAt(v) !== 61 /* = */) fail('属性没有值');
+      v = skipS(v + 1);
+      const quote = xml.charCodeAt(v);
+      if (quote !== 34 && quote !== 39) fail('属性值没有引号');
+      let ve = v + 1;
+      let amp = false;
+      for (; ; ve++) {
+        const d = xml.charCodeAt(ve);
+        if (d === quote) break;
+        if (d === 60) fail('属性值中含有“<”');
+        if (d === 38) amp = true;
+        else if (ve >= n) fail('文档意外结束');
+      }
+      if (amp) checkEntities(v + 1, ve);
+      const k = attrs.count * 4;
+      const at = attrs.at;
+      at[k] = q;
+      at[k + 1] = an;
+      at[k + 2] = v + 1;
+      at[k + 3] = ve;
+      attrs.count++;
+      if (xml.charCodeAt(q) === 120 /* x */ && xml.startsWith('xmlns', q)) {
+        decls[declCount++] = attrs.name(k);
+        decls[declCount++] = attrs.value(k);
+      }
+      q = ve + 1;
+    }
+    if (end > badAt) fail('含有不允许的字符');
+    checkDuplicates();
+    if (closedRoot) fail('文档只能有一个根元素');
+    sawRoot = true;
+    const raw = interner.get(xml, lt + 1, ne);
+    // Word declares every namespace on the root; declarations on the many deep w: elements are
+    // not looked at (as before: the model depends on it).
+    if (declCount > 0 && (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58)) {
+      decls.length = declCount;
+      names.enter(decls, depth);
+    }
+    depth++;
+    if (depth > LIMITS.xmlMaxDepth) {
+      throw new LimitError('structure', `XML 元素嵌套超过 ${LIMITS.xmlMaxDepth} 层。`);
+    }
+    handler.open(names.name(raw), attrs, end);
+    if (selfClose) {
+      depth--;
+      handler.close(names.name(raw), end);
+      names.leave(depth);
+      if (stack.length === 0) closedRoot = true;
+    } else stack.push(raw);
+    return end;
+  };
+
+  const checkDuplicates = (): void => {
+    const count = attrs.count;
+    if (count < 2) return;
+    if (count <= 16) {
+      for (let a = 0; a < count; a++) {
+        for (let b = a + 1; b < count; b++) {
+          if (attrs.sameName(a * 4, b * 4)) fail('属性重复');
+        }
+      }
+      return;
+    }
+    const seen = new Set<string>();
+    for (let k = 0; k < count * 4; k += 4) {
+      const name = attrs.name(k);
+      if (seen.has(name)) fail('属性重复');
+      seen.add(name);
+    }
+  };
+
+  const closeTag = (lt: number): number => {
+    const ne = nameEnd(xml, lt + 2, false);
+    if (ne === lt + 2) fail('结束标签不正确');
+    const q = skipS(ne);
+    if (xml.charCodeAt(q) !== 62) fail(q >= n ? '文档意外结束' : '结束标签不正确');
+    const end = q + 1;
+    if (end > badAt) fail('含有不允许的字符');
+    const top = stack.pop();
+    if (top === undefined) fail('结束标签没有对应的开始标签');
+    depth--;
+    handler.close(names.name(top), end);
+    names.leave(depth);
+    if (!sameAt(xml, lt + 2, ne, top)) fail('结束标签与开始标签不符');
+    if (stack.length === 0) closedRoot = true;
+    return end;
+  };
+
+  const pi = (lt: number): number => {
+    const te = nameEnd(xml, lt + 2, true);
+    if (te === lt + 2) fail('处理指令没有目标');
+    const c = xml.charCodeAt(te);
+    if (c !== 63 /* ? */ && !isS(c)) fail(te >= n ? '文档意外结束' : '处理指令名不正确');
+    if (te - lt - 2 === 3 && xml.slice(lt + 2, te).toLowerCase() === 'xml') {
+      fail('XML 声明只能在文档开头');
+    }
+    const close = xml.indexOf('?>', te);
+    if (close < 0) fail('文档意外结束');
+    return close + 2;
+  };
+
+  const comment = (from: number): number => {
+    const d = xml.indexOf('--', from);
+    if (d < 0) fail('文档意外结束');
+    if (xml.charCodeAt(d + 2) !== 62) fail(d + 2 >= n ? '文档意外结束' : '注释中含有“--”');
+    return d + 3;
+  };
+
+  const quoted = (at: number): number => {
+    const e = xml.indexOf(xml[at], at + 1);
+    if (e < 0) fail('文档意外结束');
+    return e + 1;
+  };
+
+  /** Skips a DOCTYPE (and its internal subset) starting after `<!DOCTYPE`. */
+  const doctypeEnd = (from: number): number => {
+    let p = from;
+    let inSubset = false;
+    for (;;) {
+      if (p >= n) fail('文档意外结束');
+      const c = xml.charCodeAt(p);
+      if (c === 34 || c === 39) {
+        p = quoted(p);
+      } else if (!inSubset) {
+        p++;
+        if (c === 62) return p;
+        if (c === 91 /* [ */) inSubset = true;
+      } else if (c === 93 /* ] */) {
+        p++;
+        inSubset = false;
+      } else if (c === 60 /* < */) {
+        // Markup declarations: comments and processing instructions may hold quotes and brackets.
+        const c1 = xml.charCodeAt(p + 1);
+        if (c1 === 33 /* ! */) {
+          if (xml.charCodeAt(p + 2) === 45 && xml.charCodeAt(p + 3) === 45) p = comment(p + 4);
+          else if (xml.charCodeAt(p + 2) === 45) p += 4;
+          else p += 3;
+        } else if (c1 === 63 /* ? */) {
+          const qm = xml.indexOf('?', p + 2);
+          const gt = qm < 0 ? -1 : xml.indexOf('>', qm + 1);
+          if (gt < 0) fail('文档意外结束');
+          p = gt + 1;
+        } else p += 2;
+      } else p++;
+    }
+  };
+
+  const bang = (lt: number): number => {
+    if (xml.startsWith('<!--', lt)) return comment(lt + 4);
+    if (xml.startsWith('<![CDATA[', lt)) {
+      if (stack.length === 0) fail('根元素之外有文字');
+      const e = xml.indexOf(']]>', lt + 9);
+      if (e < 0) fail('文档意外结束');
+      return e + 3;
+    }
+    if (xml.startsWith('<!DOCTYPE', lt)) {
+      if (doctype || sawRoot) fail('DOCTYPE 位置不正确');
+      doctype = true;
+      return doctypeEnd(lt + 9);
+    }
+    return fail('语法不正确');
+  };
+
+  while (pos < n) {
+    const lt = xml.charCodeAt(pos) === 60 ? pos : text(pos);
+    if (lt >= n) break;
+    const c = xml.charCodeAt(lt + 1);
+    let end: number;
+    if (c === 47 /* / */) end = closeTag(lt);
+    else if (c === 33 /* ! */) end = bang(lt);
+    else if (c === 63 /* ? */) end = pi(lt);
+    else end = openTag(lt);
+    if (end > badAt) fail('含有不允许的字符');
+    pos = end;
+  }
+  if (!sawRoot) fail('没有根元素');
+  if (stack.length > 0) fail(`元素 ${stack[stack.length - 1]} 没有结束`);
+}
+
+function isDeclEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 63;
+}
