@@ -10,7 +10,7 @@ import {
   wrapFlatPackage,
   type TemplateLike,
 } from '../../core/template';
-import { elementText, unescapeXml } from '../../core/template/xml';
+import { elementText, unescapeXml } from '../../core/ooxml/xml';
 import type { CellFont } from './fonts';
 import type { Located } from './read';
 

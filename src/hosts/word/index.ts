@@ -3,7 +3,7 @@
 
 import { check as runEngine, findingId } from '../../core/check';
 import type { Finding } from '../../core/finding';
-import { cellAddress, planFixes, planMarks } from '../../core/fix';
+import { planFixes, planMarks } from '../../core/fix';
 import type { CellAddress, DocModel } from '../../core/model';
 import type { EditPlan } from '../../core/plan';
 import { IGNORES_KEY } from '../../core/plan';
@@ -39,7 +39,8 @@ import {
 import { officeEnv, type WordEnv } from './env';
 import { MARKS_SETTING, parseRecord, queueUnmark, type CellMark } from './marks';
 import { MARK_NOTICES, planMarkChange, unchanged, writeMarkChange } from './marking';
-import { locate, readDocument, readText, type WordSnapshot } from './read';
+import { locate as locateInWord, readDocument, readText, type WordSnapshot } from './read';
+import { locate } from '../../core/locate';
 import { runSelfTest } from './selftest';
 import { Serial, watchDocument, WriteGuard } from './watch';
 
@@ -70,15 +71,6 @@ export interface WordHost extends PaneHost {
   kind: 'word';
   /** The last check's report (tests and the bench read it). */
   lastReport(): Report | undefined;
-}
-
-/** The cell 定位 selects: the finding's own cell, else its culprit. */
-function cellOf(report: Report, f: Finding): CellAddress | undefined {
-  const own =
-    f.table && f.row && f.column
-      ? cellAddress(report, { table: f.table, row: f.row, column: f.column })
-      : undefined;
-  return own ?? (f.culprit ? cellAddress(report, f.culprit) : undefined);
 }
 
 function message(err: unknown): string {
@@ -343,26 +335,22 @@ export function createWordHost(env: WordEnv = officeEnv()): WordHost {
     async select(finding) {
       const report = last;
       if (!report) return;
-      const cell = cellOf(report, finding);
-      const section = report.sections.find((s) => s.key === finding.section);
-      const paragraph = finding.paragraph ?? (cell ? undefined : section?.paragraph);
-      const target = cell ?? section?.cell;
+      // One answer for where a finding points (core/locate), as in the checker and the command
+      // line: a prose finding's sentence first, else its most specific cell (a heading's cell, a
+      // table's first cell).
+      const place = locate(report, finding);
+      const target = place.paragraph === undefined ? place.cells[0] : undefined;
       await env.run(async (context) => {
         if (target) {
-          const { tables } = await locate(context, { tables: true });
+          const { tables } = await locateInWord(context, { tables: true });
           // TableCell.select() is desktop-only; the cell body's range selects everywhere.
           tables[target.table]
             ?.getCellOrNullObject(target.row, target.cell)
             .body.getRange('Content')
             .select();
-        } else if (paragraph !== undefined) {
-          const { paragraphs } = await locate(context, { paragraphs: true });
-          paragraphs[paragraph]?.select();
-        } else if (finding.table) {
-          const index = report.tables[finding.table]?.tables[0];
-          if (index === undefined) return;
-          const { tables } = await locate(context, { tables: true });
-          tables[index]?.getCellOrNullObject(0, 0).body.getRange('Content').select();
+        } else if (place.paragraph !== undefined) {
+          const { paragraphs } = await locateInWord(context, { paragraphs: true });
+          paragraphs[place.paragraph]?.select();
         } else {
           return;
         }

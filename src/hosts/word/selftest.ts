@@ -10,7 +10,7 @@ import {
   type SelfTestResult,
 } from '../selftest';
 import { wrapFlatPackage } from '../../core/template';
-import { escapeXml } from '../../core/template/xml';
+import { escapeXml } from '../../core/ooxml/xml';
 import type { WordEnv } from './env';
 import { cellShading } from './marks';
 import { readDocument, type WordSnapshot } from './read';

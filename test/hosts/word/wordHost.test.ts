@@ -144,6 +144,19 @@ describe('select, ignores, watch', () => {
     expect(doc.selection?.text).toBe(t?.cells[`${cellFinding.row}/${cellFinding.column}`]?.text);
   });
 
+  test('select goes where core/locate points: a balance to its first related cell, as in the checker', async () => {
+    const doc = await fixture('error-balance.docx');
+    const host = createWordHost(fakeEnv(doc));
+    const balance = findingsOf(await host.check()).find((f) => f.rule === 'balance');
+    const first = balance?.related?.[0];
+    if (!balance || !first) throw new Error('error-balance.docx has no balance finding with cells');
+    await host.select(balance);
+    expect(doc.selection?.kind).toBe('cell');
+    const cell = host.lastReport()?.tables[first.table]?.cells[`${first.row}/${first.column}`];
+    expect(cell).toBeDefined();
+    expect(doc.selection?.text).toBe(cell?.text);
+  });
+
   test('ignores are kept in the document settings and drop findings', async () => {
     const doc = await fixture('seed-004.docx');
     const host = createWordHost(fakeEnv(doc));

@@ -37,7 +37,7 @@ import type {
 } from '../../../src/hosts/wps/api';
 import { parseDocumentXml, splitFlatPackage } from '../../../src/core/ooxml';
 import type { DocCell, DocModel, DocTable, SourceSpan } from '../../../src/core/model';
-import { escapeXml, findElement, insertChild } from '../../../src/core/template/xml';
+import { escapeXml, findElement, insertChild } from '../../../src/core/ooxml/xml';
 
 export interface FakeParts {
   document: string;
