@@ -41,9 +41,11 @@ export interface Mark {
 }
 
 /**
- * How a mark looks in the document, the same in Word and in a .docx so that either host finds and
- * clears the other's marks: a content control tagged `gouji-mark:<rule>`, titled 勾稽, coloured
- * by severity (hex RGB without "#", as WordprocessingML writes it).
+ * How a mark looks in the document: a content control tagged `gouji-mark:<rule>`, titled 勾稽,
+ * coloured by severity (hex RGB without "#", as WordprocessingML writes it) — on every mark the
+ * .docx host writes and on paragraph marks in Word. Word and WPS shade flagged cells instead (cell
+ * controls misbehave in Word on the web), in the same colours, and record the original shading in
+ * the document so that each clears its own marks exactly.
  */
 export const MARK_TAG_PREFIX = 'gouji-mark:';
 export const MARK_TITLE = '勾稽';
