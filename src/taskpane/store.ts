@@ -1,0 +1,45 @@
+// The pane's state, one zustand store per mounted pane (the checker remounts the pane per file, so a
+// module-wide store would leak one report's state into the next). Components read slices of it;
+// only the controller (controller.ts) writes it.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+import type { Finding } from '../core/finding';
+import type { CheckOutcome } from '../hosts/pane-host';
+
+export type Action =
+  'check' | 'fix' | 'fix-group' | 'fix-all' | 'insert' | 'clear' | 'ignore' | 'restore' | 'select';
+
+export interface Notice {
+  text: string;
+  error: boolean;
+}
+
+export interface PaneState {
+  outcome: CheckOutcome | null;
+  checking: boolean;
+  /** The user action under way, if any: every button waits for it. */
+  busy: Action | null;
+  ignores: string[];
+  /**
+   * Findings ignored in this session, so that "show ignored" can show them in full even though
+   * the host drops ignored findings from its next check.
+   */
+  ignoredSeen: ReadonlyMap<string, Finding>;
+  showIgnored: boolean;
+  notice: Notice | null;
+}
+
+export type PaneStore = StoreApi<PaneState>;
+
+export function createPaneStore(): PaneStore {
+  return createStore<PaneState>()(() => ({
+    outcome: null,
+    checking: false,
+    busy: null,
+    ignores: [],
+    ignoredSeen: new Map(),
+    showIgnored: false,
+    notice: null,
+  }));
+}
