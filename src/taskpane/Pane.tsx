@@ -13,6 +13,7 @@ import { groupBySection } from './findings';
 import { strings, type Locale, type Strings } from './i18n';
 import { IgnoredList } from './IgnoredList';
 import { OutcomeNotices } from './OutcomeNotices';
+import { PreviewDialog } from './PreviewDialog';
 import { SectionGroup } from './SectionGroup';
 import { Status } from './Status';
 import { createPaneStore } from './store';
@@ -57,13 +58,21 @@ export function Pane({ host, locale = 'zh-CN' }: PaneProps): JSX.Element {
 function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
   const styles = useStyles();
   const resultsRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const [store] = useState(createPaneStore);
   const value = useMemo<PaneContextValue>(
     () => ({
       host,
       t,
       store,
-      controller: createController(host, t, store, () => resultsRef.current?.focus()),
+      controller: createController(host, t, store, {
+        results: () => resultsRef.current?.focus(),
+        undo: () => {
+          const button = rootRef.current?.querySelector<HTMLElement>('[data-action="undo"]');
+          button?.focus();
+          return button !== null && button !== undefined;
+        },
+      }),
     }),
     [host, t, store],
   );
@@ -71,11 +80,12 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
 
   return (
     <PaneContext.Provider value={value}>
-      <div className={styles.root} lang={t.lang}>
+      <div ref={rootRef} className={styles.root} lang={t.lang}>
         <Toolbar />
         <Status />
         <Results resultsRef={resultsRef} className={styles.results} />
         <IgnoredList />
+        <PreviewDialog />
       </div>
     </PaneContext.Provider>
   );

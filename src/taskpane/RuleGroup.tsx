@@ -88,7 +88,8 @@ export function RuleGroup(props: {
             <Button
               size="small"
               appearance="primary"
-              onClick={() => void controller.fixGroup(findings)}
+              aria-haspopup="dialog"
+              onClick={() => controller.previewGroup(findings)}
               disabledFocusable={disabled}
               aria-label={t.groupActionLabel(t.fixGroup(fixable), ruleName)}
             >

@@ -3,7 +3,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 
 import { isSafe } from '../core/fix';
-import { useDisabled, usePaneContext, useVisible } from './context';
+import { useDisabled, usePane, usePaneContext, useVisible } from './context';
 import { isInsert } from './findings';
 
 const useStyles = makeStyles({
@@ -16,7 +16,8 @@ const useStyles = makeStyles({
 
 export function Toolbar(): JSX.Element {
   const styles = useStyles();
-  const { t, controller } = usePaneContext();
+  const { t, host, controller } = usePaneContext();
+  const canUndo = usePane((s) => s.canUndo);
   const disabled = useDisabled();
   const visible = useVisible();
   const fixable = visible.filter(isSafe).length;
@@ -33,11 +34,24 @@ export function Toolbar(): JSX.Element {
       </Button>
       <Button
         size="small"
-        onClick={() => void controller.fixAll()}
+        data-action="fix-all"
+        aria-haspopup="dialog"
+        onClick={controller.previewAll}
         disabledFocusable={disabled || fixable === 0}
       >
         {t.fixAll}
       </Button>
+      {host.undo && (
+        <Button
+          size="small"
+          data-action="undo"
+          aria-label={t.undoLabel}
+          onClick={() => void controller.undo()}
+          disabledFocusable={disabled || !canUndo}
+        >
+          {t.undo}
+        </Button>
+      )}
       <Button
         size="small"
         onClick={() => void controller.clearMarks()}
@@ -47,7 +61,9 @@ export function Toolbar(): JSX.Element {
       </Button>
       <Button
         size="small"
-        onClick={() => void controller.insertMissing()}
+        data-action="insert"
+        aria-haspopup="dialog"
+        onClick={controller.previewInsert}
         disabledFocusable={disabled || insertable === 0}
       >
         {t.insertMissing}

@@ -14,9 +14,13 @@ export interface PaneController {
   start(): () => void;
   recheckNow(): Promise<void>;
   fixOne(f: Finding): Promise<void>;
-  fixGroup(group: readonly Finding[]): Promise<void>;
-  fixAll(): Promise<void>;
-  insertMissing(): Promise<void>;
+  /** 修复此类, 全部修复 and 插入缺失章节 open the preview; `confirm` applies it. */
+  previewGroup(group: readonly Finding[]): void;
+  previewAll(): void;
+  previewInsert(): void;
+  confirm(): Promise<void>;
+  cancel(): void;
+  undo(): Promise<void>;
   clearMarks(): Promise<void>;
   select(f: Finding): Promise<void>;
   ignore(f: Finding): Promise<void>;
@@ -28,8 +32,12 @@ export function createController(
   host: PaneHost,
   t: Strings,
   store: PaneStore,
-  /** Where keyboard focus goes when the focused button went away with its finding. */
-  focusResults: () => void,
+  focus: {
+    /** Where keyboard focus goes when the focused button went away with its finding. */
+    results(): void;
+    /** After a change: the 撤销 button, so that taking it back is one key away. */
+    undo(): boolean;
+  },
 ): PaneController {
   const set = store.setState;
   const get = store.getState;
@@ -68,23 +76,41 @@ export function createController(
         // The button that had focus may be gone with its finding: keep keyboard users in the list
         // rather than dropped back to the top of the page.
         const lost = document.activeElement === null || document.activeElement === document.body;
-        if (!keepFocus && lost) focusResults();
+        if (!keepFocus && lost) focus.results();
       }
     }
   };
 
   const visible = () => visibleFindings(get().outcome, get().ignores);
 
-  const applyFixes = async (todo: Finding[], notice: (n: number) => string) => {
+  /** After a write: whether the host can now take it back. */
+  const noteUndo = () => set({ canUndo: host.canUndo?.() ?? false });
+
+  const applyFixes = async (todo: Finding[]) => {
     await host.fix(todo);
+    noteUndo();
     const skipped = host.skipped?.() ?? [];
     await recheck();
-    return withSkipped(notice(todo.length - skipped.length), skipped);
+    return withSkipped(t.fixedNotice(todo.length - skipped.length), skipped);
+  };
+
+  const insert = async (todo: Finding[]) => {
+    await host.insertMissing(todo);
+    noteUndo();
+    const skipped = host.skipped?.() ?? [];
+    await recheck();
+    return withSkipped(t.insertedNotice(todo.length - skipped.length), skipped);
+  };
+
+  /** Focus after a confirmed change: 撤销 when the host has it, else the list. */
+  const focusAfterChange = () => {
+    if (mounted && !focus.undo()) focus.results();
   };
 
   return {
     start() {
       mounted = true;
+      noteUndo();
       let live = true;
       host
         .loadIgnores()
@@ -110,16 +136,36 @@ export function createController(
         },
         true,
       ),
-    fixOne: (f) => act('fix', () => applyFixes([f], t.fixedNotice)),
-    fixGroup: (group) => act('fix-group', () => applyFixes(group.filter(isSafe), t.fixedNotice)),
-    fixAll: () => act('fix-all', () => applyFixes(visible().filter(isSafe), t.fixedNotice)),
-    insertMissing: () =>
-      act('insert', async () => {
-        const todo = visible().filter(isInsert);
-        await host.insertMissing(todo);
-        const skipped = host.skipped?.() ?? [];
+    fixOne: (f) => act('fix', () => applyFixes([f])),
+    // Suggestions (fix.safe false) never join a bulk fix: each waits for its own click.
+    previewGroup: (group) =>
+      set({ pending: { action: 'fix-group', findings: group.filter(isSafe) } }),
+    previewAll: () => set({ pending: { action: 'fix-all', findings: visible().filter(isSafe) } }),
+    previewInsert: () =>
+      set({ pending: { action: 'insert', findings: visible().filter(isInsert) } }),
+    async confirm() {
+      const pending = get().pending;
+      if (!pending) return;
+      set({ pending: null });
+      const { action, findings } = pending;
+      await act(
+        action,
+        () => (action === 'insert' ? insert(findings) : applyFixes(findings)),
+        true,
+      );
+      focusAfterChange();
+    },
+    cancel: () => set({ pending: null }),
+    undo: () =>
+      act('undo', async () => {
+        if (!host.undo) return null;
+        try {
+          await host.undo();
+        } finally {
+          noteUndo();
+        }
         await recheck();
-        return withSkipped(t.insertedNotice(todo.length - skipped.length), skipped);
+        return t.undoneNotice;
       }),
     clearMarks: () =>
       act(

@@ -73,6 +73,23 @@ export interface Strings {
   sectionHeading(key: SectionKey): string;
   otherSection: string;
   rule: Record<RuleId, string>;
+  // Preview before a bulk change, and undo.
+  /** The preview dialog's title: "全部修复：将修改 12 处". */
+  previewTitle(action: 'fix-all' | 'fix-group' | 'insert', n: number): string;
+  previewIntro: string;
+  previewListLabel: string;
+  /** One cell's change: "表三 一、本年新收 › 总计：0 → 3". */
+  changeCell(cell: string, from: string | undefined, to: string): string;
+  changeInsertSection(heading: string): string;
+  changeInsertTable(table: string): string;
+  changeRename(from: string | undefined, to: string): string;
+  /** How an empty cell reads in the preview. */
+  emptyValue: string;
+  confirm: string;
+  cancel: string;
+  undo: string;
+  undoLabel: string;
+  undoneNotice: string;
   // The browser checker page.
   appTitle: string;
   appTagline: string;
@@ -183,6 +200,20 @@ const ZH: Strings = {
   sectionHeading: (key) => officialHeading(key),
   otherSection: '其他',
   rule: ZH_RULES,
+  previewTitle: (action, n) =>
+    `${{ 'fix-all': '全部修复', 'fix-group': '修复此类', insert: '插入缺失章节' }[action]}：将修改 ${n} 处`,
+  previewIntro: '以下修改确认后才会写入文档，写入后可以撤销。建议修改（需核实的）不在其中。',
+  previewListLabel: '将要进行的修改',
+  changeCell: (cell, from, to) => `${cell}：${from ?? '？'} → ${to}`,
+  changeInsertSection: (heading) => `插入章节：${heading}`,
+  changeInsertTable: (table) => `插入${table}`,
+  changeRename: (from, to) => `标题：${from ?? '？'} → ${to}`,
+  emptyValue: '空',
+  confirm: '确认修改',
+  cancel: '取消',
+  undo: '撤销',
+  undoLabel: '撤销上一次修改',
+  undoneNotice: '已撤销上一次修改，已重新检查。',
   appTitle: '勾稽 · 政府信息公开工作年度报告检查',
   appTagline: '检查章节、统计表和勾稽关系，一键修复后下载。',
   privacy: '文件只在本机浏览器中处理，不会上传。',
@@ -276,6 +307,21 @@ const EN: Strings = {
   sectionHeading: (key) => `${EN_SECTIONS[key]} (${officialHeading(key)})`,
   otherSection: 'Other',
   rule: EN_RULES,
+  previewTitle: (action, n) =>
+    `${{ 'fix-all': 'Fix all', 'fix-group': 'Fix these', insert: 'Insert missing sections' }[action]}: ${n} change${n === 1 ? '' : 's'}`,
+  previewIntro:
+    'Nothing is written until you confirm, and you can undo afterwards. Suggestions (to be checked first) are not included.',
+  previewListLabel: 'Changes to make',
+  changeCell: (cell, from, to) => `${cell}: ${from ?? '?'} → ${to}`,
+  changeInsertSection: (heading) => `Insert section: ${heading}`,
+  changeInsertTable: (table) => `Insert ${table}`,
+  changeRename: (from, to) => `Heading: ${from ?? '?'} → ${to}`,
+  emptyValue: '(blank)',
+  confirm: 'Apply changes',
+  cancel: 'Cancel',
+  undo: 'Undo',
+  undoLabel: 'Undo the last change',
+  undoneNotice: 'Last change undone and checked again.',
   appTitle: 'Gouji · annual report checker',
   appTagline: 'Checks sections, tables and their cross-checks; fix, then download.',
   privacy: 'The file is processed in this browser only and is never uploaded.',

@@ -8,7 +8,22 @@ import type { Finding } from '../core/finding';
 import type { CheckOutcome } from '../hosts/pane-host';
 
 export type Action =
-  'check' | 'fix' | 'fix-group' | 'fix-all' | 'insert' | 'clear' | 'ignore' | 'restore' | 'select';
+  | 'check'
+  | 'fix'
+  | 'fix-group'
+  | 'fix-all'
+  | 'insert'
+  | 'clear'
+  | 'ignore'
+  | 'restore'
+  | 'select'
+  | 'undo';
+
+/** A bulk change shown in the preview dialog, waiting for 确认. */
+export interface PendingChange {
+  action: 'fix-all' | 'fix-group' | 'insert';
+  findings: Finding[];
+}
 
 export interface Notice {
   text: string;
@@ -28,6 +43,10 @@ export interface PaneState {
   ignoredSeen: ReadonlyMap<string, Finding>;
   showIgnored: boolean;
   notice: Notice | null;
+  /** The bulk change the preview dialog shows; nothing is written until it is confirmed. */
+  pending: PendingChange | null;
+  /** Whether the host has a change to undo (only hosts with `undo` ever set it). */
+  canUndo: boolean;
 }
 
 export type PaneStore = StoreApi<PaneState>;
@@ -41,5 +60,7 @@ export function createPaneStore(): PaneStore {
     ignoredSeen: new Map(),
     showIgnored: false,
     notice: null,
+    pending: null,
+    canUndo: false,
   }));
 }
