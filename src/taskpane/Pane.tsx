@@ -96,6 +96,8 @@ function Results(props: { resultsRef: RefObject<HTMLDivElement>; className: stri
   const outcome = usePane((s) => s.outcome);
   const checking = usePane((s) => s.checking);
   const visible = useVisible();
+  const filter = usePane((s) => s.filter);
+  const listed = filter === null ? visible : visible.filter((f) => f.section === filter);
   return (
     <div
       ref={props.resultsRef}
@@ -108,7 +110,7 @@ function Results(props: { resultsRef: RefObject<HTMLDivElement>; className: stri
       {outcome?.kind === 'report' && (
         <Summary year={outcome.year} version={outcome.formatVersion} findings={visible} />
       )}
-      {groupBySection(visible).map(([key, list]) => (
+      {groupBySection(listed).map(([key, list]) => (
         <SectionGroup key={key ?? 'other'} sectionKey={key} findings={list} />
       ))}
     </div>

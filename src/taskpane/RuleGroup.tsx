@@ -87,7 +87,7 @@ export function RuleGroup(props: {
           {fixable > 0 && (
             <Button
               size="small"
-              appearance="primary"
+              appearance="secondary"
               aria-haspopup="dialog"
               onClick={() => controller.previewGroup(findings)}
               disabledFocusable={disabled}

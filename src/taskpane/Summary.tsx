@@ -1,11 +1,11 @@
-// The report's year and format, its totals, and the counts per section.
+// The report's year and format, its totals, and one line of section chips (counts per section)
+// that filter the list.
 
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 import type { Finding } from '../core/finding';
 import { SECTION_KEYS, type FormatVersion } from '../core/format';
-import { CountBadges } from './CountBadges';
-import { usePaneContext } from './context';
+import { usePane, usePaneContext } from './context';
 import { countBy } from './findings';
 
 const useStyles = makeStyles({
@@ -20,22 +20,18 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  sectionList: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '2px',
-    fontSize: tokens.fontSizeBase200,
+  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS },
+  chip: {
+    minWidth: 'auto',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusCircular,
+    fontWeight: tokens.fontWeightRegular,
   },
-  sectionRow: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalXS,
-  },
+  count: { marginLeft: tokens.spacingHorizontalXXS, fontWeight: tokens.fontWeightSemibold },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteMarigoldForeground2 },
+  none: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 export function Summary(props: {
@@ -44,7 +40,8 @@ export function Summary(props: {
   findings: readonly Finding[];
 }): JSX.Element {
   const { findings } = props;
-  const { t } = usePaneContext();
+  const { t, controller } = usePaneContext();
+  const filter = usePane((s) => s.filter);
   const styles = useStyles();
   const total = countBy(findings);
   return (
@@ -54,17 +51,42 @@ export function Summary(props: {
       </h2>
       <div data-testid="year-version">{t.yearVersion(props.year, props.version)}</div>
       <div className={styles.meta}>{t.counts(total.errors, total.warnings)}</div>
-      <ul className={styles.sectionList}>
+      <div className={styles.chips} role="group" aria-label={t.chipsLabel}>
+        <Button
+          size="small"
+          className={styles.chip}
+          appearance={filter === null ? 'primary' : 'secondary'}
+          aria-pressed={filter === null}
+          onClick={() => controller.setFilter(null)}
+        >
+          {t.allSections}
+        </Button>
         {SECTION_KEYS.map((key) => {
           const c = countBy(findings.filter((f) => f.section === key));
+          const n = c.errors + c.warnings;
+          const pressed = filter === key;
+          const tone = c.errors > 0 ? styles.error : n > 0 ? styles.warning : styles.none;
           return (
-            <li key={key} className={styles.sectionRow} data-section={key}>
-              <span>{t.sectionHeading(key)}</span>
-              <CountBadges t={t} errors={c.errors} warnings={c.warnings} />
-            </li>
+            <Button
+              key={key}
+              size="small"
+              className={styles.chip}
+              appearance={pressed ? 'primary' : 'secondary'}
+              aria-pressed={pressed}
+              aria-label={t.chipLabel(t.sectionHeading(key), c.errors, c.warnings)}
+              data-section={key}
+              data-errors={c.errors}
+              data-warnings={c.warnings}
+              onClick={() => controller.setFilter(pressed ? null : key)}
+            >
+              {t.sectionShort(key)}
+              <span className={mergeClasses(styles.count, !pressed && tone)}>
+                {n === 0 ? '✓' : n}
+              </span>
+            </Button>
           );
         })}
-      </ul>
+      </div>
     </section>
   );
 }

@@ -7,10 +7,19 @@ import { useDisabled, usePane, usePaneContext, useVisible } from './context';
 import { isInsert } from './findings';
 
 const useStyles = makeStyles({
+  // Sticky: the actions stay in view while the list scrolls under them.
   toolbar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
     display: 'flex',
     flexWrap: 'wrap',
+    alignItems: 'center',
     gap: tokens.spacingHorizontalXS,
+    margin: `calc(-1 * ${tokens.spacingHorizontalS}) calc(-1 * ${tokens.spacingHorizontalS}) 0`,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
 });
 

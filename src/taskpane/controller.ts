@@ -4,6 +4,7 @@
 import { findingId } from '../core/check';
 import { isSafe } from '../core/fix';
 import type { Finding } from '../core/finding';
+import type { SectionKey } from '../core/format';
 import type { CheckOutcome, PaneHost } from '../hosts/pane-host';
 import { errorMessage, isInsert, visibleFindings, withSkipped } from './findings';
 import type { Strings } from './i18n';
@@ -22,7 +23,9 @@ export interface PaneController {
   cancel(): void;
   undo(): Promise<void>;
   clearMarks(): Promise<void>;
-  select(f: Finding): Promise<void>;
+  /** 定位: `at` is the finding narrowed to where to go (its sentence, one of its cells). */
+  select(f: Finding, at?: Finding): Promise<void>;
+  setFilter(section: SectionKey | null): void;
   ignore(f: Finding): Promise<void>;
   restore(id: string): Promise<void>;
   toggleIgnored(): void;
@@ -176,11 +179,12 @@ export function createController(
         },
         true,
       ),
-    select: (f) =>
+    select: (f, at = f) =>
       act(
         'select',
         async () => {
-          await host.select(f);
+          set({ selectedId: findingId(f) });
+          await host.select(at);
           return null;
         },
         true,
@@ -202,6 +206,7 @@ export function createController(
         await recheck();
         return t.restoredNotice;
       }),
+    setFilter: (section) => set({ filter: section }),
     toggleIgnored: () => set({ showIgnored: !get().showIgnored }),
   };
 }

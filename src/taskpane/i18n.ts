@@ -73,6 +73,19 @@ export interface Strings {
   sectionHeading(key: SectionKey): string;
   otherSection: string;
   rule: Record<RuleId, string>;
+  // One clear path: section chips, the selected finding, what to check where nothing can be fixed.
+  /** The chip that shows every section. */
+  allSections: string;
+  /** A chip's short text: the section's number. */
+  sectionShort(key: SectionKey): string;
+  /** A chip's accessible name: "三、收到和处理政府信息公开申请情况：2 个错误，1 个警告". */
+  chipLabel(heading: string, errors: number, warnings: number): string;
+  chipsLabel: string;
+  /** Above the cells of a finding without a fix (or the table cells of a prose finding). */
+  checkCells: string;
+  /** 定位 of a prose finding: the sentence (its cells are listed below it). */
+  locateSentence: string;
+  locateCellLabel(cell: string): string;
   // Preview before a bulk change, and undo.
   /** The preview dialog's title: "全部修复：将修改 12 处". */
   previewTitle(action: 'fix-all' | 'fix-group' | 'insert', n: number): string;
@@ -200,6 +213,14 @@ const ZH: Strings = {
   sectionHeading: (key) => officialHeading(key),
   otherSection: '其他',
   rule: ZH_RULES,
+  allSections: '全部',
+  sectionShort: (key) => officialHeading(key).slice(0, 1),
+  chipLabel: (heading, e, w) =>
+    `${heading}：${e === 0 && w === 0 ? '无问题' : `${e} 个错误，${w} 个警告`}`,
+  chipsLabel: '按部分筛选',
+  checkCells: '请核对以下单元格：',
+  locateSentence: '定位原文',
+  locateCellLabel: (cell) => `定位：${cell}`,
   previewTitle: (action, n) =>
     `${{ 'fix-all': '全部修复', 'fix-group': '修复此类', insert: '插入缺失章节' }[action]}：将修改 ${n} 处`,
   previewIntro: '以下修改确认后才会写入文档，写入后可以撤销。建议修改（需核实的）不在其中。',
@@ -307,6 +328,14 @@ const EN: Strings = {
   sectionHeading: (key) => `${EN_SECTIONS[key]} (${officialHeading(key)})`,
   otherSection: 'Other',
   rule: EN_RULES,
+  allSections: 'All',
+  sectionShort: (key) => key.slice(1),
+  chipLabel: (heading, e, w) =>
+    `${heading}: ${e === 0 && w === 0 ? 'no issues' : `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`}`,
+  chipsLabel: 'Filter by section',
+  checkCells: 'Check these cells:',
+  locateSentence: 'Go to the sentence',
+  locateCellLabel: (cell) => `Go to: ${cell}`,
   previewTitle: (action, n) =>
     `${{ 'fix-all': 'Fix all', 'fix-group': 'Fix these', insert: 'Insert missing sections' }[action]}: ${n} change${n === 1 ? '' : 's'}`,
   previewIntro:

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { Finding } from '../core/finding';
+import type { SectionKey } from '../core/format';
 import type { CheckOutcome } from '../hosts/pane-host';
 
 export type Action =
@@ -47,6 +48,10 @@ export interface PaneState {
   pending: PendingChange | null;
   /** Whether the host has a change to undo (only hosts with `undo` ever set it). */
   canUndo: boolean;
+  /** The finding last located (定位), marked in the list. */
+  selectedId: string | null;
+  /** The section chip that filters the list; null: every section. */
+  filter: SectionKey | null;
 }
 
 export type PaneStore = StoreApi<PaneState>;
@@ -62,5 +67,7 @@ export function createPaneStore(): PaneStore {
     notice: null,
     pending: null,
     canUndo: false,
+    selectedId: null,
+    filter: null,
   }));
 }

@@ -46,17 +46,26 @@ describe('Pane', () => {
     const row = findingEl('row-total');
     expect(row).toHaveAttribute('data-severity', 'error');
     expect(row).toHaveAttribute('data-cell', 'requests/new/total');
-    expect(row).toHaveTextContent('应为 3 · 表中为 0');
+    // The problem is stated once: the message already says 应为 3 and 表中为 0.
     expect(row).toHaveTextContent(rowTotal.message);
+    expect(row.textContent?.split('应为 3')).toHaveLength(2);
+    expect(row).toHaveTextContent('行合计不符');
+    // A message that does not say the values gets them once, below it.
+    expect(findingEl('section-title')).toHaveTextContent(
+      '应为 二、主动公开政府信息情况 · 文中为 二、主动公开政府信息的情况',
+    );
     expect(findingEl('other-share')).toHaveAttribute('data-severity', 'warning');
     expect(findingEl('balance')).not.toHaveAttribute('data-cell');
 
-    // Summary: errors and warnings per section.
+    // Summary: one line of chips, errors and warnings per section.
     const summary = document.querySelector('[data-state="summary"]') as HTMLElement;
     expect(summary).toHaveTextContent('2 个错误 · 2 个警告');
-    const s3Summary = summary.querySelector('[data-section="s3"]') as HTMLElement;
-    expect(s3Summary).toHaveTextContent('三、收到和处理政府信息公开申请情况');
-    expect(s3Summary).toHaveTextContent('2 错误');
+    const s3Chip = summary.querySelector('[data-section="s3"]') as HTMLElement;
+    expect(s3Chip).toHaveAccessibleName('三、收到和处理政府信息公开申请情况：2 个错误，1 个警告');
+    expect(s3Chip).toHaveTextContent('三3');
+    expect(summary.querySelector('[data-section="s1"]')).toHaveAccessibleName(
+      '一、总体情况：无问题',
+    );
   });
 
   it('offers 修复 only for findings with a fix; 修复 calls host.fix with that finding, then re-checks', async () => {
@@ -211,7 +220,17 @@ describe('Pane', () => {
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label') ?? b.textContent);
     expect(names.slice(0, 4)).toEqual(['检查', '全部修复', '清除标记', '插入缺失章节']);
-    expect(names.slice(4)).toEqual([
+    // The section chips, each named by its heading and counts.
+    expect(names.slice(4, 11)).toEqual([
+      '全部',
+      '一、总体情况：无问题',
+      '二、主动公开政府信息情况：无问题',
+      '三、收到和处理政府信息公开申请情况：1 个错误，0 个警告',
+      '四、政府信息公开行政复议、行政诉讼情况：无问题',
+      '五、存在的主要问题及改进情况：无问题',
+      '六、其他需要报告的事项：无问题',
+    ]);
+    expect(names.slice(11)).toEqual([
       `定位：${rowTotal.message}`,
       `修复：${rowTotal.message}`,
       `忽略：${rowTotal.message}`,
@@ -357,11 +376,13 @@ describe('Pane', () => {
   });
 
   it('speaks English when asked', async () => {
-    const { host } = fakeHost(report([rowTotal]));
+    const { host } = fakeHost(report([rowTotal, sectionTitle]));
     render(<Pane host={host} locale="en" />);
     await waitFor(() => expect(screen.queryByText('Checking…')).toBeNull());
     expect(screen.getByRole('button', { name: 'Fix all' })).toBeInTheDocument();
-    expect(findingEl('row-total')).toHaveTextContent('Expected 3 · table has 0');
+    expect(findingEl('section-title')).toHaveTextContent(
+      'Expected 二、主动公开政府信息情况 · text says 二、主动公开政府信息的情况',
+    );
     expect(screen.getByTestId('year-version')).toHaveTextContent('Year 2020 · 2019 format');
   });
 });
