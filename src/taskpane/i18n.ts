@@ -110,8 +110,12 @@ export interface Strings {
   chooseFile: string;
   dropHint: string;
   download: string;
+  /** After 下载修复后的文件: the name it was saved under. */
+  downloaded(name: string): string;
   downloadSuffix: string;
   sample: string;
+  /** Beside the sample's name: the agency in it is made up. */
+  sampleNote: string;
   loading: string;
   preview: string;
   previewEmpty: string;
@@ -240,9 +244,11 @@ const ZH: Strings = {
   privacy: '文件只在本机浏览器中处理，不会上传。',
   chooseFile: '选择 .docx 文件',
   dropHint: '或把 .docx 文件拖到此页面',
-  download: '下载',
+  download: '下载修复后的文件',
+  downloaded: (name) => `已下载“${name}”，原文件未改动。`,
   downloadSuffix: '-勾稽修复',
   sample: '示例报告',
+  sampleNote: '虚构单位，仅供演示；请选择您的 .docx 文件进行检查。',
   loading: '正在读取文件…',
   preview: '文档预览',
   previewEmpty: '文档为空。',
@@ -356,9 +362,11 @@ const EN: Strings = {
   privacy: 'The file is processed in this browser only and is never uploaded.',
   chooseFile: 'Choose a .docx file',
   dropHint: 'or drop a .docx file on this page',
-  download: 'Download',
+  download: 'Download the fixed file',
+  downloaded: (name) => `Downloaded “${name}”; the original file is unchanged.`,
   downloadSuffix: '-勾稽修复',
   sample: 'Sample report',
+  sampleNote: 'A made-up agency, for demonstration; choose your own .docx to check it.',
   loading: 'Reading the file…',
   preview: 'Document preview',
   previewEmpty: 'The document is empty.',
