@@ -4,17 +4,18 @@
 // State lives in one zustand store per mounted pane (store.ts); the buttons' work in controller.ts.
 
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
 import type { PaneHost } from '../hosts/pane-host';
 import { PaneContext, usePane, usePaneContext, useVisible, type PaneContextValue } from './context';
-import { createController } from './controller';
+import { createController, type PaneController } from './controller';
 import { groupBySection } from './findings';
 import { strings, type Locale, type Strings } from './i18n';
 import { IgnoredList } from './IgnoredList';
 import { OutcomeNotices } from './OutcomeNotices';
 import { PreviewDialog } from './PreviewDialog';
 import { SectionGroup } from './SectionGroup';
+import { SelfTestDialog } from './SelfTestDialog';
 import { Status } from './Status';
 import { createPaneStore } from './store';
 import { Summary } from './Summary';
@@ -80,15 +81,49 @@ function PaneBody({ host, t }: { host: PaneHost; t: Strings }): JSX.Element {
 
   return (
     <PaneContext.Provider value={value}>
-      <div ref={rootRef} className={styles.root} lang={t.lang}>
+      <div
+        ref={rootRef}
+        className={styles.root}
+        lang={t.lang}
+        aria-keyshortcuts="J K"
+        onKeyDown={(e) => onStepKey(e, rootRef.current, value.controller)}
+      >
         <Toolbar />
         <Status />
         <Results resultsRef={resultsRef} className={styles.results} />
         <IgnoredList />
         <PreviewDialog />
+        <SelfTestDialog />
       </div>
     </PaneContext.Provider>
   );
+}
+
+/**
+ * J / K: next / previous finding. Plain letters, because Word's task pane passes them to the
+ * add-in while Alt (KeyTips on Windows), Ctrl+arrows and F6 belong to Office itself; ignored with
+ * a modifier, while typing, and inside a dialog or menu.
+ */
+function onStepKey(
+  e: KeyboardEvent<HTMLDivElement>,
+  root: HTMLDivElement | null,
+  controller: PaneController,
+): void {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !root) return;
+  const key = e.key.toLowerCase();
+  if (key !== 'j' && key !== 'k') return;
+  const target = e.target as HTMLElement;
+  if (
+    target.closest(
+      'input, textarea, select, [contenteditable="true"], [role="dialog"], [role="menu"]',
+    )
+  )
+    return;
+  const cards = [
+    ...root.querySelectorAll<HTMLElement>('[data-rule]:not([data-ignored]):not([hidden])'),
+  ];
+  e.preventDefault();
+  controller.step(key === 'j' ? 1 : -1, cards);
 }
 
 function Results(props: { resultsRef: RefObject<HTMLDivElement>; className: string }): JSX.Element {

@@ -50,7 +50,10 @@ export function Summary(props: {
         {t.summary}
       </h2>
       <div data-testid="year-version">{t.yearVersion(props.year, props.version)}</div>
-      <div className={styles.meta}>{t.counts(total.errors, total.warnings)}</div>
+      <div className={styles.meta}>
+        {t.counts(total.errors, total.warnings)}
+        {findings.length > 0 && ` · ${t.keysHint}`}
+      </div>
       <div className={styles.chips} role="group" aria-label={t.chipsLabel}>
         <Button
           size="small"

@@ -5,6 +5,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { isSafe } from '../core/fix';
 import { useDisabled, usePane, usePaneContext, useVisible } from './context';
 import { isInsert } from './findings';
+import { MoreMenu } from './MoreMenu';
 
 const useStyles = makeStyles({
   // Sticky: the actions stay in view while the list scrolls under them.
@@ -63,13 +64,6 @@ export function Toolbar(): JSX.Element {
       )}
       <Button
         size="small"
-        onClick={() => void controller.clearMarks()}
-        disabledFocusable={disabled}
-      >
-        {t.clearMarks}
-      </Button>
-      <Button
-        size="small"
         data-action="insert"
         aria-haspopup="dialog"
         onClick={controller.previewInsert}
@@ -77,6 +71,7 @@ export function Toolbar(): JSX.Element {
       >
         {t.insertMissing}
       </Button>
+      <MoreMenu />
     </div>
   );
 }

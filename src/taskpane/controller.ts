@@ -8,6 +8,7 @@ import type { SectionKey } from '../core/format';
 import type { CheckOutcome, PaneHost } from '../hosts/pane-host';
 import { errorMessage, isInsert, visibleFindings, withSkipped } from './findings';
 import type { Strings } from './i18n';
+import { atSentence } from './places';
 import type { Action, PaneStore } from './store';
 
 export interface PaneController {
@@ -26,6 +27,11 @@ export interface PaneController {
   /** 定位: `at` is the finding narrowed to where to go (its sentence, one of its cells). */
   select(f: Finding, at?: Finding): Promise<void>;
   setFilter(section: SectionKey | null): void;
+  /** J / K: moves to the next (+1) or previous (-1) finding shown, focuses and locates it. */
+  step(direction: 1 | -1, cards: readonly HTMLElement[]): void;
+  /** 自检 (hosts that have it): runs it in the dialog. */
+  runSelfTest(): Promise<void>;
+  closeSelfTest(): void;
   ignore(f: Finding): Promise<void>;
   restore(id: string): Promise<void>;
   toggleIgnored(): void;
@@ -110,7 +116,7 @@ export function createController(
     if (mounted && !focus.undo()) focus.results();
   };
 
-  return {
+  const controller: PaneController = {
     start() {
       mounted = true;
       noteUndo();
@@ -207,6 +213,33 @@ export function createController(
         return t.restoredNotice;
       }),
     setFilter: (section) => set({ filter: section }),
+    step(direction, cards) {
+      if (cards.length === 0) return;
+      const at = cards.findIndex((c) => c.getAttribute('data-id') === get().selectedId);
+      const next =
+        at < 0
+          ? direction === 1
+            ? 0
+            : cards.length - 1
+          : Math.min(Math.max(at + direction, 0), cards.length - 1);
+      const card = cards[next];
+      card.focus();
+      card.scrollIntoView?.({ block: 'nearest' });
+      const f = visible().find((x) => findingId(x) === card.getAttribute('data-id'));
+      if (f) void controller.select(f, f.paragraph !== undefined ? atSentence(f) : f);
+    },
+    async runSelfTest() {
+      if (!host.selfTest) return;
+      set({ selfTest: { state: 'running' } });
+      try {
+        const report = await host.selfTest();
+        if (mounted) set({ selfTest: { state: 'done', report } });
+      } catch (e) {
+        if (mounted) set({ selfTest: { state: 'failed', message: errorMessage(e, t) } });
+      }
+    },
+    closeSelfTest: () => set({ selfTest: null }),
     toggleIgnored: () => set({ showIgnored: !get().showIgnored }),
   };
+  return controller;
 }

@@ -86,6 +86,26 @@ export interface Strings {
   /** 定位 of a prose finding: the sentence (its cells are listed below it). */
   locateSentence: string;
   locateCellLabel(cell: string): string;
+  // Keyboard, the "…" menu and the self-test (自检).
+  /** The keys that move to the next / previous finding (say it where the user sees the list). */
+  keysHint: string;
+  moreActions: string;
+  selfTest: string;
+  selfTestTitle: string;
+  selfTestRunning: string;
+  selfTestFailed(message: string): string;
+  selfTestBuild: string;
+  selfTestPlatform: string;
+  selfTestSupported: string;
+  selfTestNone: string;
+  selfTestCapability: string;
+  selfTestResult: string;
+  selfTestSeen: string;
+  selfTestStatus: Record<'passed' | 'failed' | 'skipped', string>;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  close: string;
   // Preview before a bulk change, and undo.
   /** The preview dialog's title: "全部修复：将修改 12 处". */
   previewTitle(action: 'fix-all' | 'fix-group' | 'insert', n: number): string;
@@ -217,6 +237,24 @@ const ZH: Strings = {
   sectionHeading: (key) => officialHeading(key),
   otherSection: '其他',
   rule: ZH_RULES,
+  keysHint: '按 J / K 转到下一个 / 上一个问题。',
+  moreActions: '更多操作',
+  selfTest: '自检',
+  selfTestTitle: '自检结果',
+  selfTestRunning: '正在自检…',
+  selfTestFailed: (m) => `自检未能完成：${m}`,
+  selfTestBuild: '版本',
+  selfTestPlatform: '平台',
+  selfTestSupported: '支持',
+  selfTestNone: '（未报告）',
+  selfTestCapability: '功能',
+  selfTestResult: '结果',
+  selfTestSeen: '所见',
+  selfTestStatus: { passed: '通过', failed: '失败', skipped: '跳过' },
+  copy: '复制',
+  copied: '已复制到剪贴板。',
+  copyFailed: '无法写入剪贴板，请选中下方文字后手动复制。',
+  close: '关闭',
   allSections: '全部',
   sectionShort: (key) => officialHeading(key).slice(0, 1),
   chipLabel: (heading, e, w) =>
@@ -334,6 +372,24 @@ const EN: Strings = {
   sectionHeading: (key) => `${EN_SECTIONS[key]} (${officialHeading(key)})`,
   otherSection: 'Other',
   rule: EN_RULES,
+  keysHint: 'Press J / K for the next / previous finding.',
+  moreActions: 'More actions',
+  selfTest: 'Self-test',
+  selfTestTitle: 'Self-test report',
+  selfTestRunning: 'Running the self-test…',
+  selfTestFailed: (m) => `The self-test could not finish: ${m}`,
+  selfTestBuild: 'Build',
+  selfTestPlatform: 'Platform',
+  selfTestSupported: 'Supported',
+  selfTestNone: '(not reported)',
+  selfTestCapability: 'Capability',
+  selfTestResult: 'Result',
+  selfTestSeen: 'Seen',
+  selfTestStatus: { passed: 'Passed', failed: 'Failed', skipped: 'Skipped' },
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'Cannot write to the clipboard: select the text below and copy it.',
+  close: 'Close',
   allSections: 'All',
   sectionShort: (key) => key.slice(1),
   chipLabel: (heading, e, w) =>

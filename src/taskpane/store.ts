@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Finding } from '../core/finding';
 import type { SectionKey } from '../core/format';
 import type { CheckOutcome } from '../hosts/pane-host';
+import type { SelfTestReport } from '../hosts/selftest';
 
 export type Action =
   | 'check'
@@ -52,6 +53,12 @@ export interface PaneState {
   selectedId: string | null;
   /** The section chip that filters the list; null: every section. */
   filter: SectionKey | null;
+  /** The self-test dialog: closed (null), running, or showing its report or why it failed. */
+  selfTest:
+    | null
+    | { state: 'running' }
+    | { state: 'done'; report: SelfTestReport }
+    | { state: 'failed'; message: string };
 }
 
 export type PaneStore = StoreApi<PaneState>;
@@ -69,5 +76,6 @@ export function createPaneStore(): PaneStore {
     canUndo: false,
     selectedId: null,
     filter: null,
+    selfTest: null,
   }));
 }

@@ -59,7 +59,7 @@ describe('Pane', () => {
 
     // Summary: one line of chips, errors and warnings per section.
     const summary = document.querySelector('[data-state="summary"]') as HTMLElement;
-    expect(summary).toHaveTextContent('2 个错误 · 2 个警告');
+    expect(summary).toHaveTextContent('2 个错误 · 2 个警告 · 按 J / K 转到下一个 / 上一个问题。');
     const s3Chip = summary.querySelector('[data-section="s3"]') as HTMLElement;
     expect(s3Chip).toHaveAccessibleName('三、收到和处理政府信息公开申请情况：2 个错误，1 个警告');
     expect(s3Chip).toHaveTextContent('三3');
@@ -219,7 +219,7 @@ describe('Pane', () => {
     const names = screen
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label') ?? b.textContent);
-    expect(names.slice(0, 4)).toEqual(['检查', '全部修复', '清除标记', '插入缺失章节']);
+    expect(names.slice(0, 4)).toEqual(['检查', '全部修复', '插入缺失章节', '更多操作']);
     // The section chips, each named by its heading and counts.
     expect(names.slice(4, 11)).toEqual([
       '全部',

@@ -2,7 +2,7 @@
 // serves scripted outcomes like a real host would, and ways to drive the rendered pane.
 
 import '@testing-library/jest-dom';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 
 import { findingId } from '../../src/core/check';
 import type { Finding } from '../../src/core/finding';
@@ -186,6 +186,10 @@ export function findingEl(rule: string): HTMLElement {
 }
 
 /** Clicks 确认修改 in the open preview dialog. */
+// Two cores shared by several developers: a re-render after an action can take over the default
+// second. Waits are bounded by what they wait for, so a longer limit costs nothing when all is well.
+configure({ asyncUtilTimeout: 5000 });
+
 export async function confirmPreview(): Promise<void> {
   const dialog = await previewDialog();
   const confirm = dialog.querySelector('[data-action="confirm"]') as HTMLElement;
