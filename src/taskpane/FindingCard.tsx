@@ -127,7 +127,9 @@ export function FindingCard(props: {
           size="small"
           onClick={() => void controller.select(f, prose ? atSentence(f) : f)}
           disabledFocusable={disabled}
-          aria-label={t.locateLabel(f.message)}
+          aria-label={
+            prose && cells.length > 0 ? t.locateSentenceLabel(f.message) : t.locateLabel(f.message)
+          }
         >
           {prose && cells.length > 0 ? t.locateSentence : t.locate}
         </Button>

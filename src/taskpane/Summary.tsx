@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusCircular,
     fontWeight: tokens.fontWeightRegular,
   },
-  count: { marginLeft: tokens.spacingHorizontalXXS, fontWeight: tokens.fontWeightSemibold },
+  count: { fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground2 },
   none: { color: tokens.colorPaletteGreenForeground1 },
@@ -68,6 +68,7 @@ export function Summary(props: {
           const c = countBy(findings.filter((f) => f.section === key));
           const n = c.errors + c.warnings;
           const pressed = filter === key;
+          const shown = n === 0 ? '✓' : String(n);
           const tone = c.errors > 0 ? styles.error : n > 0 ? styles.warning : styles.none;
           return (
             <Button
@@ -76,16 +77,15 @@ export function Summary(props: {
               className={styles.chip}
               appearance={pressed ? 'primary' : 'secondary'}
               aria-pressed={pressed}
-              aria-label={t.chipLabel(t.sectionHeading(key), c.errors, c.warnings)}
+              // The name starts with what the chip shows, then says it in full.
+              aria-label={`${t.sectionShort(key)} ${shown}：${t.chipLabel(t.sectionHeading(key), c.errors, c.warnings)}`}
               data-section={key}
               data-errors={c.errors}
               data-warnings={c.warnings}
               onClick={() => controller.setFilter(pressed ? null : key)}
             >
-              {t.sectionShort(key)}
-              <span className={mergeClasses(styles.count, !pressed && tone)}>
-                {n === 0 ? '✓' : n}
-              </span>
+              {t.sectionShort(key)}{' '}
+              <span className={mergeClasses(styles.count, !pressed && tone)}>{shown}</span>
             </Button>
           );
         })}

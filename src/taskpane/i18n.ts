@@ -85,6 +85,7 @@ export interface Strings {
   checkCells: string;
   /** 定位 of a prose finding: the sentence (its cells are listed below it). */
   locateSentence: string;
+  locateSentenceLabel(message: string): string;
   locateCellLabel(cell: string): string;
   // Keyboard, the "…" menu and the self-test (自检).
   /** The keys that move to the next / previous finding (say it where the user sees the list). */
@@ -262,6 +263,7 @@ const ZH: Strings = {
   chipsLabel: '按部分筛选',
   checkCells: '请核对以下单元格：',
   locateSentence: '定位原文',
+  locateSentenceLabel: (m) => `定位原文：${m}`,
   locateCellLabel: (cell) => `定位：${cell}`,
   previewTitle: (action, n) =>
     `${{ 'fix-all': '全部修复', 'fix-group': '修复此类', insert: '插入缺失章节' }[action]}：将修改 ${n} 处`,
@@ -397,6 +399,7 @@ const EN: Strings = {
   chipsLabel: 'Filter by section',
   checkCells: 'Check these cells:',
   locateSentence: 'Go to the sentence',
+  locateSentenceLabel: (m) => `Go to the sentence: ${m}`,
   locateCellLabel: (cell) => `Go to: ${cell}`,
   previewTitle: (action, n) =>
     `${{ 'fix-all': 'Fix all', 'fix-group': 'Fix these', insert: 'Insert missing sections' }[action]}: ${n} change${n === 1 ? '' : 's'}`,

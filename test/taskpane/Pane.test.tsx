@@ -61,10 +61,12 @@ describe('Pane', () => {
     const summary = document.querySelector('[data-state="summary"]') as HTMLElement;
     expect(summary).toHaveTextContent('2 个错误 · 2 个警告 · 按 J / K 转到下一个 / 上一个问题。');
     const s3Chip = summary.querySelector('[data-section="s3"]') as HTMLElement;
-    expect(s3Chip).toHaveAccessibleName('三、收到和处理政府信息公开申请情况：2 个错误，1 个警告');
-    expect(s3Chip).toHaveTextContent('三3');
+    expect(s3Chip).toHaveAccessibleName(
+      '三 3：三、收到和处理政府信息公开申请情况：2 个错误，1 个警告',
+    );
+    expect(s3Chip).toHaveTextContent('三 3');
     expect(summary.querySelector('[data-section="s1"]')).toHaveAccessibleName(
-      '一、总体情况：无问题',
+      '一 ✓：一、总体情况：无问题',
     );
   });
 
@@ -223,12 +225,12 @@ describe('Pane', () => {
     // The section chips, each named by its heading and counts.
     expect(names.slice(4, 11)).toEqual([
       '全部',
-      '一、总体情况：无问题',
-      '二、主动公开政府信息情况：无问题',
-      '三、收到和处理政府信息公开申请情况：1 个错误，0 个警告',
-      '四、政府信息公开行政复议、行政诉讼情况：无问题',
-      '五、存在的主要问题及改进情况：无问题',
-      '六、其他需要报告的事项：无问题',
+      '一 ✓：一、总体情况：无问题',
+      '二 ✓：二、主动公开政府信息情况：无问题',
+      '三 1：三、收到和处理政府信息公开申请情况：1 个错误，0 个警告',
+      '四 ✓：四、政府信息公开行政复议、行政诉讼情况：无问题',
+      '五 ✓：五、存在的主要问题及改进情况：无问题',
+      '六 ✓：六、其他需要报告的事项：无问题',
     ]);
     expect(names.slice(11)).toEqual([
       `定位：${rowTotal.message}`,

@@ -108,9 +108,9 @@ describe('定位', () => {
     const { host, calls } = fakeHost(report([proseMismatch]));
     await renderChecked(host);
     const card = findingEl('text-table-mismatch');
-    fireEvent.click(within(card).getByRole('button', { name: /^定位：正文称/ }));
+    fireEvent.click(within(card).getByRole('button', { name: /^定位原文：正文称/ }));
     await waitFor(() => expect(calls.select).toHaveLength(1));
-    expect(within(card).getByRole('button', { name: /^定位：正文称/ })).toHaveTextContent(
+    expect(within(card).getByRole('button', { name: /^定位原文：正文称/ })).toHaveTextContent(
       '定位原文',
     );
     // The sentence: nothing left that a host would prefer to it.
