@@ -371,7 +371,8 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
           <aside className={styles.pane} aria-label={t.findings}>
             {doc && <Pane key={doc.id} host={doc.host} locale={locale} />}
           </aside>
-          <section className={styles.preview} aria-label={t.preview}>
+          {/* Focusable: keyboard users scroll the document with the arrow keys. */}
+          <section className={styles.preview} aria-label={t.preview} tabIndex={0}>
             {doc && (
               <Preview
                 key={doc.id}

@@ -37,6 +37,19 @@ export interface PaneController {
   toggleIgnored(): void;
 }
 
+/** Resolves once no dialog is in the page (checked each frame, for at most a second). */
+function dialogClosed(): Promise<void> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const poll = () => {
+      const open = document.querySelector('[role="dialog"]') !== null;
+      if (!open || Date.now() - started > 1000) setTimeout(resolve, 0);
+      else requestAnimationFrame(poll);
+    };
+    poll();
+  });
+}
+
 export function createController(
   host: PaneHost,
   t: Strings,
@@ -111,8 +124,12 @@ export function createController(
     return withSkipped(t.insertedNotice(todo.length - skipped.length), skipped);
   };
 
-  /** Focus after a confirmed change: 撤销 when the host has it, else the list. */
-  const focusAfterChange = () => {
+  /**
+   * Focus after a confirmed change: 撤销 when the host has it, else the list. Only once the
+   * preview dialog is gone, since closing it hands focus back to where it was before it opened.
+   */
+  const focusAfterChange = async () => {
+    await dialogClosed();
     if (mounted && !focus.undo()) focus.results();
   };
 
@@ -162,7 +179,7 @@ export function createController(
         () => (action === 'insert' ? insert(findings) : applyFixes(findings)),
         true,
       );
-      focusAfterChange();
+      await focusAfterChange();
     },
     cancel: () => set({ pending: null }),
     undo: () =>
