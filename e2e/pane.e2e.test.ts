@@ -67,6 +67,9 @@ test('shows the engine findings; axe finds no serious or critical violation', as
 
   await page.locator('[data-action="confirm"]').click();
   await page.getByText(/已修复 \d+ 处/).waitFor();
+  // Closed for good: while the dialog is still in the page, the rest of it is aria-hidden.
+  await dialog.waitFor({ state: 'detached' });
+  await expect(page.locator('#root').getAttribute('aria-hidden')).resolves.toBeNull();
   const left = await shown(page);
   expect(left.length).toBe(findings.length - findings.filter(isSafe).length);
   expect(await seriousViolations(page)).toEqual([]);
