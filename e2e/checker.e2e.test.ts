@@ -283,9 +283,11 @@ test('全部修复 previews, changes nothing until 确认, and 撤销 restores t
   await p.locator('[data-action="confirm"]').click();
   await p.getByText(/已修复 \d+ 处/).waitFor();
   await settled(p, SAMPLE_NAME);
-  // Focus follows the action: 撤销 is one key away.
-  await expect(p.evaluate(() => document.activeElement?.getAttribute('data-action'))).resolves.toBe(
-    'undo',
+  // Focus follows the action: 撤销 is one key away (once the preview has left the page).
+  await p.waitForFunction(
+    () => document.activeElement?.getAttribute('data-action') === 'undo',
+    undefined,
+    { timeout: 5_000 },
   );
   // The picture shows the sample (a made-up agency), never a real report.
   await p.screenshot({ path: path.join(DOCS, 'checker-fixed.png') });
