@@ -11,11 +11,14 @@ import type { Page } from 'playwright-core';
 
 import { check, findingId } from '../src/core/check';
 import type { Finding } from '../src/core/finding';
-import { planFixes } from '../src/core/fix';
+import { isSafe, planFixes } from '../src/core/fix';
 import { LIMITS } from '../src/core/limits';
 import type { CellAddress, DocModel } from '../src/core/model';
 import { addrKey, placeOf } from '../src/checker/browser-host';
+import { recognize } from '../src/core/recognize';
 import { readDocx } from '../src/hosts/docx/read';
+import { applyPlan, saveDocx } from '../src/hosts/docx/write';
+import { seriousViolations } from './axe';
 import {
   DIST,
   ROOT,
@@ -32,7 +35,7 @@ import {
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const DOCS = SCREENSHOTS;
 const SEEDS = ['seed-000.docx', 'seed-001.docx', 'seed-002.docx', 'seed-004.docx'];
-const INSERT_KINDS = new Set(['insert-section', 'insert-table']);
+const SAMPLE_NAME = '示例报告.docx';
 
 let server: StaticServer;
 let browser: Launched;
@@ -122,9 +125,13 @@ function sorted(findings: readonly Finding[]): string[] {
 }
 
 test('opens on the sample report, checked in the page like the engine in Node', async () => {
-  await settled(page, 'seed-004.docx');
-  const expected = await engine(readFileSync(path.join(FIXTURES, 'seed-004.docx')));
+  await settled(page, SAMPLE_NAME);
+  const expected = await engine(readFileSync(path.join(FIXTURES, 'sample.docx')));
   expect(await shown(page)).toEqual(sorted(expected.findings));
+  // Labelled 示例报告, of a made-up agency; nothing to download until something changed.
+  await expect(page.getByTestId('sample-badge').innerText()).resolves.toBe('示例报告');
+  await expect(page.getByText('示例市示例区司法局').count()).resolves.toBeGreaterThan(0);
+  await expect(page.getByTestId('download').count()).resolves.toBe(0);
   // Checked by the engine worker, loaded from the page's own origin, under a CSP without eval.
   expect(page.workers().map((w) => new URL(w.url()).origin)).toEqual([server.origin]);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
@@ -165,39 +172,48 @@ describe.each(SEEDS)('%s', (name) => {
           .locator('button[aria-expanded="false"]')
           .first()
           .click();
-      await item.getByRole('button', { name: /^定位：/ }).click();
+      // A card that lists its cells (a prose finding, or cells to check) goes to the first one by
+      // its own 定位; the card's 定位 of a prose finding goes to the sentence.
+      const cellButton = item.locator('[data-locate-cell]').first();
+      if (await cellButton.count()) await cellButton.click();
+      else await item.getByRole('button', { name: /^定位：/ }).click();
       const outlined = page.locator('.gouji-outlined');
       await expect(outlined.getAttribute('data-addr')).resolves.toBe(addrKey(cell));
       await expect(outlined.isVisible()).resolves.toBe(true);
     }
 
-    // 全部修复: the in-place fixes (inserting whole sections is a separate button).
-    const fixable = before.findings.filter((f) => f.fix && !INSERT_KINDS.has(f.fix.kind));
+    // 全部修复: the safe fixes (suggestions and inserts wait for their own click), previewed first.
+    const fixable = before.findings.filter(isSafe);
     const touched = new Set<string>();
     for (const e of planFixes(before.report, fixable).edits) {
       const addr: CellAddress | undefined =
         e.kind === 'set-cell' ? e.addr : e.kind === 'rename-heading' ? e.cell : undefined;
       if (addr) touched.add(addrKey(addr));
     }
-    if (fixable.length > 0) {
-      await page.getByRole('button', { name: '全部修复' }).click();
-      await page.getByText(/已修复 \d+ 处/).waitFor();
-      await settled(page, name);
-      if (name === 'seed-004.docx')
-        await page.screenshot({ path: path.join(DOCS, 'checker-fixed.png') });
+    if (fixable.length === 0) {
+      // Nothing changed: nothing to download.
+      await expect(page.getByTestId('download').count()).resolves.toBe(0);
+      return;
     }
+    await page.locator('[data-action="fix-all"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.locator('[data-change]').count()).resolves.toBe(fixable.length);
+    await page.locator('[data-action="confirm"]').click();
+    await page.getByText(/已修复 \d+ 处/).waitFor();
+    await settled(page, name);
 
-    // 下载: the fixed .docx, named after the original.
+    // 下载修复后的文件: the fixed .docx, named after the original.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('download').click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${name.replace(/\.docx$/, '')}-勾稽修复.docx`);
+    await page.getByTestId('saved').waitFor();
     const saved = readFileSync((await download.path()) as string);
     const after = await engine(saved);
 
-    if (fixable.length > 0) expect(after.findings.length).toBeLessThan(before.findings.length);
-    else expect(sorted(after.findings)).toEqual(sorted(before.findings));
+    expect(after.findings.length).toBeLessThan(before.findings.length);
     // What the pane now shows is what the engine finds in the downloaded file.
     expect(await shown(page)).toEqual(sorted(after.findings));
 
@@ -208,6 +224,117 @@ describe.each(SEEDS)('%s', (name) => {
     for (const [addr, text] of was)
       if (!touched.has(addr)) expect([addr, now.get(addr)]).toEqual([addr, text]);
   });
+});
+
+/** The bytes `gouji fix` would write in Node for these findings' fixes of `bytes`. */
+async function fixedInNode(bytes: Uint8Array, findings: readonly Finding[]): Promise<Buffer> {
+  const file = await readDocx(bytes);
+  return Buffer.from(
+    await saveDocx(applyPlan(file, planFixes(recognize(file.model), [...findings]))),
+  );
+}
+
+async function downloadBytes(p: Page): Promise<Buffer> {
+  const [download] = await Promise.all([
+    p.waitForEvent('download'),
+    p.getByTestId('download').click(),
+  ]);
+  return readFileSync((await download.path()) as string);
+}
+
+test('全部修复 previews, changes nothing until 确认, and 撤销 restores the findings and bytes', async () => {
+  const p = await browser.context.newPage();
+  p.on('pageerror', (e) => pageErrors.push(String(e)));
+  await p.goto(`${server.origin}/checker.html`);
+  await settled(p, SAMPLE_NAME);
+  mkdirSync(DOCS, { recursive: true });
+  const bytes = readFileSync(path.join(FIXTURES, 'sample.docx'));
+  const start = await engine(bytes);
+  const safe = start.findings.filter(isSafe);
+  expect(safe.length).toBeGreaterThan(1);
+
+  // One fix by hand first, so that the file differs from the opened one and can be downloaded.
+  const first = safe[0];
+  await p
+    .locator(`[data-id="${findingId(first)}"]`)
+    .getByRole('button', { name: /^修复：/ })
+    .click();
+  await p.getByTestId('download').waitFor();
+  await settled(p, SAMPLE_NAME);
+  const oneFixed = await downloadBytes(p);
+  expect(oneFixed.equals(await fixedInNode(bytes, [first]))).toBe(true);
+  const beforeBulk = await shown(p);
+  expect(beforeBulk).toEqual(sorted((await engine(oneFixed)).findings));
+
+  // The preview lists each change and changes nothing until 确认修改.
+  await p.locator('[data-action="fix-all"]').click();
+  const dialog = p.getByRole('dialog');
+  await dialog.waitFor();
+  const lines = await dialog.locator('[data-change]').allInnerTexts();
+  expect(lines).toHaveLength(safe.length - 1);
+  for (const line of lines) expect(line).toMatch(/^表.+：.+ → .+$/);
+  await p.screenshot({ path: path.join(DOCS, 'checker-preview.png') });
+  await p.locator('[data-action="cancel"]').click();
+  await dialog.waitFor({ state: 'detached' });
+  expect(await shown(p)).toEqual(beforeBulk);
+  expect((await downloadBytes(p)).equals(oneFixed)).toBe(true);
+
+  await p.locator('[data-action="fix-all"]').click();
+  await p.locator('[data-action="confirm"]').click();
+  await p.getByText(/已修复 \d+ 处/).waitFor();
+  await settled(p, SAMPLE_NAME);
+  // Focus follows the action: 撤销 is one key away (once the preview has left the page).
+  await p.waitForFunction(
+    () => document.activeElement?.getAttribute('data-action') === 'undo',
+    undefined,
+    { timeout: 5_000 },
+  );
+  // The picture shows the sample (a made-up agency), never a real report.
+  await p.screenshot({ path: path.join(DOCS, 'checker-fixed.png') });
+  const allFixed = await downloadBytes(p);
+  expect(allFixed.equals(await fixedInNode(bytes, safe))).toBe(true);
+  expect(await shown(p)).toEqual(sorted((await engine(allFixed)).findings));
+  await p.locator('[data-action="undo"]').click();
+  await p.getByText('已撤销上一次修改，已重新检查。').waitFor();
+  await settled(p, SAMPLE_NAME);
+  expect(await shown(p)).toEqual(beforeBulk);
+  expect((await downloadBytes(p)).equals(oneFixed)).toBe(true);
+
+  // Undoing the first fix too leaves the file as opened: nothing to download.
+  await p.locator('[data-action="undo"]').click();
+  await p.getByTestId('download').waitFor({ state: 'detached' });
+  await settled(p, SAMPLE_NAME);
+  expect(await shown(p)).toEqual(sorted(start.findings));
+  await p.close();
+});
+
+test('axe-core: no serious or critical violation (sample, a finding selected, the preview open)', async () => {
+  const p = await browser.context.newPage();
+  p.on('pageerror', (e) => pageErrors.push(String(e)));
+  await p.goto(`${server.origin}/checker.html`);
+  await settled(p, SAMPLE_NAME);
+  expect(await seriousViolations(p)).toEqual([]);
+
+  await p
+    .getByRole('button', { name: /^定位：/ })
+    .first()
+    .click();
+  await p.locator('[aria-current="true"][data-rule]').waitFor();
+  await p.locator('.gouji-outlined').waitFor();
+  expect(await seriousViolations(p)).toEqual([]);
+
+  // J moves to the next finding, focus and the mark with it.
+  await p.keyboard.press('j');
+  await expect(
+    p.evaluate(() => document.activeElement?.getAttribute('aria-current')),
+  ).resolves.toBe('true');
+
+  await p.locator('[data-action="fix-all"]').click();
+  await p.getByRole('dialog').waitFor();
+  expect(await seriousViolations(p)).toEqual([]);
+  await p.keyboard.press('Escape');
+  await p.getByRole('dialog').waitFor({ state: 'detached' });
+  await p.close();
 });
 
 test('a damaged file shows a Chinese message, then a good file still works', async () => {
@@ -236,7 +363,7 @@ test('the pane reads at 320 px: nothing scrolls sideways', async () => {
   narrow.on('pageerror', (e) => pageErrors.push(String(e)));
   await narrow.setViewportSize({ width: 320, height: 800 });
   await narrow.goto(`${server.origin}/checker.html`);
-  await settled(narrow, 'seed-004.docx');
+  await settled(narrow, SAMPLE_NAME);
   const overflow = await narrow.$eval('aside', (aside) => ({
     scroll: aside.scrollWidth,
     client: aside.clientWidth,

@@ -7,7 +7,7 @@ import path from 'path';
 
 const ROOT = path.resolve(__dirname, '..');
 const PAGE = path.join(ROOT, 'dist', 'checker.html');
-const SOURCES = ['src', 'webpack.config.js', 'tsconfig.web.json', 'test/fixtures/seed-004.docx'];
+const SOURCES = ['src', 'webpack.config.js', 'tsconfig.web.json', 'test/fixtures/sample.docx'];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;

@@ -141,8 +141,8 @@ test('opened from file:// offline: the sample as the engine sees it, then a drop
   const page = await newPage();
   await page.goto(pathToFileURL(path.join(alone, '勾稽校验.html')).href);
 
-  await settled(page, 'seed-004.docx');
-  const sample = await expected(readFileSync(path.join(FIXTURES, 'seed-004.docx')));
+  await settled(page, '示例报告.docx');
+  const sample = await expected(readFileSync(path.join(FIXTURES, 'sample.docx')));
   expect(sample.length).toBeGreaterThan(0);
   expect(await shown(page)).toEqual(sample);
   expect(page.workers().map((w) => new URL(w.url()).protocol)).toEqual(['blob:']);
@@ -169,9 +169,9 @@ test('served from any URL path, alone, it works the same', async () => {
   try {
     const page = await newPage();
     await page.goto(`${server.origin}/a/${encodeURIComponent('深')}/path/index.html?x=1#y`);
-    await settled(page, 'seed-004.docx');
+    await settled(page, '示例报告.docx');
     expect(await shown(page)).toEqual(
-      await expected(readFileSync(path.join(FIXTURES, 'seed-004.docx'))),
+      await expected(readFileSync(path.join(FIXTURES, 'sample.docx'))),
     );
     const word = readFileSync(path.join(FIXTURES, 'seed-000.docx'));
     await drop(page, 'seed-000.docx', word);

@@ -4,84 +4,21 @@
 //
 //   npx tsx scripts/screenshot-pane.ts [fixture.docx] [out.png]
 //
-// Bundles scripts/pane-preview/entry.tsx with esbuild (the fixture's bytes injected as base64),
-// serves it from 127.0.0.1 and drives Debian's chromium (or $CHROMIUM_PATH) with playwright-core.
-import * as esbuild from 'esbuild';
+// Bundles scripts/pane-preview/entry.tsx (scripts/pane-preview/serve.ts), serves it from 127.0.0.1
+// and drives Debian's chromium (or $CHROMIUM_PATH) with playwright-core.
 import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_OPTIONS } from '../e2e/chromium';
+import { bundlePane, servePane } from './pane-preview/serve';
 
 const ROOT = path.join(__dirname, '..');
-const FIXTURE = path.resolve(process.argv[2] ?? path.join(ROOT, 'test/fixtures/seed-004.docx'));
+const FIXTURE = path.resolve(process.argv[2] ?? path.join(ROOT, 'test/fixtures/sample.docx'));
 const OUT = path.resolve(process.argv[3] ?? path.join(ROOT, 'docs/pane.png'));
 const VIEWPORT = { width: 360, height: 900 };
 
-const HTML = `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>勾稽 — task pane preview</title>
-    <style>
-      html, body { margin: 0; padding: 0; background: #fff; }
-      body { font-family: 'Segoe UI', 'WenQuanYi Micro Hei', 'Microsoft YaHei', sans-serif; }
-    </style>
-  </head>
-  <body>
-    <div id="root"></div>
-    <script src="/pane.js"></script>
-  </body>
-</html>
-`;
-
-async function bundle(fixture: Buffer): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [path.join(__dirname, 'pane-preview', 'entry.tsx')],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2020',
-    jsx: 'automatic',
-    write: false,
-    logLevel: 'warning',
-    define: {
-      'process.env.NODE_ENV': '"production"',
-      __GOUJI_FIXTURE_B64__: JSON.stringify(fixture.toString('base64')),
-    },
-  });
-  return result.outputFiles[0].text;
-}
-
-function serve(js: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = (req.url ?? '/').split('?')[0];
-    if (url === '/' || url === '/index.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(HTML);
-    } else if (url === '/pane.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-      res.end(js);
-    } else if (url === '/favicon.ico') {
-      res.writeHead(204);
-      res.end();
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 async function main(): Promise<void> {
-  const js = await bundle(fs.readFileSync(FIXTURE));
-  const server = await serve(js);
-  const { port } = server.address() as AddressInfo;
+  const server = await servePane(await bundlePane(fs.readFileSync(FIXTURE)));
   const browser = await chromium.launch(CHROMIUM_OPTIONS);
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
@@ -90,7 +27,7 @@ async function main(): Promise<void> {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(server.url);
     try {
       await page.waitForSelector('[data-rule]', { timeout: 30_000 });
     } catch (e) {
@@ -113,7 +50,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

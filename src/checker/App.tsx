@@ -3,6 +3,7 @@
 // uploaded. It opens on a built-in sample report so that a first visitor sees what it does.
 
 import {
+  Badge,
   Button,
   FluentProvider,
   MessageBar,
@@ -49,6 +50,10 @@ interface OpenDoc {
   session: WorkerSession;
   host: PaneHost;
   preview: PreviewDoc;
+  /** Whether the file differs from the one opened: only then is there something to download. */
+  dirty: boolean;
+  /** The built-in sample (labelled 示例报告), not a file of the user's. */
+  sample: boolean;
 }
 
 const useStyles = makeStyles({
@@ -101,6 +106,12 @@ const useStyles = makeStyles({
     '@media (max-width: 720px)': { width: '100%', maxHeight: '50vh' },
   },
   preview: { flex: 1, minWidth: 0, overflow: 'auto', padding: tokens.spacingHorizontalL },
+  fileLine: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
   file: {
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
@@ -154,6 +165,8 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   const [selected, setSelected] = useState<{ place: FindingPlace; nonce: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [saving, setSaving] = useState(false);
+  /** The name the fixed file was last downloaded under: the page says it is done. */
+  const [saved, setSaved] = useState<string | null>(null);
   const nextId = useRef(1);
   const fileInput = useRef<HTMLInputElement>(null);
   /** The session still opening a file: a newer file cancels it. */
@@ -162,7 +175,7 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   const shown = useRef<WorkerSession | null>(null);
 
   const open = useCallback(
-    async (name: string, data: Uint8Array) => {
+    async (name: string, data: Uint8Array, isSample = false) => {
       opening.current?.cancel();
       opening.current = null;
       const id = nextId.current++;
@@ -198,11 +211,16 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
           },
           onPreview: (preview) =>
             setDoc((d) => (d && d.session === session ? { ...d, preview } : d)),
+          onDirty: (dirty) => {
+            setDoc((d) => (d && d.session === session ? { ...d, dirty } : d));
+            if (dirty) setSaved(null);
+          },
         });
         // Only now does the new file replace the shown one, name, findings and preview at once.
         shown.current?.cancel();
         shown.current = session;
-        setDoc({ id, name, session, host, preview: first.preview });
+        setDoc({ id, name, session, host, preview: first.preview, dirty: false, sample: isSample });
+        setSaved(null);
         setMarks([]);
         setSelected(null);
         setLoadError(null);
@@ -223,7 +241,7 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   );
 
   useEffect(() => {
-    if (sample) void open(sample.name, sample.bytes);
+    if (sample) void open(sample.name, sample.bytes, true);
   }, [sample, open]);
 
   // Workers end with the page's checker: none is left running after it unmounts.
@@ -245,7 +263,9 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
     setSaving(true);
     try {
       const { bytes } = await doc.session.call({ op: 'save' });
-      download(bytes, fixedName(doc.name, t.downloadSuffix));
+      const name = fixedName(doc.name, t.downloadSuffix);
+      download(bytes, name);
+      setSaved(name);
     } catch (e) {
       if (!(e instanceof SessionStopped))
         setLoadError(t.actionFailed(e instanceof Error ? e.message : t.unknownError));
@@ -279,15 +299,25 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
               {t.appTagline} {t.privacy}
             </span>
             {doc && (
-              <span className={styles.file} data-testid="current-file">
-                {t.fileLabel(doc.name)}
+              <span className={styles.fileLine}>
+                {doc.sample && (
+                  <Badge appearance="tint" color="informative" data-testid="sample-badge">
+                    {t.sample}
+                  </Badge>
+                )}
+                <span className={styles.file} data-testid="current-file">
+                  {t.fileLabel(doc.name)}
+                </span>
+                {doc.sample && <span className={styles.meta}>{t.sampleNote}</span>}
               </span>
             )}
           </div>
           <div className={styles.fileRow}>
             {/* The native input's own label follows the browser's language ("Choose File"), so it
                 is hidden and a button in the page's language opens it. */}
-            <Button onClick={() => fileInput.current?.click()}>{t.chooseFile}</Button>
+            <Button appearance="primary" onClick={() => fileInput.current?.click()}>
+              {t.chooseFile}
+            </Button>
             <input
               ref={fileInput}
               className={styles.fileInput}
@@ -303,14 +333,16 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
               }}
             />
             <span className={styles.meta}>{t.dropHint}</span>
-            <Button
-              appearance="primary"
-              onClick={() => void save()}
-              disabledFocusable={!doc || saving}
-              data-testid="download"
-            >
-              {t.download}
-            </Button>
+            {doc?.dirty && (
+              <Button
+                onClick={() => void save()}
+                disabledFocusable={saving}
+                data-testid="download"
+                data-action="download"
+              >
+                {t.download}
+              </Button>
+            )}
           </div>
         </header>
         <div role="status" aria-live="polite" className={styles.banner}>
@@ -321,6 +353,11 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
               labelPosition="after"
               label={t.loadingFile(loading)}
             />
+          )}
+          {saved !== null && loading === null && (
+            <span className={styles.meta} data-testid="saved">
+              {t.downloaded(saved)}
+            </span>
           )}
         </div>
         {loadError && (
@@ -334,7 +371,8 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
           <aside className={styles.pane} aria-label={t.findings}>
             {doc && <Pane key={doc.id} host={doc.host} locale={locale} />}
           </aside>
-          <section className={styles.preview} aria-label={t.preview}>
+          {/* Focusable: keyboard users scroll the document with the arrow keys. */}
+          <section className={styles.preview} aria-label={t.preview} tabIndex={0}>
             {doc && (
               <Preview
                 key={doc.id}

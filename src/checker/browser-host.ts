@@ -124,10 +124,20 @@ export function createDocxHost(
   let current = file;
   /** Why the edits of the last fix or insert that were left alone were (Chinese). */
   let skipped: string[] = [];
+  /**
+   * The files before each fix or insert, newest last: 撤销 puts the previous one back whole, so
+   * its saved bytes are those of before. A change of another kind (ignores, clearing marks) is not
+   * in these files, so it empties the history rather than let 撤销 silently take it back too.
+   */
+  const history: DocxFile[] = [];
 
   const update = (next: DocxFile) => {
     current = next;
     onChange(next);
+  };
+  const updateOther = (next: DocxFile) => {
+    history.length = 0;
+    update(next);
   };
 
   /** Fixes and inserts share one path: the planner turns findings into edits of this file. */
@@ -138,6 +148,9 @@ export function createDocxHost(
     if (plan.edits.length === 0) return;
     const applied = applyPlanReporting(current, plan);
     skipped = applied.skipped.map((s) => s.reason);
+    // Every edit left to the user: nothing changed, nothing to undo.
+    if (applied.file.documentXml === current.documentXml) return;
+    history.push(current);
     update(applied.file);
   };
 
@@ -157,16 +170,23 @@ export function createDocxHost(
     fix: apply,
     insertMissing: apply,
     skipped: () => [...skipped],
+    async undo() {
+      const previous = history.pop();
+      if (!previous) throw new Error('没有可以撤销的修改。');
+      skipped = [];
+      update(previous);
+    },
+    canUndo: () => history.length > 0,
     async clearMarks() {
       // The page's own marks are highlights; marks a Word add-in left in the file go too.
-      update(await clearMarks(current));
+      updateOther(await clearMarks(current));
       options.onMarks?.([]);
     },
     async loadIgnores() {
       return [...(await readIgnores(current))];
     },
     async saveIgnores(ids) {
-      update(await writeIgnores(current, ids));
+      updateOther(await writeIgnores(current, ids));
     },
   };
 }

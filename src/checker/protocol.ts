@@ -32,6 +32,8 @@ export type WorkerCall =
   | { op: 'fix'; findings: Finding[] }
   | { op: 'insertMissing'; findings: Finding[] }
   | { op: 'clearMarks' }
+  /** Puts back the file as it was before the last fix or insert (the worker kept it). */
+  | { op: 'undo' }
   | { op: 'loadIgnores' }
   | { op: 'saveIgnores'; ids: string[] }
   | { op: 'save' };
@@ -44,6 +46,10 @@ export interface Changed {
   preview: PreviewDoc | null;
   /** Why edits of a fix or insert were left alone (Chinese); empty when none were. */
   skipped: string[];
+  /** Whether a fix or insert can still be taken back (撤销). */
+  canUndo: boolean;
+  /** Whether the file now differs from the one opened (下载修复后的文件 appears). */
+  dirty: boolean;
 }
 
 export interface Results {
@@ -53,6 +59,7 @@ export interface Results {
   fix: Changed;
   insertMissing: Changed;
   clearMarks: Changed;
+  undo: Changed;
   loadIgnores: { ids: string[] };
   saveIgnores: Changed;
   save: { bytes: Uint8Array };

@@ -82,6 +82,8 @@ export function failureMessage(e: unknown): string {
 
 interface Open {
   host: PaneHost;
+  /** The file as opened: the page offers a download only once the current one differs. */
+  opened: DocxFile;
   file: DocxFile;
   marks: Mark[];
   place: FindingPlace | null;
@@ -107,6 +109,8 @@ export function createService(): (request: WorkerRequest) => Promise<WorkerRespo
     return {
       preview: d.changed ? previewOf(d.file.model) : null,
       skipped: d.host.skipped?.() ?? [],
+      canUndo: d.host.canUndo?.() ?? false,
+      dirty: d.file !== d.opened,
     };
   };
 
@@ -122,7 +126,7 @@ export function createService(): (request: WorkerRequest) => Promise<WorkerRespo
         },
         { onMarks: (m) => (d.marks = m), onSelect: (p) => (d.place = p) },
       );
-      const d: Open = { host, file, marks: [], place: null, changed: false };
+      const d: Open = { host, opened: file, file, marks: [], place: null, changed: false };
       doc = d;
       const outcome = await d.host.check();
       return { outcome, marks: d.marks, preview: previewOf(file.model) };
@@ -141,6 +145,11 @@ export function createService(): (request: WorkerRequest) => Promise<WorkerRespo
     fix: ({ findings }) => change((d) => d.host.fix(findings)),
     insertMissing: ({ findings }) => change((d) => d.host.insertMissing(findings)),
     clearMarks: () => change((d) => d.host.clearMarks()),
+    undo: () =>
+      change(async (d) => {
+        if (!d.host.undo) throw new Error('no undo');
+        await d.host.undo();
+      }),
     async loadIgnores() {
       return { ids: await opened().host.loadIgnores() };
     },

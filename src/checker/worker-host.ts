@@ -15,6 +15,8 @@ export interface WorkerHostOptions {
   onSelect(place: FindingPlace, finding: Finding): void;
   /** After a change of the file: the preview of the new one. */
   onPreview(preview: PreviewDoc): void;
+  /** After every change: whether the file differs from the one opened. */
+  onDirty?(dirty: boolean): void;
 }
 
 /**
@@ -29,9 +31,12 @@ export function createWorkerHost(
   let primed: Checked | null = first;
 
   let skipped: string[] = [];
+  let undoable = false;
   const changed = (reply: Changed) => {
     skipped = reply.skipped;
+    undoable = reply.canUndo;
     if (reply.preview) options.onPreview(reply.preview);
+    options.onDirty?.(reply.dirty);
   };
 
   return {
@@ -55,6 +60,11 @@ export function createWorkerHost(
       skipped = [];
       if (findings.length > 0) changed(await session.call({ op: 'insertMissing', findings }));
     },
+    async undo() {
+      skipped = [];
+      changed(await session.call({ op: 'undo' }));
+    },
+    canUndo: () => undoable,
     async clearMarks() {
       changed(await session.call({ op: 'clearMarks' }));
       options.onMarks([]);

@@ -73,6 +73,57 @@ export interface Strings {
   sectionHeading(key: SectionKey): string;
   otherSection: string;
   rule: Record<RuleId, string>;
+  // One clear path: section chips, the selected finding, what to check where nothing can be fixed.
+  /** The chip that shows every section. */
+  allSections: string;
+  /** A chip's short text: the section's number. */
+  sectionShort(key: SectionKey): string;
+  /** A chip's accessible name: "三、收到和处理政府信息公开申请情况：2 个错误，1 个警告". */
+  chipLabel(heading: string, errors: number, warnings: number): string;
+  chipsLabel: string;
+  /** Above the cells of a finding without a fix (or the table cells of a prose finding). */
+  checkCells: string;
+  /** 定位 of a prose finding: the sentence (its cells are listed below it). */
+  locateSentence: string;
+  locateSentenceLabel(message: string): string;
+  locateCellLabel(cell: string): string;
+  // Keyboard, the "…" menu and the self-test (自检).
+  /** The keys that move to the next / previous finding (say it where the user sees the list). */
+  keysHint: string;
+  moreActions: string;
+  selfTest: string;
+  selfTestTitle: string;
+  selfTestRunning: string;
+  selfTestFailed(message: string): string;
+  selfTestBuild: string;
+  selfTestPlatform: string;
+  selfTestSupported: string;
+  selfTestNone: string;
+  selfTestCapability: string;
+  selfTestResult: string;
+  selfTestSeen: string;
+  selfTestStatus: Record<'passed' | 'failed' | 'skipped', string>;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  close: string;
+  // Preview before a bulk change, and undo.
+  /** The preview dialog's title: "全部修复：将修改 12 处". */
+  previewTitle(action: 'fix-all' | 'fix-group' | 'insert', n: number): string;
+  previewIntro: string;
+  previewListLabel: string;
+  /** One cell's change: "表三 一、本年新收 › 总计：0 → 3". */
+  changeCell(cell: string, from: string | undefined, to: string): string;
+  changeInsertSection(heading: string): string;
+  changeInsertTable(table: string): string;
+  changeRename(from: string | undefined, to: string): string;
+  /** How an empty cell reads in the preview. */
+  emptyValue: string;
+  confirm: string;
+  cancel: string;
+  undo: string;
+  undoLabel: string;
+  undoneNotice: string;
   // The browser checker page.
   appTitle: string;
   appTagline: string;
@@ -80,8 +131,12 @@ export interface Strings {
   chooseFile: string;
   dropHint: string;
   download: string;
+  /** After 下载修复后的文件: the name it was saved under. */
+  downloaded(name: string): string;
   downloadSuffix: string;
   sample: string;
+  /** Beside the sample's name: the agency in it is made up. */
+  sampleNote: string;
   loading: string;
   preview: string;
   previewEmpty: string;
@@ -183,14 +238,57 @@ const ZH: Strings = {
   sectionHeading: (key) => officialHeading(key),
   otherSection: '其他',
   rule: ZH_RULES,
+  keysHint: '按 J / K 转到下一个 / 上一个问题。',
+  moreActions: '更多操作',
+  selfTest: '自检',
+  selfTestTitle: '自检结果',
+  selfTestRunning: '正在自检…',
+  selfTestFailed: (m) => `自检未能完成：${m}`,
+  selfTestBuild: '版本',
+  selfTestPlatform: '平台',
+  selfTestSupported: '支持',
+  selfTestNone: '（未报告）',
+  selfTestCapability: '功能',
+  selfTestResult: '结果',
+  selfTestSeen: '所见',
+  selfTestStatus: { passed: '通过', failed: '失败', skipped: '跳过' },
+  copy: '复制',
+  copied: '已复制到剪贴板。',
+  copyFailed: '无法写入剪贴板，请选中下方文字后手动复制。',
+  close: '关闭',
+  allSections: '全部',
+  sectionShort: (key) => officialHeading(key).slice(0, 1),
+  chipLabel: (heading, e, w) =>
+    `${heading}：${e === 0 && w === 0 ? '无问题' : `${e} 个错误，${w} 个警告`}`,
+  chipsLabel: '按部分筛选',
+  checkCells: '请核对以下单元格：',
+  locateSentence: '定位原文',
+  locateSentenceLabel: (m) => `定位原文：${m}`,
+  locateCellLabel: (cell) => `定位：${cell}`,
+  previewTitle: (action, n) =>
+    `${{ 'fix-all': '全部修复', 'fix-group': '修复此类', insert: '插入缺失章节' }[action]}：将修改 ${n} 处`,
+  previewIntro: '以下修改确认后才会写入文档，写入后可以撤销。建议修改（需核实的）不在其中。',
+  previewListLabel: '将要进行的修改',
+  changeCell: (cell, from, to) => `${cell}：${from ?? '？'} → ${to}`,
+  changeInsertSection: (heading) => `插入章节：${heading}`,
+  changeInsertTable: (table) => `插入${table}`,
+  changeRename: (from, to) => `标题：${from ?? '？'} → ${to}`,
+  emptyValue: '空',
+  confirm: '确认修改',
+  cancel: '取消',
+  undo: '撤销',
+  undoLabel: '撤销上一次修改',
+  undoneNotice: '已撤销上一次修改，已重新检查。',
   appTitle: '勾稽 · 政府信息公开工作年度报告检查',
   appTagline: '检查章节、统计表和勾稽关系，一键修复后下载。',
   privacy: '文件只在本机浏览器中处理，不会上传。',
   chooseFile: '选择 .docx 文件',
   dropHint: '或把 .docx 文件拖到此页面',
-  download: '下载',
+  download: '下载修复后的文件',
+  downloaded: (name) => `已下载“${name}”，原文件未改动。`,
   downloadSuffix: '-勾稽修复',
   sample: '示例报告',
+  sampleNote: '虚构单位，仅供演示；请选择您的 .docx 文件进行检查。',
   loading: '正在读取文件…',
   preview: '文档预览',
   previewEmpty: '文档为空。',
@@ -276,14 +374,58 @@ const EN: Strings = {
   sectionHeading: (key) => `${EN_SECTIONS[key]} (${officialHeading(key)})`,
   otherSection: 'Other',
   rule: EN_RULES,
+  keysHint: 'Press J / K for the next / previous finding.',
+  moreActions: 'More actions',
+  selfTest: 'Self-test',
+  selfTestTitle: 'Self-test report',
+  selfTestRunning: 'Running the self-test…',
+  selfTestFailed: (m) => `The self-test could not finish: ${m}`,
+  selfTestBuild: 'Build',
+  selfTestPlatform: 'Platform',
+  selfTestSupported: 'Supported',
+  selfTestNone: '(not reported)',
+  selfTestCapability: 'Capability',
+  selfTestResult: 'Result',
+  selfTestSeen: 'Seen',
+  selfTestStatus: { passed: 'Passed', failed: 'Failed', skipped: 'Skipped' },
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'Cannot write to the clipboard: select the text below and copy it.',
+  close: 'Close',
+  allSections: 'All',
+  sectionShort: (key) => key.slice(1),
+  chipLabel: (heading, e, w) =>
+    `${heading}: ${e === 0 && w === 0 ? 'no issues' : `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`}`,
+  chipsLabel: 'Filter by section',
+  checkCells: 'Check these cells:',
+  locateSentence: 'Go to the sentence',
+  locateSentenceLabel: (m) => `Go to the sentence: ${m}`,
+  locateCellLabel: (cell) => `Go to: ${cell}`,
+  previewTitle: (action, n) =>
+    `${{ 'fix-all': 'Fix all', 'fix-group': 'Fix these', insert: 'Insert missing sections' }[action]}: ${n} change${n === 1 ? '' : 's'}`,
+  previewIntro:
+    'Nothing is written until you confirm, and you can undo afterwards. Suggestions (to be checked first) are not included.',
+  previewListLabel: 'Changes to make',
+  changeCell: (cell, from, to) => `${cell}: ${from ?? '?'} → ${to}`,
+  changeInsertSection: (heading) => `Insert section: ${heading}`,
+  changeInsertTable: (table) => `Insert ${table}`,
+  changeRename: (from, to) => `Heading: ${from ?? '?'} → ${to}`,
+  emptyValue: '(blank)',
+  confirm: 'Apply changes',
+  cancel: 'Cancel',
+  undo: 'Undo',
+  undoLabel: 'Undo the last change',
+  undoneNotice: 'Last change undone and checked again.',
   appTitle: 'Gouji · annual report checker',
   appTagline: 'Checks sections, tables and their cross-checks; fix, then download.',
   privacy: 'The file is processed in this browser only and is never uploaded.',
   chooseFile: 'Choose a .docx file',
   dropHint: 'or drop a .docx file on this page',
-  download: 'Download',
+  download: 'Download the fixed file',
+  downloaded: (name) => `Downloaded “${name}”; the original file is unchanged.`,
   downloadSuffix: '-勾稽修复',
   sample: 'Sample report',
+  sampleNote: 'A made-up agency, for demonstration; choose your own .docx to check it.',
   loading: 'Reading the file…',
   preview: 'Document preview',
   previewEmpty: 'The document is empty.',

@@ -231,7 +231,7 @@ describe('checker App', () => {
     );
   });
 
-  it('下载 saves the current file under "<name>-勾稽修复.docx"', async () => {
+  it('offers 下载修复后的文件 only once the file changed, and says when it is saved', async () => {
     const created: Blob[] = [];
     const names: string[] = [];
     URL.createObjectURL = (b: Blob) => (created.push(b), 'blob:gouji');
@@ -242,14 +242,36 @@ describe('checker App', () => {
       names.push(this.download);
     });
     const files = io();
-    render(<App io={files} sample={{ name: 'seed-001.docx', bytes: bytesOf('seed-001.docx') }} />);
-    await settled('seed-001.docx');
-    fireEvent.click(screen.getByTestId('download'));
-    await waitFor(() => expect(names).toEqual(['seed-001-勾稽修复.docx']));
+    render(<App io={files} sample={{ name: 'seed-000.docx', bytes: bytesOf('seed-000.docx') }} />);
+    await settled('seed-000.docx');
+    // Nothing changed yet: nothing to download; the primary action is 选择文件.
+    expect(screen.queryByTestId('download')).toBeNull();
+    expect(screen.getByRole('button', { name: '选择 .docx 文件' })).toHaveClass('fui-Button');
+    const item = document.querySelector('[data-rule="row-total"]') as HTMLElement;
+    fireEvent.click(within(item).getByRole('button', { name: /^修复：/ }));
+    const button = await screen.findByTestId('download', undefined, { timeout: 10_000 });
+    expect(button).toHaveTextContent('下载修复后的文件');
+    fireEvent.click(button);
+    await waitFor(() => expect(names).toEqual(['seed-000-勾稽修复.docx']));
+    expect(await screen.findByTestId('saved')).toHaveTextContent(
+      '已下载“seed-000-勾稽修复.docx”，原文件未改动。',
+    );
     // The file is saved by its worker.
     expect(files.workers[0].ops.filter((op) => op === 'save')).toHaveLength(1);
     expect(created[0].size).toBeGreaterThan(1000);
     click.mockRestore();
+  });
+
+  it("labels the sample 示例报告 (a made-up agency), and a file of the user's not", async () => {
+    render(<App io={io()} sample={{ name: '示例报告.docx', bytes: bytesOf('sample.docx') }} />);
+    await settled('示例报告.docx');
+    expect(screen.getByTestId('sample-badge')).toHaveTextContent('示例报告');
+    expect(
+      screen.getByText('虚构单位，仅供演示；请选择您的 .docx 文件进行检查。'),
+    ).toBeInTheDocument();
+    chooseFile('clean-2019.docx', bytesOf('clean-2019.docx'));
+    await settled('clean-2019.docx');
+    expect(screen.queryByTestId('sample-badge')).toBeNull();
   });
 
   it('names the fixed file after the original', () => {

@@ -189,8 +189,51 @@ describe('edits the writer leaves alone', () => {
     expect(host.skipped?.()).toEqual([
       '表格 2 第 6 行第 9 格含有域，自动修改会使其丢失，未修改；请手动改为“16”。',
     ]);
-    expect(changed).toBe(1);
+    // Nothing was written: no new file, and nothing for 撤销 to take back.
+    expect(changed).toBe(0);
+    expect(host.canUndo?.()).toBe(false);
     await host.fix([]);
     expect(host.skipped?.()).toEqual([]);
+  });
+});
+
+describe('撤销 (undo)', () => {
+  it('puts back the file before the last fix and insert: the same saved bytes, the same findings', async () => {
+    const file = await load('seed-004.docx');
+    let current = file;
+    const host = createDocxHost(file, (f) => (current = f));
+    const before = await saveDocx(file);
+    const first = await host.check();
+    if (first.kind !== 'report') throw new Error(first.kind);
+    expect(host.canUndo?.()).toBe(false);
+
+    const safe = first.findings.filter((f) => f.fix?.safe === true);
+    expect(safe.length).toBeGreaterThan(0);
+    await host.fix(safe);
+    const afterFix = await saveDocx(current);
+    const inserts = first.findings.filter((f) => f.fix?.kind === 'insert-section');
+    expect(inserts.length).toBeGreaterThan(0);
+    await host.insertMissing(inserts);
+    expect(host.canUndo?.()).toBe(true);
+    expect(Buffer.from(await saveDocx(current)).equals(Buffer.from(afterFix))).toBe(false);
+
+    await host.undo?.();
+    expect(Buffer.from(await saveDocx(current)).equals(Buffer.from(afterFix))).toBe(true);
+    await host.undo?.();
+    expect(Buffer.from(await saveDocx(current)).equals(Buffer.from(before))).toBe(true);
+    expect(host.canUndo?.()).toBe(false);
+    const again = await host.check();
+    expect(again).toEqual(first);
+    await expect(host.undo?.()).rejects.toThrow('没有可以撤销的修改。');
+  });
+
+  it('a change of another kind (ignores) empties the history rather than be undone with it', async () => {
+    const host = createDocxHost(await load('seed-004.docx'), () => undefined);
+    const outcome = await host.check();
+    if (outcome.kind !== 'report') throw new Error(outcome.kind);
+    await host.fix(outcome.findings.filter((f) => f.fix?.safe === true));
+    expect(host.canUndo?.()).toBe(true);
+    await host.saveIgnores([findingId(outcome.findings[0])]);
+    expect(host.canUndo?.()).toBe(false);
   });
 });

@@ -54,11 +54,35 @@ describe('WorkerSession', () => {
     expect(again.outcome.findings).toHaveLength(opened.outcome.findings.length - 1);
 
     // Nothing to change: no new preview is sent.
-    expect(await s.call({ op: 'fix', findings: [] })).toEqual({ preview: null, skipped: [] });
+    expect(await s.call({ op: 'fix', findings: [] })).toEqual({
+      preview: null,
+      skipped: [],
+      canUndo: true,
+      dirty: true,
+    });
     // The saved bytes read back with the fix.
     const { bytes } = await s.call({ op: 'save' });
     const reread = await readDocx(bytes);
     expect(reread.model.tables[table].rows[row].cells[cell].text).toBe(f.fix.value);
+  });
+
+  it('撤销 in the worker: the previous bytes come back, and the file is no longer "changed"', async () => {
+    const s = session(new FakeWorker());
+    const opened = await s.call({ op: 'open', bytes: bytesOf('seed-000.docx') });
+    if (opened.outcome.kind !== 'report') throw new Error(opened.outcome.kind);
+    const before = (await s.call({ op: 'save' })).bytes;
+    const safe = opened.outcome.findings.filter((f) => f.fix?.safe === true);
+    const fixed = await s.call({ op: 'fix', findings: safe });
+    expect(fixed).toMatchObject({ canUndo: true, dirty: true });
+    const after = (await s.call({ op: 'save' })).bytes;
+    expect(Buffer.from(after).equals(Buffer.from(before))).toBe(false);
+
+    const undone = await s.call({ op: 'undo' });
+    expect(undone).toMatchObject({ canUndo: false, dirty: false, skipped: [] });
+    expect(undone.preview?.blocks).toEqual(opened.preview.blocks);
+    const restored = (await s.call({ op: 'save' })).bytes;
+    expect(Buffer.from(restored).equals(Buffer.from(before))).toBe(true);
+    expect((await s.call({ op: 'check' })).outcome).toEqual(opened.outcome);
   });
 
   it('passes the reader’s Chinese message through as an EngineError', async () => {

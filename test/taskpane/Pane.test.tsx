@@ -1,192 +1,29 @@
 /** @jest-environment jsdom */
 // The pane against a fake PaneHost: what it shows for each outcome, and which host calls its
-// buttons make. The fake records calls and serves scripted outcomes, like a real host would.
+// buttons make.
 
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 
 import { findingId } from '../../src/core/check';
-import type { Finding } from '../../src/core/finding';
-import type { CheckOutcome, PaneHost } from '../../src/hosts/pane-host';
+import type { CheckOutcome } from '../../src/hosts/pane-host';
 import { Pane } from '../../src/taskpane/Pane';
-
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver;
-
-const rowTotal: Finding = {
-  rule: 'row-total',
-  severity: 'error',
-  message: '“一、本年新收”行的总计应为 3（各类申请人之和），表中为 0',
-  section: 's3',
-  table: 'requests',
-  row: 'new',
-  column: 'total',
-  expected: '3',
-  actual: '0',
-  fix: { kind: 'set-cell', safe: true, table: 'requests', row: 'new', column: 'total', value: '3' },
-};
-
-const sectionTitle: Finding = {
-  rule: 'section-title',
-  severity: 'warning',
-  message: '标题应为“二、主动公开政府信息情况”',
-  section: 's2',
-  expected: '二、主动公开政府信息情况',
-  actual: '二、主动公开政府信息的情况',
-  fix: { kind: 'rename-heading', safe: false, section: 's2', value: '二、主动公开政府信息情况' },
-};
-
-const balance: Finding = {
-  rule: 'balance',
-  severity: 'error',
-  message: '“自然人”列：一 + 二 ≠ （七）总计 + 四',
-  section: 's3',
-  table: 'requests',
-  column: 'natural',
-};
-
-const otherShare: Finding = {
-  rule: 'other-share',
-  severity: 'warning',
-  message: '（六）其他处理占全部办理结果的比例较高',
-  section: 's3',
-};
-
-const missingS6: Finding = {
-  rule: 'section-missing',
-  severity: 'error',
-  message: '缺少“六、其他需要报告的事项”',
-  section: 's6',
-  fix: { kind: 'insert-section', safe: false, section: 's6', version: 2019 },
-};
-
-/** The `n`th blank cell of the requests table (s3) or of another section's table. */
-function blank(n: number, opts: { fix?: boolean; section?: 's2' | 's3' | 's4' } = {}): Finding {
-  const section = opts.section ?? 's3';
-  const table = section === 's3' ? 'requests' : section === 's2' ? 'active' : 'appeals';
-  const column = `c${n}`;
-  const fix: Finding['fix'] = opts.fix
-    ? { kind: 'set-cell', safe: true, table, row: 'new', column, value: '0' }
-    : undefined;
-  return {
-    rule: 'cell-blank',
-    severity: 'error',
-    message: `第 ${n} 列的单元格为空`,
-    section,
-    table,
-    row: 'new',
-    column,
-    ...(fix ? { fix } : {}),
-  };
-}
-
-function vague(n: number): Finding {
-  return {
-    rule: 'section-empty',
-    severity: 'warning',
-    message: `第 ${n} 段内容空泛`,
-    section: 's3',
-    quote: `空泛 ${n}`,
-  };
-}
-
-/** The rule group of `rule` in the section group `section`. */
-function ruleGroup(rule: string, section = 's3'): HTMLElement {
-  const el = document.querySelector<HTMLElement>(
-    `section[data-section="${section}"] [data-group-rule="${rule}"]`,
-  );
-  if (!el) throw new Error(`no group ${rule} in ${section}`);
-  return el;
-}
-
-function report(findings: Finding[]): CheckOutcome {
-  return {
-    kind: 'report',
-    year: 2020,
-    formatVersion: 2019,
-    sections: [],
-    findings,
-  };
-}
-
-/** A host whose document holds `findings`; fixes remove the fixed ones, as a real host would. */
-function fakeHost(initial: CheckOutcome, ignores: string[] = []) {
-  let outcome = initial;
-  let saved = [...ignores];
-  const listeners = new Set<() => void>();
-  const calls = {
-    check: 0,
-    fix: [] as Finding[][],
-    select: [] as Finding[],
-    saveIgnores: [] as string[][],
-    insertMissing: [] as Finding[][],
-    clearMarks: 0,
-  };
-  const dropFixed = (fixed: Finding[]) => {
-    if (outcome.kind !== 'report') return;
-    const gone = new Set(fixed.map(findingId));
-    outcome = { ...outcome, findings: outcome.findings.filter((f) => !gone.has(findingId(f))) };
-  };
-  const host: PaneHost = {
-    kind: 'docx',
-    check: async () => {
-      calls.check++;
-      if (outcome.kind !== 'report') return outcome;
-      // Like the real hosts, ignored findings never leave the host.
-      return {
-        ...outcome,
-        findings: outcome.findings.filter((f) => !saved.includes(findingId(f))),
-      };
-    },
-    select: async (f) => {
-      calls.select.push(f);
-    },
-    fix: async (fs) => {
-      calls.fix.push(fs);
-      dropFixed(fs);
-    },
-    clearMarks: async () => {
-      calls.clearMarks++;
-    },
-    insertMissing: async (fs) => {
-      calls.insertMissing.push(fs);
-      dropFixed(fs);
-    },
-    loadIgnores: async () => [...saved],
-    saveIgnores: async (ids) => {
-      calls.saveIgnores.push(ids);
-      saved = [...ids];
-    },
-    onChange: (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-  };
-  return {
-    host,
-    calls,
-    setOutcome: (o: CheckOutcome) => {
-      outcome = o;
-    },
-    emitChange: () => listeners.forEach((cb) => cb()),
-  };
-}
-
-function findingEl(rule: string): HTMLElement {
-  const el = document.querySelector<HTMLElement>(`[data-rule="${rule}"]:not([data-ignored])`);
-  if (!el) throw new Error(`no finding ${rule}`);
-  return el;
-}
-
-async function renderChecked(host: PaneHost, locale?: 'zh-CN' | 'en') {
-  render(<Pane host={host} locale={locale} />);
-  await waitFor(() => expect(screen.queryByText('正在检查…')).not.toBeInTheDocument());
-}
+import {
+  rowTotal,
+  sectionTitle,
+  balance,
+  otherShare,
+  missingS6,
+  blank,
+  vague,
+  ruleGroup,
+  report,
+  fakeHost,
+  findingEl,
+  confirmPreview,
+  previewDialog,
+  renderChecked,
+} from './helpers';
 
 describe('Pane', () => {
   it('groups findings by official section heading, errors first, with expected vs actual', async () => {
@@ -209,17 +46,28 @@ describe('Pane', () => {
     const row = findingEl('row-total');
     expect(row).toHaveAttribute('data-severity', 'error');
     expect(row).toHaveAttribute('data-cell', 'requests/new/total');
-    expect(row).toHaveTextContent('应为 3 · 表中为 0');
+    // The problem is stated once: the message already says 应为 3 and 表中为 0.
     expect(row).toHaveTextContent(rowTotal.message);
+    expect(row.textContent?.split('应为 3')).toHaveLength(2);
+    expect(row).toHaveTextContent('行合计不符');
+    // A message that does not say the values gets them once, below it.
+    expect(findingEl('section-title')).toHaveTextContent(
+      '应为 二、主动公开政府信息情况 · 文中为 二、主动公开政府信息的情况',
+    );
     expect(findingEl('other-share')).toHaveAttribute('data-severity', 'warning');
     expect(findingEl('balance')).not.toHaveAttribute('data-cell');
 
-    // Summary: errors and warnings per section.
+    // Summary: one line of chips, errors and warnings per section.
     const summary = document.querySelector('[data-state="summary"]') as HTMLElement;
-    expect(summary).toHaveTextContent('2 个错误 · 2 个警告');
-    const s3Summary = summary.querySelector('[data-section="s3"]') as HTMLElement;
-    expect(s3Summary).toHaveTextContent('三、收到和处理政府信息公开申请情况');
-    expect(s3Summary).toHaveTextContent('2 错误');
+    expect(summary).toHaveTextContent('2 个错误 · 2 个警告 · 按 J / K 转到下一个 / 上一个问题。');
+    const s3Chip = summary.querySelector('[data-section="s3"]') as HTMLElement;
+    expect(s3Chip).toHaveAccessibleName(
+      '三 3：三、收到和处理政府信息公开申请情况：2 个错误，1 个警告',
+    );
+    expect(s3Chip).toHaveTextContent('三 3');
+    expect(summary.querySelector('[data-section="s1"]')).toHaveAccessibleName(
+      '一 ✓：一、总体情况：无问题',
+    );
   });
 
   it('offers 修复 only for findings with a fix; 修复 calls host.fix with that finding, then re-checks', async () => {
@@ -246,11 +94,14 @@ describe('Pane', () => {
     const { host, calls } = fakeHost(report([rowTotal, balance, sectionTitle, missingS6]));
     await renderChecked(host);
     fireEvent.click(screen.getByRole('button', { name: '全部修复' }));
+    await confirmPreview();
     await waitFor(() => expect(calls.fix).toHaveLength(1));
     expect(calls.fix[0]).toEqual([rowTotal]);
     await waitFor(() => expect(document.querySelector('[data-rule="row-total"]')).toBeNull());
 
     fireEvent.click(screen.getByRole('button', { name: '插入缺失章节' }));
+    expect(await previewDialog()).toHaveTextContent('插入章节：六、其他需要报告的事项');
+    await confirmPreview();
     await waitFor(() => expect(calls.insertMissing).toEqual([[missingS6]]));
     await waitFor(() => expect(document.querySelector('[data-rule="section-missing"]')).toBeNull());
     // Nothing left to fix: the buttons stay focusable but do nothing.
@@ -370,8 +221,18 @@ describe('Pane', () => {
     const names = screen
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label') ?? b.textContent);
-    expect(names.slice(0, 4)).toEqual(['检查', '全部修复', '清除标记', '插入缺失章节']);
-    expect(names.slice(4)).toEqual([
+    expect(names.slice(0, 4)).toEqual(['检查', '全部修复', '插入缺失章节', '更多操作']);
+    // The section chips, each named by its heading and counts.
+    expect(names.slice(4, 11)).toEqual([
+      '全部',
+      '一 ✓：一、总体情况：无问题',
+      '二 ✓：二、主动公开政府信息情况：无问题',
+      '三 1：三、收到和处理政府信息公开申请情况：1 个错误，0 个警告',
+      '四 ✓：四、政府信息公开行政复议、行政诉讼情况：无问题',
+      '五 ✓：五、存在的主要问题及改进情况：无问题',
+      '六 ✓：六、其他需要报告的事项：无问题',
+    ]);
+    expect(names.slice(11)).toEqual([
       `定位：${rowTotal.message}`,
       `修复：${rowTotal.message}`,
       `忽略：${rowTotal.message}`,
@@ -483,6 +344,7 @@ describe('Pane', () => {
       });
       expect(button).toHaveTextContent('修复此类（3）');
       fireEvent.click(button);
+      await confirmPreview();
       await waitFor(() => expect(calls.fix).toHaveLength(1));
       expect(calls.fix[0]).toEqual(fixable);
       await waitFor(() =>
@@ -516,11 +378,13 @@ describe('Pane', () => {
   });
 
   it('speaks English when asked', async () => {
-    const { host } = fakeHost(report([rowTotal]));
+    const { host } = fakeHost(report([rowTotal, sectionTitle]));
     render(<Pane host={host} locale="en" />);
     await waitFor(() => expect(screen.queryByText('Checking…')).toBeNull());
     expect(screen.getByRole('button', { name: 'Fix all' })).toBeInTheDocument();
-    expect(findingEl('row-total')).toHaveTextContent('Expected 3 · table has 0');
+    expect(findingEl('section-title')).toHaveTextContent(
+      'Expected 二、主动公开政府信息情况 · text says 二、主动公开政府信息的情况',
+    );
     expect(screen.getByTestId('year-version')).toHaveTextContent('Year 2020 · 2019 format');
   });
 });
