@@ -7,9 +7,9 @@
 // downloaded file carries only the fixes the user asked for.
 
 import { check } from '../core/check';
-import type { CellKeyRef, Finding } from '../core/finding';
-import { addrKey, cellAddress, planFixes, planMarks } from '../core/fix';
-import type { CellAddress } from '../core/model';
+import type { Finding } from '../core/finding';
+import { planFixes, planMarks } from '../core/fix';
+import { addrKey, locate, type Location } from '../core/locate';
 import type { Mark } from '../core/plan';
 import { recognize } from '../core/recognize';
 import type { Report } from '../core/report';
@@ -23,10 +23,7 @@ import type { DocxFile } from '../hosts/docx/read';
 import { applyPlanReporting } from '../hosts/docx/write';
 
 /** Where a finding lives in the document: cells (by writer address) and/or a paragraph. */
-export interface FindingPlace {
-  cells: CellAddress[];
-  paragraph?: number;
-}
+export type FindingPlace = Location;
 
 export interface DocxHostOptions {
   /** After every check (and after clearing marks): what the preview should highlight. */
@@ -44,30 +41,8 @@ export { addrKey };
 /** The class the outlined (located) preview element carries: a test contract. */
 export const OUTLINED_CLASS = 'gouji-outlined';
 
-/** Cells a finding names, most specific first: its culprit, its own cell, then related cells. */
-export function placeOf(report: Report, f: Finding): FindingPlace {
-  const refs: CellKeyRef[] = [
-    ...(f.culprit ? [f.culprit] : []),
-    ...(f.table && f.row && f.column ? [{ table: f.table, row: f.row, column: f.column }] : []),
-    ...(f.related ?? []),
-  ];
-  const cells: CellAddress[] = [];
-  const seen = new Set<string>();
-  for (const ref of refs) {
-    const addr = cellAddress(report, ref);
-    if (addr && !seen.has(addrKey(addr))) {
-      seen.add(addrKey(addr));
-      cells.push(addr);
-    }
-  }
-  if (f.paragraph !== undefined) return { cells, paragraph: f.paragraph };
-  if (cells.length > 0) return { cells };
-  // A finding about a whole section (a heading's wording or numbering): point at its heading.
-  const section = report.sections.find((s) => s.key === f.section);
-  if (section?.cell) return { cells: [section.cell] };
-  if (section?.paragraph !== undefined) return { cells: [], paragraph: section.paragraph };
-  return { cells: [] };
-}
+/** Where 定位 goes: core's one answer (core/locate), shared with Word, WPS and the command line. */
+export const placeOf = locate;
 
 /**
  * One mark per flagged cell or paragraph, as the engine plans them. The planner marks only the
