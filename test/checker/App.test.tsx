@@ -124,9 +124,10 @@ describe('checker App', () => {
 
   it('stops a file over the time limit with 处理超时, keeps the shown report, then opens another', async () => {
     // Worker 0 checks the sample; worker 1 hangs on its file; worker 2 is a fresh one for the next.
+    // The limit applies to every worker, so it leaves the working ones room on a loaded machine.
     const files = io(
       (n) => new FakeWorker(n === 1 ? { hangOn: (call) => call.op === 'open' } : {}),
-      1_000,
+      3_000,
     );
     render(<App io={files} sample={{ name: 'seed-004.docx', bytes: bytesOf('seed-004.docx') }} />);
     await settled('seed-004.docx');
@@ -134,9 +135,9 @@ describe('checker App', () => {
 
     chooseFile('hang.docx', bytesOf('seed-001.docx'));
     expect(await screen.findByText('正在读取并检查“hang.docx”…')).toBeInTheDocument();
-    const error = await screen.findByTestId('load-error', undefined, { timeout: 5_000 });
+    const error = await screen.findByTestId('load-error', undefined, { timeout: 10_000 });
     expect(error).toHaveTextContent(
-      '处理超时：“hang.docx”在 1 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。',
+      '处理超时：“hang.docx”在 3 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。',
     );
     expect(files.workers[1].terminated).toBe(true);
     // The report shown before is still there, under its own name, with its own findings.
