@@ -7,7 +7,7 @@
 // `gouji check --json` on the same file, one element with data-rule per finding.
 
 import { spawnSync } from 'child_process';
-import { readFileSync, readdirSync } from 'fs';
+import { mkdirSync, readFileSync, readdirSync } from 'fs';
 import JSZip from 'jszip';
 import path from 'path';
 import vm from 'vm';
@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import {
   DIST,
   ROOT,
+  SCREENSHOTS,
   key,
   launch,
   serveStatic,
@@ -246,6 +247,16 @@ describe('the pane in Chromium with a fake WPS', () => {
     expect(reads).toEqual({ document: 1, content: 0 });
     expect(requests.filter((u) => /office\.js|appsforoffice/i.test(u))).toEqual([]);
     expect(browser.blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the pane as WPS shows it, at a task pane width: a screenshot (docs/wps-pane.png)', async () => {
+    const { page, errors } = await openPane(await flatPackage(path.join(FIXTURES, 'sample.docx')));
+    await page.setViewportSize({ width: 360, height: 900 });
+    expect(await page.locator('[data-rule]').count()).toBeGreaterThan(0);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'wps-pane.png') });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -18,6 +18,12 @@ function run(args: string[]): number {
 const jest = require.resolve('jest/bin/jest.js', { paths: [ROOT] });
 const tsx = require.resolve('tsx/cli', { paths: [ROOT] });
 const status =
-  run([jest, '-c', 'jest.e2e.config.js', 'e2e/checker.e2e.test.ts', 'e2e/review.e2e.test.ts']) ||
-  run([tsx, 'scripts/screenshot-pane.ts']);
+  run([
+    jest,
+    '-c',
+    'jest.e2e.config.js',
+    'e2e/checker.e2e.test.ts',
+    'e2e/review.e2e.test.ts',
+    'e2e/wps.e2e.test.ts',
+  ]) || run([tsx, 'scripts/screenshot-pane.ts']);
 process.exit(status);

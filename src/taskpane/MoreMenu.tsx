@@ -11,13 +11,19 @@ import {
 
 import { useDisabled, usePaneContext } from './context';
 
-export function MoreMenu(): JSX.Element {
+export function MoreMenu({ className }: { className?: string }): JSX.Element {
   const { t, host, controller } = usePaneContext();
   const disabled = useDisabled();
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button size="small" appearance="subtle" aria-label={t.moreActions} data-action="more">
+        <Button
+          className={className}
+          size="small"
+          appearance="subtle"
+          aria-label={t.moreActions}
+          data-action="more"
+        >
           …
         </Button>
       </MenuTrigger>

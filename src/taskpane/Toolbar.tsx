@@ -22,6 +22,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Fluent's 64 px minimum would wrap five actions in a 320–360 px task pane.
+  action: { minWidth: 'auto' },
 });
 
 export function Toolbar(): JSX.Element {
@@ -35,6 +37,7 @@ export function Toolbar(): JSX.Element {
   return (
     <div className={styles.toolbar} role="group" aria-label={t.toolbar}>
       <Button
+        className={styles.action}
         size="small"
         appearance="primary"
         onClick={() => void controller.recheckNow()}
@@ -43,6 +46,7 @@ export function Toolbar(): JSX.Element {
         {t.check}
       </Button>
       <Button
+        className={styles.action}
         size="small"
         data-action="fix-all"
         aria-haspopup="dialog"
@@ -63,6 +67,7 @@ export function Toolbar(): JSX.Element {
         </Button>
       )}
       <Button
+        className={styles.action}
         size="small"
         data-action="insert"
         aria-haspopup="dialog"
@@ -71,7 +76,7 @@ export function Toolbar(): JSX.Element {
       >
         {t.insertMissing}
       </Button>
-      <MoreMenu />
+      <MoreMenu className={styles.action} />
     </div>
   );
 }
