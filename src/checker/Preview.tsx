@@ -9,7 +9,8 @@ import { useEffect, useMemo, useRef } from 'react';
 
 import type { DocBlock, DocCell, DocTable } from '../core/model';
 import type { Mark } from '../core/plan';
-import { OUTLINED_CLASS, addrKey, type FindingPlace } from './browser-host';
+import type { FindingPlace } from './browser-host';
+import { OUTLINED_CLASS, addrKey } from './outline';
 
 export interface PreviewProps {
   /** The body's blocks in order (the first LIMITS.previewMaxBlocks of them). */

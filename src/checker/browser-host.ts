@@ -10,6 +10,7 @@ import { check } from '../core/check';
 import type { Finding } from '../core/finding';
 import { planFixes, planMarks } from '../core/fix';
 import { addrKey, locate, type Location } from '../core/locate';
+import { OUTLINED_CLASS } from './outline';
 import type { Mark } from '../core/plan';
 import { recognize } from '../core/recognize';
 import type { Report } from '../core/report';
@@ -38,8 +39,7 @@ export interface DocxHostOptions {
 /** The `data-addr` of a preview cell: "table:row:cell" (cell = index of the w:tc in its w:tr). */
 export { addrKey };
 
-/** The class the outlined (located) preview element carries: a test contract. */
-export const OUTLINED_CLASS = 'gouji-outlined';
+export { OUTLINED_CLASS };
 
 /** Where 定位 goes: core's one answer (core/locate), shared with Word, WPS and the command line. */
 export const placeOf = locate;
