@@ -24,7 +24,13 @@ import { strings, type Locale, type Strings } from '../taskpane/i18n';
 import type { PaneHost } from '../hosts/pane-host';
 import { Preview } from './Preview';
 import type { PreviewDoc } from './protocol';
-import { EngineError, SessionStopped, WorkerSession, type SpawnWorker } from './session';
+import {
+  EngineError,
+  SessionStopped,
+  WorkerSession,
+  type SpawnWorker,
+  type StartedOpen,
+} from './session';
 import { createWorkerHost } from './worker-host';
 
 /** Where the page's engine runs: one worker per document, so that it can be stopped. */
@@ -37,8 +43,11 @@ export interface CheckerIo {
 
 export interface AppProps {
   io: CheckerIo;
-  /** The sample opened at start (null: open empty, waiting for a file). */
-  sample: { name: string; bytes: Uint8Array } | null;
+  /**
+   * The sample opened at start (null: open empty, waiting for a file); `started` when its worker
+   * and check were started before the page rendered (src/checker/index.tsx).
+   */
+  sample: { name: string; bytes: Uint8Array; started?: StartedOpen } | null;
   locale?: Locale;
 }
 
@@ -174,22 +183,31 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   /** The session of the document shown. */
   const shown = useRef<WorkerSession | null>(null);
 
+  /** The sample's session started before the page rendered, until open() takes it (once). */
+  const early = useRef<StartedOpen | undefined>(sample?.started);
+
   const open = useCallback(
     async (name: string, data: Uint8Array, isSample = false) => {
       opening.current?.cancel();
       opening.current = null;
       const id = nextId.current++;
+      const started = isSample ? early.current : undefined;
+      // Another file first: the sample's early session is not wanted any more.
+      if (!started) early.current?.session.cancel();
+      early.current = undefined;
       let session: WorkerSession;
+      const onStop = (stop: SessionStopped) => {
+        // The shown document's worker stopped (a fix or re-check over the limit): its findings
+        // and preview can no longer be trusted or acted on.
+        if (shown.current !== session) return;
+        shown.current = null;
+        setDoc(null);
+        setMarks([]);
+        setLoadError(failureText(t, name, stop, limitMs));
+      };
       try {
-        session = new WorkerSession(io.spawn, limitMs, (stop) => {
-          // The shown document's worker stopped (a fix or re-check over the limit): its findings
-          // and preview can no longer be trusted or acted on.
-          if (shown.current !== session) return;
-          shown.current = null;
-          setDoc(null);
-          setMarks([]);
-          setLoadError(failureText(t, name, stop, limitMs));
-        });
+        session = started?.session ?? new WorkerSession(io.spawn, limitMs, onStop);
+        session.onStopped(onStop);
       } catch {
         // No worker could be started (a browser without workers, a blocked script).
         setLoading(null);
@@ -199,7 +217,7 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
       opening.current = session;
       setLoading(name);
       try {
-        const first = await session.call({ op: 'open', bytes: data });
+        const first = await (started?.first ?? session.call({ op: 'open', bytes: data }));
         if (opening.current !== session) return;
         const host = createWorkerHost(session, first, {
           onMarks: (m) => {
@@ -247,6 +265,7 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
   // Workers end with the page's checker: none is left running after it unmounts.
   useEffect(
     () => () => {
+      early.current?.session.cancel();
       opening.current?.cancel();
       shown.current?.cancel();
     },

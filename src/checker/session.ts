@@ -57,7 +57,7 @@ export class WorkerSession {
   constructor(
     spawn: SpawnWorker,
     private readonly limitMs: number,
-    private readonly onStop?: (stop: SessionStopped) => void,
+    private onStop?: (stop: SessionStopped) => void,
   ) {
     this.worker = spawn();
     this.worker.onmessage = (event) => this.receive(event.data);
@@ -66,6 +66,14 @@ export class WorkerSession {
       event.preventDefault?.();
       this.stop(new SessionStopped('crashed', event.message || 'worker error'));
     };
+  }
+
+  /**
+   * Who hears of a stop from now on: a session started before the page's React tree (the sample's,
+   * see startOpen) gets its listener once the page has mounted.
+   */
+  onStopped(handler: (stop: SessionStopped) => void): void {
+    this.onStop = handler;
   }
 
   get stopped(): SessionStopped | null {
@@ -115,4 +123,22 @@ export class WorkerSession {
     this.pending.clear();
     if (notify) this.onStop?.(reason);
   }
+}
+
+/** A document's session whose `open` call is already on its way. */
+export interface StartedOpen {
+  session: WorkerSession;
+  first: Promise<Results['open']>;
+}
+
+/**
+ * Starts a worker and its `open` before anything else of the page: the engine's start-up and the
+ * sample's check then run while React renders the page's first frame, not after it.
+ */
+export function startOpen(spawn: SpawnWorker, limitMs: number, bytes: Uint8Array): StartedOpen {
+  const session = new WorkerSession(spawn, limitMs);
+  const first = session.call({ op: 'open', bytes });
+  // Handled where the page awaits it; until then a failure is no unhandled rejection.
+  first.catch(() => undefined);
+  return { session, first };
 }

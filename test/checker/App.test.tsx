@@ -15,6 +15,7 @@ import { check } from '../../src/core/check';
 import { LIMITS } from '../../src/core/limits';
 import { readDocx } from '../../src/hosts/docx/read';
 import { App, fixedName, type CheckerIo } from '../../src/checker/App';
+import { startOpen } from '../../src/checker/session';
 import { FakeWorker, spawner } from './fake-worker';
 
 // jsdom has no ResizeObserver (Fluent's MessageBar uses one) and no object URLs.
@@ -60,6 +61,25 @@ function chooseFile(name: string, data: Uint8Array): void {
 
 describe('checker App', () => {
   jest.setTimeout(30_000);
+
+  it('takes the sample session started before rendering: one worker, its findings, then a file in a new one', async () => {
+    const files = io();
+    const bytes = bytesOf('seed-004.docx');
+    const started = startOpen(files.spawn, LIMITS.checkerTimeLimitMs, bytes);
+    expect(files.workers).toHaveLength(1);
+    render(<App io={files} sample={{ name: 'seed-004.docx', bytes, started }} />);
+    await settled('seed-004.docx');
+    const { findings } = check((await readDocx(bytes)).model);
+    expect(shown()).toHaveLength(findings.length);
+    expect(files.workers).toHaveLength(1);
+
+    chooseFile('seed-001.docx', bytesOf('seed-001.docx'));
+    await settled('seed-001.docx');
+    const next = check((await readDocx(bytesOf('seed-001.docx'))).model).findings;
+    expect(shown()).toHaveLength(next.length);
+    expect(files.workers).toHaveLength(2);
+    expect(files.workers[0]!.terminated).toBe(true);
+  });
 
   it('opens on the sample: findings as the engine gives them, preview with flagged cells', async () => {
     render(<App io={io()} sample={{ name: 'seed-004.docx', bytes: bytesOf('seed-004.docx') }} />);
