@@ -195,6 +195,11 @@ module.exports = async (env = {}, argv) => {
         ],
       }),
     ],
+    // The engine worker is one file: split, its JSZip and fflate came as a second script the worker
+    // fetched (importScripts) only after its own, on the way to the sample's first findings.
+    optimization: {
+      splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'gouji-engine' },
+    },
     performance: { hints: false },
     // Under `npm start` the dev server's own "running at" lines would come before the first
     // compile; scripts/dev.ts prints its banner once the bundle is ready instead.
