@@ -17,8 +17,12 @@ import { DIST, ROOT, key, launch, serveStatic, settled, shown, type Launched } f
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const ONE_FILE = path.join(DIST, 'gouji-checker.html');
-/** What "reasonable" means for a file to mail: the whole checker, engine and sample included. */
-const MAX_BYTES = 1_000_000;
+/**
+ * What "reasonable" means for a file to mail: the whole checker, engine (gzipped) and sample
+ * included; 676 KB in December 2026, when the page still carried JSZip and the engine in plain text
+ * it had grown to 934 KB.
+ */
+const MAX_BYTES = 750_000;
 
 let browser: Launched;
 let folder: string;
