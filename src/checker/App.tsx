@@ -14,7 +14,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState, type DragEvent } from 'react';
 
 import { LIMITS } from '../core/limits';
 import type { Mark } from '../core/plan';
@@ -272,6 +272,12 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
     [],
   );
 
+  // A newly opened document's preview (every table of the report) renders after its findings have
+  // been committed, in a render React may interrupt: the findings come first (issue 14). Updates of
+  // the same document (a fix) reach the preview at once; a closed one leaves it at once too.
+  const deferredId = useDeferredValue(doc?.id);
+  const previewDoc = doc && deferredId === doc.id ? doc : null;
+
   const openFile = useCallback(
     async (f: File) => open(f.name, new Uint8Array(await f.arrayBuffer())),
     [open],
@@ -392,16 +398,21 @@ export function App({ io, sample, locale = 'zh-CN' }: AppProps): JSX.Element {
           </aside>
           {/* Focusable: keyboard users scroll the document with the arrow keys. */}
           <section className={styles.preview} aria-label={t.preview} tabIndex={0}>
-            {doc && (
+            {previewDoc && (
               <Preview
-                key={doc.id}
-                blocks={doc.preview.blocks}
+                key={previewDoc.id}
+                blocks={previewDoc.preview.blocks}
                 notes={[
-                  ...(doc.preview.omitted > 0
-                    ? [t.previewOmitted(doc.preview.blocks.length, doc.preview.omitted)]
+                  ...(previewDoc.preview.omitted > 0
+                    ? [
+                        t.previewOmitted(
+                          previewDoc.preview.blocks.length,
+                          previewDoc.preview.omitted,
+                        ),
+                      ]
                     : []),
-                  ...(doc.preview.clipped > 0
-                    ? [t.previewClipped(doc.preview.clipped, LIMITS.previewMaxChars)]
+                  ...(previewDoc.preview.clipped > 0
+                    ? [t.previewClipped(previewDoc.preview.clipped, LIMITS.previewMaxChars)]
                     : []),
                 ]}
                 marks={marks}

@@ -92,7 +92,8 @@ describe('checker App', () => {
     expect(input).toHaveAttribute('accept', expect.stringContaining('.docx'));
 
     // Tables drawn from the grid with the document's merges.
-    const preview = screen.getByTestId('preview');
+    // The preview follows the findings by one render (App: useDeferredValue).
+    const preview = await screen.findByTestId('preview');
     const tables = preview.querySelectorAll('table[data-table]');
     expect(tables).toHaveLength(file.model.tables.length);
     expect(preview.querySelector('td[rowspan]')).not.toBeNull();
@@ -243,7 +244,8 @@ describe('checker App', () => {
 
     render(<App io={io()} sample={{ name: 'long.docx', bytes }} />);
     await settled('long.docx');
-    const preview = screen.getByTestId('preview');
+    // The preview follows the findings by one render (App: useDeferredValue).
+    const preview = await screen.findByTestId('preview');
     expect(preview.querySelectorAll('[data-para], table[data-table]')).toHaveLength(
       LIMITS.previewMaxBlocks,
     );
