@@ -5,6 +5,7 @@
 // first finding (the first element with data-rule). Prints each page's runs and medians.
 //   npm run bench:pane            7 runs per page
 //   npm run bench:pane -- 15      15 runs per page
+//   GOUJI_BENCH_DIST=../other/dist npm run bench:pane   another build (a before/after comparison)
 // Not a line of `npm run bench`: it measures the built dist/ (stale unless rebuilt first) in Chromium;
 // both pages, 7 runs each, take about 20 s.
 import { existsSync, statSync } from 'fs';
@@ -15,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { DIST, launch, serveStatic } from '../e2e/harness';
 
 const GOAL_MS = 800;
+const PAGES = process.env.GOUJI_BENCH_DIST ? path.resolve(process.env.GOUJI_BENCH_DIST) : DIST;
 const RUNS = Number(process.argv[2] ?? 7);
 
 /** Installed before any script of the page: notes when the first finding enters the DOM. */
@@ -58,13 +60,13 @@ async function measure(page: Page, url: string): Promise<Run> {
 const ms = (v: number): string => `${Math.round(v)} ms`;
 
 async function main(): Promise<void> {
-  const pages = ['checker.html', 'gouji-checker.html'].map((f) => path.join(DIST, f));
+  const pages = ['checker.html', 'gouji-checker.html'].map((f) => path.join(PAGES, f));
   const missing = pages.filter((p) => !existsSync(p));
   if (missing.length > 0) {
     console.error(`未找到 ${missing.join('、')}：请先运行 npm run build。`);
     process.exit(2);
   }
-  const server = await serveStatic(DIST);
+  const server = await serveStatic(PAGES);
   const browser = await launch();
   // The one-file page comes from disk; launch() lets only 127.0.0.1 through otherwise.
   await browser.context.route(
