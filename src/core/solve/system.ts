@@ -138,6 +138,13 @@ export function propagate(
   return { values, by, conflicts };
 }
 
+/** What propagating with a set of variables freed says: the cells each contradiction could be
+ * resolved by (fewest first; none when nothing contradicts) and how many of them are disjoint. */
+interface Reading {
+  needs: Set<number>[];
+  still: number;
+}
+
 export interface Localisation {
   /** Every smallest-weight set of written variables whose change lets all relations hold. */
   sets: number[][];
@@ -163,6 +170,45 @@ export function localise(
   let nodes = 0;
   const lightest = Math.min(...system.weight);
   const maxWeight = LIMITS.solverMaxErrorWeight;
+  // What a set's propagation says depends on the set alone, not on the bound: each deeper bound
+  // re-walks the sets of the shallower ones, so their contradictions are remembered, not re-derived.
+  const reads = new Map<string, Reading>();
+  const read = (key: string, set: number[]): Reading => {
+    const known = reads.get(key);
+    if (known) return known;
+    const free = new Set(unknown);
+    for (const v of set) free.add(v);
+    const p = propagate(system, free, undefined, of);
+    if (p.conflicts.length === 0) {
+      const clear: Reading = { needs: [], still: 0 };
+      reads.set(key, clear);
+      return clear;
+    }
+    // Each contradiction needs one of the written cells that led to it changed; contradictions
+    // with no such cell in common need one each, which bounds what is left to spend.
+    const needs = p.conflicts
+      .map((c) => {
+        const cells = new Set<number>();
+        for (const r of c.chain) {
+          for (const t of system.relations[r]?.terms ?? []) {
+            if (system.written[t.v] !== null && !free.has(t.v)) cells.add(t.v);
+          }
+        }
+        return cells;
+      })
+      .sort((a, b) => a.size - b.size);
+    const taken = new Set<number>();
+    let still = 0;
+    for (const cells of needs) {
+      if ([...cells].every((v) => !taken.has(v))) {
+        still++;
+        for (const v of cells) taken.add(v);
+      }
+    }
+    const reading: Reading = { needs, still };
+    reads.set(key, reading);
+    return reading;
+  };
   for (let bound = 1; bound <= maxWeight; bound++) {
     const found = new Map<string, number[]>();
     const seen = new Set<string>();
@@ -171,34 +217,11 @@ export function localise(
       if (seen.has(key) || nodes > LIMITS.solverMaxNodes) return;
       seen.add(key);
       nodes++;
-      const free = new Set(unknown);
-      for (const v of set) free.add(v);
-      const p = propagate(system, free, undefined, of);
-      if (p.conflicts.length === 0) {
+      const { needs, still } = read(key, set);
+      if (needs.length === 0) {
         // Every lighter set was tried at a lower bound: this one is of the smallest weight.
         found.set(key, set);
         return;
-      }
-      // Each contradiction needs one of the written cells that led to it changed; contradictions
-      // with no such cell in common need one each, which bounds what is left to spend.
-      const needs = p.conflicts
-        .map((c) => {
-          const cells = new Set<number>();
-          for (const r of c.chain) {
-            for (const t of system.relations[r]?.terms ?? []) {
-              if (system.written[t.v] !== null && !free.has(t.v)) cells.add(t.v);
-            }
-          }
-          return cells;
-        })
-        .sort((a, b) => a.size - b.size);
-      const taken = new Set<number>();
-      let still = 0;
-      for (const cells of needs) {
-        if ([...cells].every((v) => !taken.has(v))) {
-          still++;
-          for (const v of cells) taken.add(v);
-        }
       }
       if (weight + still * lightest > bound) return;
       // Branch on the contradiction with the fewest cells to choose from.
