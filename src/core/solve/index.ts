@@ -6,7 +6,7 @@
 import type { CellKeyRef } from '../finding';
 import type { CellValue, Report } from '../report';
 import { buildSystem, refKey, type SumCell, type SumRelation, type SumSystem } from './relations';
-import { localise, presumeZero, propagate, relationsOf, type System } from './system';
+import { localise, presumeZero, propagate, relationsOf, type Reading, type System } from './system';
 
 export type { RelationKind, SumRelation } from './relations';
 export { refKey, resultRows, writtenCount } from './relations';
@@ -106,7 +106,9 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   const unknown = new Set<number>();
   system.written.forEach((w, v) => w === null && unknown.add(v));
 
-  const loc = localise(system, unknown, of);
+  // Both localisations below free the same sets of the same system: one memory of what each gives.
+  const reads = new Map<string, Reading>();
+  const loc = localise(system, unknown, of, reads);
   const states: CellState[] = cells.map((_, v) => (unknown.has(v) ? 'undetermined' : 'written'));
   const values: (number | null)[] = system.written.map((w) => w);
   const by: (SumRelation | undefined)[] = cells.map(() => undefined);
@@ -133,7 +135,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   if (located && only) {
     // The weights prefer a total to a part; whether the table itself says which cell is wrong is
     // a matter of counts: if another correction of as few cells would do as well, it does not.
-    const unit = localise({ ...system, weight: system.weight.map(() => 1) }, unknown, of);
+    const unit = localise({ ...system, weight: system.weight.map(() => 1) }, unknown, of, reads);
     const sameSet = (s: number[]): boolean =>
       s.length === only.length && s.every((v, i) => v === only[i]);
     // Where several corrections of as few cells would do, the prose may still tell them apart.

@@ -52,9 +52,13 @@ export function propagate(
   fixed: ReadonlyMap<number, number> = new Map(),
   of: number[][] = relationsOf(system),
 ): Propagation {
-  const values: (number | undefined)[] = system.written.map((w, v) =>
-    free.has(v) ? fixed.get(v) : (w ?? fixed.get(v)),
-  );
+  const { written } = system;
+  const values: (number | undefined)[] = [];
+  const anyFixed = fixed.size > 0;
+  for (let v = 0; v < written.length; v++) {
+    const w = free.has(v) ? null : (written[v] ?? null);
+    values.push(w ?? (anyFixed ? fixed.get(v) : undefined));
+  }
   const n = system.relations.length;
   const by = new Int32Array(system.size).fill(-1);
   const conflicts: Propagation['conflicts'] = [];
@@ -140,7 +144,7 @@ export function propagate(
 
 /** What propagating with a set of variables freed says: the cells each contradiction could be
  * resolved by (fewest first; none when nothing contradicts) and how many of them are disjoint. */
-interface Reading {
+export interface Reading {
   needs: Set<number>[];
   still: number;
 }
@@ -163,16 +167,14 @@ export function localise(
   system: System,
   unknown: ReadonlySet<number>,
   of: number[][] = relationsOf(system),
+  reads: Map<string, Reading> = new Map(),
 ): Localisation {
-  if (propagate(system, unknown, undefined, of).conflicts.length === 0) {
-    return { sets: [[]], weight: 0, exhausted: false };
-  }
   let nodes = 0;
   const lightest = Math.min(...system.weight);
   const maxWeight = LIMITS.solverMaxErrorWeight;
-  // What a set's propagation says depends on the set alone, not on the bound: each deeper bound
-  // re-walks the sets of the shallower ones, so their contradictions are remembered, not re-derived.
-  const reads = new Map<string, Reading>();
+  // What a set's propagation says depends on the set alone, not on the bound or the weights: each
+  // deeper bound re-walks the sets of the shallower ones, so their contradictions are remembered
+  // (in `reads`, which a caller localising the same system under other weights may share).
   const read = (key: string, set: number[]): Reading => {
     const known = reads.get(key);
     if (known) return known;
@@ -209,6 +211,7 @@ export function localise(
     reads.set(key, reading);
     return reading;
   };
+  if (read('', []).needs.length === 0) return { sets: [[]], weight: 0, exhausted: false };
   for (let bound = 1; bound <= maxWeight; bound++) {
     const found = new Map<string, number[]>();
     const seen = new Set<string>();
