@@ -59,6 +59,15 @@ export function propagate(
     const w = free.has(v) ? null : (written[v] ?? null);
     values.push(w ?? (anyFixed ? fixed.get(v) : undefined));
   }
+  return propagateFrom(system, values, of);
+}
+
+/** Deduction from starting values (undefined where unknown), which it completes in place. */
+function propagateFrom(
+  system: System,
+  values: (number | undefined)[],
+  of: number[][],
+): Propagation {
   const n = system.relations.length;
   const by = new Int32Array(system.size).fill(-1);
   const conflicts: Propagation['conflicts'] = [];
@@ -175,12 +184,14 @@ export function localise(
   // What a set's propagation says depends on the set alone, not on the bound or the weights: each
   // deeper bound re-walks the sets of the shallower ones, so their contradictions are remembered
   // (in `reads`, which a caller localising the same system under other weights may share).
+  // The written values with the unknowns unset: where every set's propagation starts.
+  const base = system.written.map((w, v) => (w === null || unknown.has(v) ? undefined : w));
   const read = (key: string, set: number[]): Reading => {
     const known = reads.get(key);
     if (known) return known;
-    const free = new Set(unknown);
-    for (const v of set) free.add(v);
-    const p = propagate(system, free, undefined, of);
+    const start = base.slice();
+    for (const v of set) start[v] = undefined;
+    const p = propagateFrom(system, start, of);
     if (p.conflicts.length === 0) {
       const clear: Reading = { needs: [], still: 0 };
       reads.set(key, clear);
@@ -193,7 +204,7 @@ export function localise(
         const cells = new Set<number>();
         for (const r of c.chain) {
           for (const t of system.relations[r]?.terms ?? []) {
-            if (system.written[t.v] !== null && !free.has(t.v)) cells.add(t.v);
+            if (base[t.v] !== undefined && !set.includes(t.v)) cells.add(t.v);
           }
         }
         return cells;
