@@ -132,8 +132,27 @@ export interface Report {
   paragraphs: ReportParagraph[];
 }
 
+// Keys name a few hundred canonical rows and columns; handing out one string per pair (rather
+// than a fresh concatenation per call) spares every record lookup flattening and interning it.
+const keys = new Map<string, Map<string, string>>();
+let keyCount = 0;
+/** Bounds the memory of keys: row and column names are canonical, but callers may pass others. */
+const MAX_REMEMBERED_KEYS = 20_000;
+
 export function cellKey(row: string, column: string): string {
-  return `${row}/${column}`;
+  let byColumn = keys.get(row);
+  const known = byColumn?.get(column);
+  if (known !== undefined) return known;
+  const key = `${row}/${column}`;
+  if (keyCount >= MAX_REMEMBERED_KEYS) {
+    keys.clear();
+    keyCount = 0;
+    byColumn = undefined;
+  }
+  if (!byColumn) keys.set(row, (byColumn = new Map()));
+  byColumn.set(column, key);
+  keyCount++;
+  return key;
 }
 
 /** The sections as the command line's JSON and the batch review list them. */

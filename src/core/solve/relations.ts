@@ -71,11 +71,22 @@ export function buildSystem(report: Report): SumSystem {
   const index = new Map<string, number>();
   const relations: SumRelation[] = [];
 
+  // The same index by table, row and column: the relations below look up every cell of every
+  // relation, and building a key string for each lookup was most of this function's time.
+  const byRef = new Map<string, Map<string, Map<string, number>>>();
+  const lookup = (r: CellKeyRef): number | undefined =>
+    byRef.get(r.table)?.get(r.row)?.get(r.column);
   const addTable = (table: 'requests' | 'appeals', t: MappedTable | undefined): void => {
     if (!t) return;
+    const rows = new Map<string, Map<string, number>>();
+    byRef.set(table, rows);
     for (const cell of Object.values(t.cells)) {
       const ref: CellKeyRef = { table, row: cell.row, column: cell.column };
       index.set(refKey(ref), cells.length);
+      let columns = rows.get(cell.row);
+      if (!columns) rows.set(cell.row, (columns = new Map()));
+      // A key written twice keeps its last cell, as `index` does.
+      columns.set(cell.column, cells.length);
       cells.push({
         ref,
         cell,
@@ -93,7 +104,7 @@ export function buildSystem(report: Report): SumSystem {
     row,
     column,
   });
-  const present = (r: CellKeyRef): boolean => index.has(refKey(r));
+  const present = (r: CellKeyRef): boolean => lookup(r) !== undefined;
   const add = (rel: SumRelation): void => {
     if ((rel.total ? [rel.total, ...rel.parts] : rel.parts).every(present)) relations.push(rel);
   };
@@ -141,7 +152,7 @@ export function buildSystem(report: Report): SumSystem {
     }
   }
 
-  const v = (r: CellKeyRef): number => index.get(refKey(r)) as number;
+  const v = (r: CellKeyRef): number => lookup(r) as number;
   const system: System = {
     size: cells.length,
     written: cells.map((c) => writtenCount(c.cell)),
