@@ -112,7 +112,7 @@ export const yearMismatch = defineRule({
         if (v === undefined) compares.set(s, (v = COMPARISON.test(sentences[s].text)));
         return v;
       };
-      const clauses = splitClauses(text);
+      const clauses = splitClauses(text, sentences);
       let first = 0;
       clauses.forEach((clause, ci) => {
         while (first < years.length && years[first].start < clause.start) first++;

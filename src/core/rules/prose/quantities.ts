@@ -441,7 +441,7 @@ export function readQuantities(paragraph: string, options: ReadOptions): Quantit
   if (counts.length === 0) return out;
   const countStarts = counts.map((c) => c.start);
   const sentences = splitSentences(text);
-  const clauses = splitClauses(text);
+  const clauses = splitClauses(text, sentences);
 
   const years = findYears(text);
   const yearSpans: Spans = { starts: years.map((y) => y.start), ends: years.map((y) => y.end) };

@@ -27,7 +27,10 @@ export function foldWidth(text: string): string {
   });
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
+// Character codes: the sentence loop visits every character of the prose.
+const SENTENCE_END = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
+const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
 const CLAUSE_END = new Set(['，', ',', '、', '；', ';', '：', ':']);
 
 function trimmed(text: string, start: number, end: number): Span | null {
@@ -42,10 +45,10 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   let title = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     // A 《title》 may hold any punctuation; it never ends a sentence.
-    if (c === '《') title++;
-    else if (c === '》' && title > 0) title--;
+    if (c === TITLE_OPEN) title++;
+    else if (c === TITLE_CLOSE && title > 0) title--;
     if (i === text.length || (title === 0 && SENTENCE_END.has(c))) {
       const span = trimmed(text, start, i);
       if (span) out.push(span);
@@ -67,9 +70,9 @@ function insideNumber(text: string, i: number): boolean {
 }
 
 /** Clauses end where sentences do and at ，,、：: (but not inside 《》 nor inside "1,234"). */
-export function splitClauses(text: string): Clause[] {
+export function splitClauses(text: string, sentences: Span[] = splitSentences(text)): Clause[] {
   const out: Clause[] = [];
-  splitSentences(text).forEach((sentence, index) => {
+  sentences.forEach((sentence, index) => {
     let start = sentence.start;
     let before = '';
     let title = 0;
