@@ -5,7 +5,13 @@
 
 import type { CellKeyRef } from '../finding';
 import type { CellValue, Report } from '../report';
-import { buildSystem, refKey, type SumCell, type SumRelation, type SumSystem } from './relations';
+import {
+  buildSystem,
+  type CellAt,
+  type SumCell,
+  type SumRelation,
+  type SumSystem,
+} from './relations';
 import { localise, presumeZero, propagate, relationsOf, type Reading, type System } from './system';
 
 export type { RelationKind, SumRelation } from './relations';
@@ -142,7 +148,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
     const agreement = (set: number[]): number => {
       const p = propagate(system, new Set([...unknown, ...set]), undefined, of);
       const at = (r: CellKeyRef): number | undefined => {
-        const v = built.index.get(refKey(r));
+        const v = built.at(r);
         return v === undefined ? undefined : p.values[v];
       };
       return statements.filter((st) =>
@@ -224,14 +230,17 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
       ? { certain: certainty[v] as boolean, alternatives: alternatives[v] as CellKeyRef[] }
       : {}),
   }));
-  const byKey = new Map(solved.map((s) => [refKey(s.ref), s]));
+  const byRef = (ref: CellAt): CellSolution | undefined => {
+    const v = built.at(ref);
+    return v === undefined ? undefined : solved[v];
+  };
   return {
     cells: solved,
     relations,
     discrepancies,
-    cell: (ref) => byKey.get(refKey(ref)),
+    cell: byRef,
     value(table, row, column) {
-      const s = byKey.get(`${table}/${row}/${column}`);
+      const s = byRef({ table, row, column });
       if (!s) return null;
       return s.state === 'presumed' ? null : s.value;
     },

@@ -37,7 +37,15 @@ export interface SumSystem {
   system: System;
   cells: SumCell[];
   relations: SumRelation[];
-  index: Map<string, number>;
+  /** The variable of a cell, if the system has it. */
+  at: (ref: CellAt) => number | undefined;
+}
+
+/** A cell's place, as a CellKeyRef or any table's name. */
+export interface CellAt {
+  table: string;
+  row: string;
+  column: string;
 }
 
 /** Weights of error localisation: one wrong part costs more than one wrong total, less than two totals. */
@@ -68,24 +76,21 @@ export function resultRows(t: MappedTable): string[] {
 
 export function buildSystem(report: Report): SumSystem {
   const cells: SumCell[] = [];
-  const index = new Map<string, number>();
   const relations: SumRelation[] = [];
 
-  // The same index by table, row and column: the relations below look up every cell of every
-  // relation, and building a key string for each lookup was most of this function's time.
+  // Each cell's variable by table, row and column: every cell of every relation is looked up, and
+  // building a key string for each lookup was most of this function's time.
   const byRef = new Map<string, Map<string, Map<string, number>>>();
-  const lookup = (r: CellKeyRef): number | undefined =>
-    byRef.get(r.table)?.get(r.row)?.get(r.column);
+  const lookup = (r: CellAt): number | undefined => byRef.get(r.table)?.get(r.row)?.get(r.column);
   const addTable = (table: 'requests' | 'appeals', t: MappedTable | undefined): void => {
     if (!t) return;
     const rows = new Map<string, Map<string, number>>();
     byRef.set(table, rows);
     for (const cell of Object.values(t.cells)) {
       const ref: CellKeyRef = { table, row: cell.row, column: cell.column };
-      index.set(refKey(ref), cells.length);
       let columns = rows.get(cell.row);
       if (!columns) rows.set(cell.row, (columns = new Map()));
-      // A key written twice keeps its last cell, as `index` does.
+      // A cell mapped twice: the last one is the variable.
       columns.set(cell.column, cells.length);
       cells.push({
         ref,
@@ -171,5 +176,5 @@ export function buildSystem(report: Report): SumSystem {
           },
     ),
   };
-  return { system, cells, relations, index };
+  return { system, cells, relations, at: lookup };
 }
