@@ -62,15 +62,26 @@ export function matchHeading(line: string): HeadingMatch | null {
   // "（一）主动公开情况" under 一 is a sub-heading: bracketed numbering never opens a section.
   if (/^[（(]/.test(numbering)) return null;
   const compact = stripSpaces(fold(title));
-  for (const def of SECTIONS) {
-    const alts = SIGNATURES[def.key];
-    if (alts.some((words) => words.every((w) => compact.includes(w)))) {
+  for (const { key, titleLength, alternatives } of HEADING_SIGNATURES) {
+    if (alternatives.some((words) => hasAll(compact, words))) {
       // A title much longer than the official one is a sentence that happens to mention it.
-      if (compact.length > def.title.length + 8) continue;
-      return { key: def.key, numbering, title };
+      if (compact.length > titleLength + 8) continue;
+      return { key, numbering, title };
     }
   }
   return null;
+}
+
+/** The sections in order with their signatures, looked up once rather than per line read. */
+const HEADING_SIGNATURES = SECTIONS.map((def) => ({
+  key: def.key,
+  titleLength: def.title.length,
+  alternatives: SIGNATURES[def.key],
+}));
+
+function hasAll(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (!text.includes(w)) return false;
+  return true;
 }
 
 /** The numeral a heading's numbering states (1 for "一、", "1、", "1."), or null. */

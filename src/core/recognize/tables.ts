@@ -250,6 +250,8 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
   const labels: RowLabelRead[] = [];
   const found = new Set<string>();
   let dataCols: Map<string, number> | null = null;
+  // The first of the data columns (Infinity until a header names them).
+  let firstData = Infinity;
   const allDefs = requestDefs();
   const order = allDefs.map((o) => o.def.key);
   let group: number | null = null;
@@ -270,6 +272,7 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       }
       if (header.size >= 2) {
         dataCols = new Map([...(dataCols ?? []), ...header]);
+        firstData = Math.min(...dataCols.values());
         continue;
       }
       if (cellsInRow.some(({ cell }) => normLabel(cell.text).includes('申请人情况'))) continue;
@@ -277,7 +280,6 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
 
       // The label cells: left of the data columns where the header told them, else the leading
       // cells that hold words (at most the three label columns).
-      const firstData = dataCols ? Math.min(...dataCols.values()) : Infinity;
       const labelCells: { cell: DocCell; col: number }[] = [];
       for (const c of cellsInRow) {
         if (c.col >= firstData || labelCells.length >= 3) break;
@@ -459,6 +461,8 @@ function likeRow(
 function mapActive(locs: LocatedTable[]): MappedTable {
   const version = activeVersionOf(locs.map((l) => l.table));
   const blocks = activeBlocks(version ?? oldestVersion());
+  // Every block's rows, listed once for the row loop to match labels against.
+  const allRows = blocks.flatMap((b) => b.rows.map((row) => ({ b, row })));
   const cells: Record<string, CellValue> = {};
   const extra: string[] = [];
   let block: ActiveBlockDef | undefined;
@@ -493,9 +497,7 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         continue;
       }
       const item =
-        blocks
-          .flatMap((b) => b.rows.map((row) => ({ b, row })))
-          .find((x) => labelMatches(first, x.row.label)) ?? likeRow(first, block, used);
+        allRows.find((x) => labelMatches(first, x.row.label)) ?? likeRow(first, block, used);
       if (item && !labelMatches(first, item.row.label))
         labels.push({ row: item.row.key, written: shownLabel(first), official: item.row.label });
       if (item) used.add(item.row.key);

@@ -31,7 +31,7 @@ export function foldWidth(text: string): string {
 const SENTENCE_END = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
 const TITLE_OPEN = '《'.charCodeAt(0);
 const TITLE_CLOSE = '》'.charCodeAt(0);
-const CLAUSE_END = new Set(['，', ',', '、', '；', ';', '：', ':']);
+const CLAUSE_END = new Set([...'，,、；;：:'].map((c) => c.charCodeAt(0)));
 
 function trimmed(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start])) start++;
@@ -77,15 +77,15 @@ export function splitClauses(text: string, sentences: Span[] = splitSentences(te
     let before = '';
     let title = 0;
     for (let i = sentence.start; i <= sentence.end; i++) {
-      const c = text[i];
+      const c = text.charCodeAt(i);
       if (i < sentence.end) {
-        if (c === '《') title++;
-        else if (c === '》' && title > 0) title--;
+        if (c === TITLE_OPEN) title++;
+        else if (c === TITLE_CLOSE && title > 0) title--;
       }
       if (i === sentence.end || (title === 0 && CLAUSE_END.has(c) && !insideNumber(text, i))) {
         const span = trimmed(text, start, i);
         if (span) out.push({ ...span, sentence: index, before });
-        before = i < sentence.end ? c : '';
+        before = i < sentence.end ? text.charAt(i) : '';
         start = i + 1;
       }
     }
