@@ -84,7 +84,9 @@ export function splitClauses(text: string, sentences: Span[] = splitSentences(te
       }
       if (i === sentence.end || (title === 0 && CLAUSE_END.has(c) && !insideNumber(text, i))) {
         const span = trimmed(text, start, i);
-        if (span) out.push({ ...span, sentence: index, before });
+        // Spelled out, not spread: this runs for every clause of the prose.
+        if (span)
+          out.push({ text: span.text, start: span.start, end: span.end, sentence: index, before });
         before = i < sentence.end ? text.charAt(i) : '';
         start = i + 1;
       }
