@@ -206,7 +206,8 @@ function linesOfCell(
   classify: Classifier,
 ): Line[] {
   const whole: Line = {
-    text: cell.text.replace(/\n/g, ''),
+    // Most cells hold one line: no regex pass over their text.
+    text: cell.text.includes('\n') ? cell.text.replace(/\n/g, '') : cell.text,
     block,
     order,
     cell: addr,
