@@ -62,19 +62,55 @@ export function propagate(
   return propagateFrom(system, values, of);
 }
 
+interface Workspace {
+  by: Int32Array;
+  dead: Uint8Array;
+  queue: Int32Array;
+  queued: Uint8Array;
+}
+
+let work: Workspace = {
+  by: new Int32Array(0),
+  dead: new Uint8Array(0),
+  queue: new Int32Array(0),
+  queued: new Uint8Array(0),
+};
+
+/** The work space, grown to hold `size` variables and `n` relations. */
+function workspace(size: number, n: number): Workspace {
+  if (work.by.length < size || work.queue.length < n) {
+    const s = Math.max(size, work.by.length);
+    const r = Math.max(n, work.queue.length);
+    work = {
+      by: new Int32Array(s),
+      dead: new Uint8Array(r),
+      queue: new Int32Array(r),
+      queued: new Uint8Array(r),
+    };
+  }
+  return work;
+}
+
 /** Deduction from starting values (undefined where unknown), which it completes in place. */
 function propagateFrom(
   system: System,
   values: (number | undefined)[],
   of: number[][],
+  keepBy = true,
 ): Propagation {
   const n = system.relations.length;
-  const by = new Int32Array(system.size).fill(-1);
+  // Localisation propagates hundreds of times per report and reads only the conflicts: its `by`
+  // and the queue's arrays are work space reused across calls (typed arrays are slow to allocate).
+  const work = workspace(system.size, n);
+  const by = keepBy ? new Int32Array(system.size) : work.by;
+  by.fill(-1, 0, system.size);
   const conflicts: Propagation['conflicts'] = [];
-  const dead = new Uint8Array(n);
+  const dead = work.dead;
+  dead.fill(0, 0, n);
   // A ring of relation indices to (re)read; each relation is in it at most once.
-  const queue = new Int32Array(n);
-  const queued = new Uint8Array(n).fill(1);
+  const queue = work.queue;
+  const queued = work.queued;
+  queued.fill(1, 0, n);
   for (let r = 0; r < n; r++) queue[r] = r;
   let head = 0;
   let pending = n;
@@ -191,7 +227,7 @@ export function localise(
     if (known) return known;
     const start = base.slice();
     for (const v of set) start[v] = undefined;
-    const p = propagateFrom(system, start, of);
+    const p = propagateFrom(system, start, of, false);
     if (p.conflicts.length === 0) {
       const clear: Reading = { needs: [], still: 0 };
       reads.set(key, clear);
