@@ -202,6 +202,11 @@ export interface Localisation {
   exhausted: boolean;
 }
 
+function disjoint(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const v of a) if (b.has(v)) return false;
+  return true;
+}
+
 /**
  * Error localisation: the written variables to distrust, by iterative deepening on their total
  * weight. A node's children are the written variables of the relations that led to a
@@ -222,6 +227,9 @@ export function localise(
   // (in `reads`, which a caller localising the same system under other weights may share).
   // The written values with the unknowns unset: where every set's propagation starts.
   const base = system.written.map((w, v) => (w === null || unknown.has(v) ? undefined : w));
+  // Each relation's written variables (in term order): the cells a contradiction may be fixed by.
+  // Listed at the first contradiction: a report whose sums hold never needs them.
+  let written: number[][] | null = null;
   const read = (key: string, set: number[]): Reading => {
     const known = reads.get(key);
     if (known) return known;
@@ -235,13 +243,14 @@ export function localise(
     }
     // Each contradiction needs one of the written cells that led to it changed; contradictions
     // with no such cell in common need one each, which bounds what is left to spend.
+    const writtenOf = (written ??= system.relations.map((r) =>
+      r.terms.filter((t) => base[t.v] !== undefined).map((t) => t.v),
+    ));
     const needs = p.conflicts
       .map((c) => {
         const cells = new Set<number>();
         for (const r of c.chain) {
-          for (const t of system.relations[r]?.terms ?? []) {
-            if (base[t.v] !== undefined && !set.includes(t.v)) cells.add(t.v);
-          }
+          for (const v of writtenOf[r] ?? []) if (!set.includes(v)) cells.add(v);
         }
         return cells;
       })
@@ -249,7 +258,7 @@ export function localise(
     const taken = new Set<number>();
     let still = 0;
     for (const cells of needs) {
-      if ([...cells].every((v) => !taken.has(v))) {
+      if (disjoint(cells, taken)) {
         still++;
         for (const v of cells) taken.add(v);
       }
