@@ -13,38 +13,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { generateReport, reportToDocSpec } from '../test/fixtures/report';
 import { buildDocx } from '../test/fixtures/spec';
+import { OFFICES } from '../test/fixtures/offices';
 
 const COUNT = 1000;
 const CACHE = path.join(os.tmpdir(), `gouji-bench-batch-${COUNT}-v1`);
 
 const PLACES = ['某某市', '甲市', '乙县', '丙区', '丁市', '戊县', '己区', '庚市', '辛县', '壬区'];
-const OFFICES = [
-  '交通运输局',
-  '教育局',
-  '卫生健康委员会',
-  '生态环境局',
-  '财政局',
-  '人力资源和社会保障局',
-  '自然资源和规划局',
-  '住房和城乡建设局',
-  '市场监督管理局',
-  '民政局',
-  '司法局',
-  '农业农村局',
-  '文化和旅游局',
-  '应急管理局',
-  '商务局',
-  '水利局',
-  '审计局',
-  '统计局',
-  '医疗保障局',
-  '退役军人事务局',
-  '公安局',
-  '发展和改革委员会',
-  '科学技术局',
-  '体育局',
-  '人民政府办公室',
-];
 const YEARS = [2019, 2020, 2021, 2022];
 
 /** 250 agencies × 4 years; a quarter of the reports with 1–3 typing slips in table 三. */

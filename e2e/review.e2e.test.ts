@@ -23,6 +23,7 @@ import {
   type ReportSpec,
 } from '../test/fixtures/report';
 import { buildDocx } from '../test/fixtures/spec';
+import { OFFICES } from '../test/fixtures/offices';
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -274,33 +275,6 @@ const PLACES = Array.from(
   { length: 40 },
   (_, i) => `${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${['市', '县', '区', '旗'][Math.floor(i / 10)]}`,
 );
-const OFFICES = [
-  '交通运输局',
-  '教育局',
-  '卫生健康委员会',
-  '生态环境局',
-  '财政局',
-  '人力资源和社会保障局',
-  '自然资源和规划局',
-  '住房和城乡建设局',
-  '市场监督管理局',
-  '民政局',
-  '司法局',
-  '农业农村局',
-  '文化和旅游局',
-  '应急管理局',
-  '商务局',
-  '水利局',
-  '审计局',
-  '统计局',
-  '医疗保障局',
-  '退役军人事务局',
-  '公安局',
-  '发展和改革委员会',
-  '科学技术局',
-  '体育局',
-  '人民政府办公室',
-];
 
 function syntheticRel(i: number): string {
   const year = 2015 + (i % 10);
