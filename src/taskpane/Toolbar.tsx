@@ -57,6 +57,7 @@ export function Toolbar(): JSX.Element {
       </Button>
       {host.undo && (
         <Button
+          className={styles.action}
           size="small"
           data-action="undo"
           aria-label={t.undoLabel}
