@@ -15,6 +15,7 @@ import { main } from '../src/cli/main';
 import { HtmlWriter } from '../src/review/html';
 import { fileSink } from '../src/review/sink';
 import { Tally } from '../src/review/tally';
+import { unreadable } from '../src/review/review-file';
 import type { ReviewResult } from '../src/review/types';
 import {
   cleanReport,
@@ -289,21 +290,7 @@ function syntheticResults(count: number): ReviewResult[] {
     const place = PLACES[Math.floor(i / 250) % PLACES.length];
     const agency = `${place}${OFFICES[Math.floor(i / 10) % OFFICES.length]}`;
     const rel = syntheticRel(i);
-    if (i % 97 === 0) {
-      return {
-        rel,
-        agency: null,
-        year: null,
-        formatVersion: null,
-        sections: [],
-        errors: 0,
-        warnings: 0,
-        status: 'unreadable',
-        findings: [],
-        error: '文件已损坏，无法作为 .docx 打开。',
-        errorCode: 'damaged',
-      };
-    }
+    if (i % 97 === 0) return unreadable(rel, '文件已损坏，无法作为 .docx 打开。', 'damaged');
     const findings: ReviewResult['findings'] = [];
     if (i % 4 === 0) {
       const n = 10 + (i % 37);
