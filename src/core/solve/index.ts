@@ -114,7 +114,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
 
   // Both localisations below free the same sets of the same system: one memory of what each gives.
   const reads = new Map<string, Reading>();
-  const loc = localise(system, unknown, of, reads);
+  const loc = localise(system, unknown, reads);
   const states: CellState[] = cells.map((_, v) => (unknown.has(v) ? 'undetermined' : 'written'));
   const values: (number | null)[] = system.written.map((w) => w);
   const by: (SumRelation | undefined)[] = cells.map(() => undefined);
@@ -127,7 +127,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   // corroborated by nothing, they are wrong; otherwise suspect.
   const suspects = new Set<number>(loc.sets.flat());
   const free = new Set<number>([...unknown, ...suspects]);
-  const final = propagate(system, free, undefined, of);
+  const final = propagate(system, free);
   const only = loc.sets.length === 1 ? (loc.sets[0] as number[]) : null;
   // A relation that holds as written vouches for its non-zero values: no fix may rewrite them.
   // Zeros are what an unfilled form holds, so a relation of zeros that adds up vouches for little.
@@ -141,12 +141,12 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   if (located && only) {
     // The weights prefer a total to a part; whether the table itself says which cell is wrong is
     // a matter of counts: if another correction of as few cells would do as well, it does not.
-    const unit = localise({ ...system, weight: system.weight.map(() => 1) }, unknown, of, reads);
+    const unit = localise({ ...system, weight: system.weight.map(() => 1) }, unknown, reads);
     const sameSet = (s: number[]): boolean =>
       s.length === only.length && s.every((v, i) => v === only[i]);
     // Where several corrections of as few cells would do, the prose may still tell them apart.
     const agreement = (set: number[]): number => {
-      const p = propagate(system, new Set([...unknown, ...set]), undefined, of);
+      const p = propagate(system, new Set([...unknown, ...set]));
       const at = (r: CellKeyRef): number | undefined => {
         const v = built.at(r);
         return v === undefined ? undefined : p.values[v];
@@ -203,7 +203,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
     const parts = [...unknown].filter((v) => states[v] === 'undetermined' && !cells[v]?.total);
     const presumption =
       parts.length > 0
-        ? presumeZero(system, free, parts, of)
+        ? presumeZero(system, free, parts)
         : { presumed: new Set<number>(), values: [] };
     for (const v of unknown) {
       const x = presumption.values[v];
@@ -259,9 +259,9 @@ function describe(
   of: number[][],
 ): Discrepancy[] {
   const { system, cells, relations } = built;
-  const failing = [
-    ...new Set(propagate(system, unknown, undefined, of).conflicts.map((c) => c.relation)),
-  ].sort((a, b) => a - b);
+  const failing = [...new Set(propagate(system, unknown).conflicts.map((c) => c.relation))].sort(
+    (a, b) => a - b,
+  );
   const parent = new Map(failing.map((r) => [r, r]));
   const find = (r: number): number => {
     let x = r;

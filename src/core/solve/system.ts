@@ -40,6 +40,155 @@ export function relationsOf(system: System): number[][] {
 }
 
 /**
+ * The relations in flat arrays (relation r's terms are at start[r] .. start[r + 1] − 1; variable
+ * v's relations at ofStart[v] .. ofStart[v + 1] − 1): localisation propagates hundreds of times per
+ * report, and object-per-term reading was most of its time.
+ */
+interface Flat {
+  n: number;
+  size: number;
+  start: Int32Array;
+  vars: Int32Array;
+  coefs: Int8Array;
+  ofStart: Int32Array;
+  ofRel: Int32Array;
+}
+
+// Keyed by the relations array, which a system re-weighted by spreading ({ ...system }) shares.
+const flats = new WeakMap<readonly Relation[], Flat>();
+
+function flat(system: System): Flat {
+  const known = flats.get(system.relations);
+  if (known && known.size === system.size) return known;
+  const { relations, size } = system;
+  const n = relations.length;
+  const start = new Int32Array(n + 1);
+  for (let r = 0; r < n; r++)
+    start[r + 1] = (start[r] as number) + (relations[r] as Relation).terms.length;
+  const vars = new Int32Array(start[n] as number);
+  const coefs = new Int8Array(start[n] as number);
+  const count = new Int32Array(size + 1);
+  let k = 0;
+  for (const rel of relations) {
+    for (const t of rel.terms) {
+      vars[k] = t.v;
+      coefs[k++] = t.coef;
+      if (t.v >= 0 && t.v < size) count[t.v + 1]++;
+    }
+  }
+  // relationsOf's order: by relation, once per term.
+  const ofStart = new Int32Array(size + 1);
+  for (let v = 0; v < size; v++) ofStart[v + 1] = (ofStart[v] as number) + (count[v + 1] as number);
+  const ofRel = new Int32Array(ofStart[size] as number);
+  const fill = ofStart.slice(0, size);
+  for (let r = 0; r < n; r++) {
+    for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+      const v = vars[j] as number;
+      if (v >= 0 && v < size) ofRel[(fill[v] as number)++] = r;
+    }
+  }
+  const f: Flat = { n, size, start, vars, coefs, ofStart, ofRel };
+  flats.set(relations, f);
+  return f;
+}
+
+interface Workspace {
+  dead: Uint8Array;
+  queue: Int32Array;
+  queued: Uint8Array;
+}
+
+let work: Workspace = {
+  dead: new Uint8Array(0),
+  queue: new Int32Array(0),
+  queued: new Uint8Array(0),
+};
+
+/** The queue's work space, grown to hold `n` relations (typed arrays are slow to allocate). */
+function workspace(n: number): Workspace {
+  if (work.queue.length < n) {
+    work = { dead: new Uint8Array(n), queue: new Int32Array(n), queued: new Uint8Array(n) };
+  }
+  return work;
+}
+
+/**
+ * Deduction from starting values (NaN where unknown), which it completes in place, recording in
+ * `by` the relation that determined each deduced variable. `fail` is told of each contradicted
+ * relation when it is found (what led there is `by` at that moment).
+ */
+function run(f: Flat, values: Float64Array, by: Int32Array, fail: (r: number) => void): void {
+  const { n, start, vars, coefs, ofStart, ofRel } = f;
+  by.fill(-1, 0, f.size);
+  const { dead, queue, queued } = workspace(n);
+  dead.fill(0, 0, n);
+  // A ring of relation indices to (re)read; each relation is in it at most once.
+  queued.fill(1, 0, n);
+  for (let r = 0; r < n; r++) queue[r] = r;
+  let head = 0;
+  let pending = n;
+  const set = (v: number, value: number, r: number): void => {
+    values[v] = value;
+    by[v] = r;
+    for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+      const other = ofRel[j] as number;
+      if (!queued[other] && !dead[other]) {
+        queued[other] = 1;
+        queue[(head + pending) % n] = other;
+        pending++;
+      }
+    }
+  };
+  const contradicted = (r: number): void => {
+    dead[r] = 1;
+    fail(r);
+  };
+
+  while (pending > 0) {
+    const r = queue[head] as number;
+    head = (head + 1) % n;
+    pending--;
+    queued[r] = 0;
+    if (dead[r]) continue;
+    const end = start[r + 1] as number;
+    // One pass: the known sum, how many unknowns, the first of them, whether they share a sign.
+    let sum = 0;
+    let unknowns = 0;
+    let firstV = -1;
+    let firstCoef = 1;
+    let oneSign = true;
+    for (let j = start[r] as number; j < end; j++) {
+      const v = vars[j] as number;
+      const x = values[v] as number;
+      if (x !== x) {
+        if (unknowns === 0) {
+          firstV = v;
+          firstCoef = coefs[j] as number;
+        } else if (coefs[j] !== firstCoef) oneSign = false;
+        unknowns++;
+      } else sum += (coefs[j] as number) * x;
+    }
+    if (unknowns === 0) {
+      if (sum !== 0) contradicted(r);
+    } else if (unknowns === 1) {
+      const x = -sum / firstCoef;
+      if (x < 0 || !Number.isInteger(x)) contradicted(r);
+      else set(firstV, x, r);
+    } else if (oneSign) {
+      // Σ unknowns = −sum / sign, and none of them may be negative.
+      const rest = -sum / firstCoef;
+      if (rest < 0) contradicted(r);
+      else if (rest === 0) {
+        for (let j = start[r] as number; j < end; j++) {
+          const v = vars[j] as number;
+          if ((values[v] as number) !== (values[v] as number)) set(v, 0, r);
+        }
+      }
+    }
+  }
+}
+
+/**
  * Deduction: a relation with one unknown gives its value; a relation whose unknowns all stand on
  * one side and must add up to 0 makes them all 0 (counts are never negative). Repeated until
  * nothing changes. `free` variables are treated as unknown whatever is written; `fixed` gives
@@ -50,147 +199,47 @@ export function propagate(
   system: System,
   free: ReadonlySet<number>,
   fixed: ReadonlyMap<number, number> = new Map(),
-  of: number[][] = relationsOf(system),
 ): Propagation {
+  const f = flat(system);
   const { written } = system;
-  const values: (number | undefined)[] = [];
-  const anyFixed = fixed.size > 0;
-  for (let v = 0; v < written.length; v++) {
+  const start = new Float64Array(f.size).fill(NaN);
+  for (let v = 0; v < f.size; v++) {
     const w = free.has(v) ? null : (written[v] ?? null);
-    values.push(w ?? (anyFixed ? fixed.get(v) : undefined));
+    const x = w ?? fixed.get(v);
+    if (x !== undefined) start[v] = x;
   }
-  return propagateFrom(system, values, of);
-}
-
-interface Workspace {
-  by: Int32Array;
-  dead: Uint8Array;
-  queue: Int32Array;
-  queued: Uint8Array;
-}
-
-let work: Workspace = {
-  by: new Int32Array(0),
-  dead: new Uint8Array(0),
-  queue: new Int32Array(0),
-  queued: new Uint8Array(0),
-};
-
-/** The work space, grown to hold `size` variables and `n` relations. */
-function workspace(size: number, n: number): Workspace {
-  if (work.by.length < size || work.queue.length < n) {
-    const s = Math.max(size, work.by.length);
-    const r = Math.max(n, work.queue.length);
-    work = {
-      by: new Int32Array(s),
-      dead: new Uint8Array(r),
-      queue: new Int32Array(r),
-      queued: new Uint8Array(r),
-    };
-  }
-  return work;
-}
-
-/** Deduction from starting values (undefined where unknown), which it completes in place. */
-function propagateFrom(
-  system: System,
-  values: (number | undefined)[],
-  of: number[][],
-  keepBy = true,
-): Propagation {
-  const n = system.relations.length;
-  // Localisation propagates hundreds of times per report and reads only the conflicts: its `by`
-  // and the queue's arrays are work space reused across calls (typed arrays are slow to allocate).
-  const work = workspace(system.size, n);
-  const by = keepBy ? new Int32Array(system.size) : work.by;
-  by.fill(-1, 0, system.size);
+  const by = new Int32Array(f.size);
   const conflicts: Propagation['conflicts'] = [];
-  const dead = work.dead;
-  dead.fill(0, 0, n);
-  // A ring of relation indices to (re)read; each relation is in it at most once.
-  const queue = work.queue;
-  const queued = work.queued;
-  queued.fill(1, 0, n);
-  for (let r = 0; r < n; r++) queue[r] = r;
-  let head = 0;
-  let pending = n;
-
-  const chainOf = (r: number): Set<number> => {
+  run(f, start, by, (r) => {
+    // The relations that led to the contradiction: r and, transitively, those that determined
+    // its variables.
     const chain = new Set<number>([r]);
     const stack = [r];
     while (stack.length > 0) {
-      const cur = system.relations[stack.pop() as number];
-      for (const t of cur?.terms ?? []) {
-        const src = by[t.v] ?? -1;
+      const cur = stack.pop() as number;
+      for (let j = f.start[cur] as number; j < (f.start[cur + 1] as number); j++) {
+        const src = by[f.vars[j] as number] as number;
         if (src >= 0 && !chain.has(src)) {
           chain.add(src);
           stack.push(src);
         }
       }
     }
-    return chain;
-  };
-  const set = (v: number, value: number, r: number): void => {
-    values[v] = value;
-    by[v] = r;
-    for (const other of of[v] ?? []) {
-      if (!queued[other] && !dead[other]) {
-        queued[other] = 1;
-        queue[(head + pending) % n] = other;
-        pending++;
-      }
-    }
-  };
-  const fail = (r: number): void => {
-    dead[r] = 1;
-    conflicts.push({ relation: r, chain: chainOf(r) });
-  };
-
-  while (pending > 0) {
-    const r = queue[head] as number;
-    head = (head + 1) % n;
-    pending--;
-    queued[r] = 0;
-    if (dead[r]) continue;
-    const terms = (system.relations[r] as Relation).terms;
-    // One pass: the known sum, how many unknowns, the first of them, whether they share a sign.
-    let sum = 0;
-    let unknowns = 0;
-    let firstV = -1;
-    let firstCoef: 1 | -1 = 1;
-    let oneSign = true;
-    for (const t of terms) {
-      const x = values[t.v];
-      if (x === undefined) {
-        if (unknowns === 0) {
-          firstV = t.v;
-          firstCoef = t.coef;
-        } else if (t.coef !== firstCoef) oneSign = false;
-        unknowns++;
-      } else sum += t.coef * x;
-    }
-    if (unknowns === 0) {
-      if (sum !== 0) fail(r);
-    } else if (unknowns === 1) {
-      const x = -sum / firstCoef;
-      if (x < 0 || !Number.isInteger(x)) fail(r);
-      else set(firstV, x, r);
-    } else if (oneSign) {
-      // Σ unknowns = −sum / sign, and none of them may be negative.
-      const rest = -sum / firstCoef;
-      if (rest < 0) fail(r);
-      else if (rest === 0) {
-        for (const t of terms) if (values[t.v] === undefined) set(t.v, 0, r);
-      }
-    }
+    conflicts.push({ relation: r, chain });
+  });
+  const values: (number | undefined)[] = [];
+  for (let v = 0; v < f.size; v++) {
+    const x = start[v] as number;
+    values.push(x === x ? x : undefined);
   }
   return { values, by, conflicts };
 }
 
-/** What propagating with a set of variables freed says: the cells each contradiction could be
- * resolved by (fewest first; none when nothing contradicts) and how many of them are disjoint. */
+/** What propagating with a set of variables freed says: the cells of the contradiction with the
+ * fewest (in the order they were met; null when nothing contradicts) and how many contradictions
+ * share no cell. */
 export interface Reading {
-  needs: Set<number>[];
+  first: readonly number[] | null;
   still: number;
 }
 
@@ -202,9 +251,16 @@ export interface Localisation {
   exhausted: boolean;
 }
 
-function disjoint(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  for (const v of a) if (b.has(v)) return false;
-  return true;
+const CLEAR: Reading = { first: null, still: 0 };
+
+/** The sorted set with one more variable (not in it). */
+function withOne(set: readonly number[], v: number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < set.length && (set[i] as number) < v) out.push(set[i++] as number);
+  out.push(v);
+  while (i < set.length) out.push(set[i++] as number);
+  return out;
 }
 
 /**
@@ -216,88 +272,180 @@ function disjoint(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 export function localise(
   system: System,
   unknown: ReadonlySet<number>,
-  of: number[][] = relationsOf(system),
   reads: Map<string, Reading> = new Map(),
+  maxNodes: number = LIMITS.solverMaxNodes,
 ): Localisation {
   let nodes = 0;
   const lightest = Math.min(...system.weight);
   const maxWeight = LIMITS.solverMaxErrorWeight;
+  const f = flat(system);
+  const { size, n, start, vars } = f;
   // What a set's propagation says depends on the set alone, not on the bound or the weights: each
   // deeper bound re-walks the sets of the shallower ones, so their contradictions are remembered
   // (in `reads`, which a caller localising the same system under other weights may share).
-  // The written values with the unknowns unset: where every set's propagation starts.
-  const base = system.written.map((w, v) => (w === null || unknown.has(v) ? undefined : w));
+  // The written values with the unknowns unset (NaN): where every set's propagation starts.
+  const base = new Float64Array(size).fill(NaN);
+  for (let v = 0; v < size; v++) {
+    const w = system.written[v];
+    if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
+  }
+  // Work space of this localisation's propagations. Marks are stamps: a variable or relation is
+  // marked when its stamp equals the current one, so no mark is ever cleared.
+  const values = new Float64Array(size);
+  const by = new Int32Array(size);
+  const inSet = new Uint32Array(size);
+  const inCells = new Uint32Array(size);
+  const inChain = new Uint32Array(n);
+  const chain = new Int32Array(n);
+  const stack = new Int32Array(n);
+  let stamp = 0;
+  let setStamp = 0;
+  // The cells of each contradiction, one after another in `pool`.
+  let pool = new Int32Array(64);
+  let poolLen = 0;
+  let needStart = new Int32Array(8);
+  let needLen = new Int32Array(8);
+  let needs = 0;
   // Each relation's written variables (in term order): the cells a contradiction may be fixed by.
   // Listed at the first contradiction: a report whose sums hold never needs them.
-  let written: number[][] | null = null;
-  const read = (key: string, set: number[]): Reading => {
-    const known = reads.get(key);
-    if (known) return known;
-    const start = base.slice();
-    for (const v of set) start[v] = undefined;
-    const p = propagateFrom(system, start, of, false);
-    if (p.conflicts.length === 0) {
-      const clear: Reading = { needs: [], still: 0 };
-      reads.set(key, clear);
-      return clear;
+  let wStart: Int32Array | null = null;
+  let wVars: Int32Array | null = null;
+  const listWritten = (): void => {
+    const ws = new Int32Array(n + 1);
+    const wv: number[] = [];
+    for (let r = 0; r < n; r++) {
+      for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+        const v = vars[j] as number;
+        if (base[v] === base[v]) wv.push(v);
+      }
+      ws[r + 1] = wv.length;
     }
-    // Each contradiction needs one of the written cells that led to it changed; contradictions
-    // with no such cell in common need one each, which bounds what is left to spend.
-    const writtenOf = (written ??= system.relations.map((r) =>
-      r.terms.filter((t) => base[t.v] !== undefined).map((t) => t.v),
-    ));
-    const needs = p.conflicts
-      .map((c) => {
-        const cells = new Set<number>();
-        for (const r of c.chain) {
-          for (const v of writtenOf[r] ?? []) if (!set.includes(v)) cells.add(v);
+    wStart = ws;
+    wVars = Int32Array.from(wv);
+  };
+
+  // A contradiction needs one of the written cells of the relations that led to it changed.
+  const need = (r: number): void => {
+    if (!wStart) listWritten();
+    const ws = wStart as Int32Array;
+    const wv = wVars as Int32Array;
+    const chainStamp = ++stamp;
+    inChain[r] = chainStamp;
+    chain[0] = r;
+    let chainLen = 1;
+    stack[0] = r;
+    let sp = 1;
+    while (sp > 0) {
+      const cur = stack[--sp] as number;
+      for (let j = start[cur] as number; j < (start[cur + 1] as number); j++) {
+        const src = by[vars[j] as number] as number;
+        if (src >= 0 && inChain[src] !== chainStamp) {
+          inChain[src] = chainStamp;
+          chain[chainLen++] = src;
+          stack[sp++] = src;
         }
-        return cells;
-      })
-      .sort((a, b) => a.size - b.size);
-    const taken = new Set<number>();
-    let still = 0;
-    for (const cells of needs) {
-      if (disjoint(cells, taken)) {
-        still++;
-        for (const v of cells) taken.add(v);
       }
     }
-    const reading: Reading = { needs, still };
+    if (needs === needStart.length) {
+      needStart = grow(needStart);
+      needLen = grow(needLen);
+    }
+    needStart[needs] = poolLen;
+    const cellStamp = ++stamp;
+    for (let i = 0; i < chainLen; i++) {
+      const cr = chain[i] as number;
+      for (let j = ws[cr] as number; j < (ws[cr + 1] as number); j++) {
+        const v = wv[j] as number;
+        if (inSet[v] !== setStamp && inCells[v] !== cellStamp) {
+          inCells[v] = cellStamp;
+          if (poolLen === pool.length) pool = grow(pool);
+          pool[poolLen++] = v;
+        }
+      }
+    }
+    needLen[needs] = poolLen - (needStart[needs] as number);
+    needs++;
+  };
+
+  const read = (key: string, set: readonly number[]): Reading => {
+    const known = reads.get(key);
+    if (known) return known;
+    values.set(base);
+    setStamp = ++stamp;
+    for (const v of set) {
+      values[v] = NaN;
+      inSet[v] = setStamp;
+    }
+    needs = 0;
+    poolLen = 0;
+    run(f, values, by, need);
+    if (needs === 0) {
+      reads.set(key, CLEAR);
+      return CLEAR;
+    }
+    // Fewest cells first (a stable sort: ties stay in the order met); contradictions with no cell
+    // in common need one each, which bounds what is left to spend.
+    const order: number[] = [];
+    for (let i = 0; i < needs; i++) {
+      let at = order.length;
+      while (at > 0 && (needLen[order[at - 1] as number] as number) > (needLen[i] as number)) at--;
+      order.splice(at, 0, i);
+    }
+    const taken = ++stamp;
+    let still = 0;
+    for (const i of order) {
+      const from = needStart[i] as number;
+      const to = from + (needLen[i] as number);
+      let disjoint = true;
+      for (let j = from; j < to && disjoint; j++)
+        if (inCells[pool[j] as number] === taken) disjoint = false;
+      if (disjoint) {
+        still++;
+        for (let j = from; j < to; j++) inCells[pool[j] as number] = taken;
+      }
+    }
+    const firstAt = needStart[order[0] as number] as number;
+    const reading: Reading = {
+      first: Array.from(pool.subarray(firstAt, firstAt + (needLen[order[0] as number] as number))),
+      still,
+    };
     reads.set(key, reading);
     return reading;
   };
-  if (read('', []).needs.length === 0) return { sets: [[]], weight: 0, exhausted: false };
+  if (read('', []).first === null) return { sets: [[]], weight: 0, exhausted: false };
   for (let bound = 1; bound <= maxWeight; bound++) {
     const found = new Map<string, number[]>();
     const seen = new Set<string>();
     const visit = (set: number[], weight: number): void => {
       const key = set.join(',');
-      if (seen.has(key) || nodes > LIMITS.solverMaxNodes) return;
+      if (seen.has(key) || nodes > maxNodes) return;
       seen.add(key);
       nodes++;
-      const { needs, still } = read(key, set);
-      if (needs.length === 0) {
+      const { first, still } = read(key, set);
+      if (first === null) {
         // Every lighter set was tried at a lower bound: this one is of the smallest weight.
         found.set(key, set);
         return;
       }
       if (weight + still * lightest > bound) return;
       // Branch on the contradiction with the fewest cells to choose from.
-      for (const v of needs[0] ?? []) {
+      for (const v of first) {
         const w = weight + (system.weight[v] ?? 1);
         if (w > bound) continue;
-        visit(
-          [...set, v].sort((a, b) => a - b),
-          w,
-        );
+        visit(withOne(set, v), w);
       }
     };
     visit([], 0);
     if (found.size > 0) return { sets: [...found.values()], weight: bound, exhausted: false };
-    if (nodes > LIMITS.solverMaxNodes) break;
+    if (nodes > maxNodes) break;
   }
   return { sets: [], weight: Infinity, exhausted: true };
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -310,12 +458,11 @@ export function presumeZero(
   system: System,
   free: ReadonlySet<number>,
   candidates: readonly number[],
-  of: number[][] = relationsOf(system),
 ): { presumed: Set<number>; values: (number | undefined)[] } {
   const presumed = new Set(candidates);
   for (let round = 0; round <= candidates.length; round++) {
     const fixed = new Map([...presumed].map((v) => [v, 0]));
-    const p = propagate(system, free, fixed, of);
+    const p = propagate(system, free, fixed);
     if (p.conflicts.length === 0) return { presumed, values: p.values };
     const before = presumed.size;
     for (const c of p.conflicts) {
