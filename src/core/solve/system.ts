@@ -96,40 +96,66 @@ interface Workspace {
   dead: Uint8Array;
   queue: Int32Array;
   queued: Uint8Array;
+  /** The variables a propagation deduced, in order. */
+  trail: Int32Array;
 }
 
 let work: Workspace = {
   dead: new Uint8Array(0),
   queue: new Int32Array(0),
   queued: new Uint8Array(0),
+  trail: new Int32Array(0),
 };
 
-/** The queue's work space, grown to hold `n` relations (typed arrays are slow to allocate). */
-function workspace(n: number): Workspace {
-  if (work.queue.length < n) {
-    work = { dead: new Uint8Array(n), queue: new Int32Array(n), queued: new Uint8Array(n) };
+/** The work space, grown to hold `n` relations and `size` variables (typed arrays are slow to
+ * allocate, and localisation propagates hundreds of times per report). */
+function workspace(n: number, size: number): Workspace {
+  if (work.queue.length < n || work.trail.length < size) {
+    const r = Math.max(n, work.queue.length);
+    work = {
+      dead: new Uint8Array(r),
+      queue: new Int32Array(r),
+      queued: new Uint8Array(r),
+      trail: new Int32Array(Math.max(size, work.trail.length)),
+    };
   }
   return work;
 }
 
+/** Deduction over every relation, from `by` unset. */
+function runAll(f: Flat, values: Float64Array, by: Int32Array, fail: (r: number) => void): number {
+  const { dead, queue, queued } = workspace(f.n, f.size);
+  by.fill(-1, 0, f.size);
+  dead.fill(0, 0, f.n);
+  queued.fill(1, 0, f.n);
+  for (let r = 0; r < f.n; r++) queue[r] = r;
+  return run(f, values, by, f.n, fail);
+}
+
 /**
  * Deduction from starting values (NaN where unknown), which it completes in place, recording in
- * `by` the relation that determined each deduced variable. `fail` is told of each contradicted
- * relation when it is found (what led there is `by` at that moment).
+ * `by` the relation that determined each deduced variable. It reads the relations the work
+ * space's queue lists in [0, pending) (each marked queued and not dead), then those a deduction
+ * touches. `fail` is told of each contradicted relation when it is found (what led there is `by`
+ * at that moment). Returns how many variables it deduced (listed in the work space's trail).
  */
-function run(f: Flat, values: Float64Array, by: Int32Array, fail: (r: number) => void): void {
+function run(
+  f: Flat,
+  values: Float64Array,
+  by: Int32Array,
+  listed: number,
+  fail: (r: number) => void,
+): number {
   const { n, start, vars, coefs, ofStart, ofRel } = f;
-  by.fill(-1, 0, f.size);
-  const { dead, queue, queued } = workspace(n);
-  dead.fill(0, 0, n);
+  const { dead, queue, queued, trail } = workspace(n, f.size);
   // A ring of relation indices to (re)read; each relation is in it at most once.
-  queued.fill(1, 0, n);
-  for (let r = 0; r < n; r++) queue[r] = r;
   let head = 0;
-  let pending = n;
+  let pending = listed;
+  let deduced = 0;
   const set = (v: number, value: number, r: number): void => {
     values[v] = value;
     by[v] = r;
+    trail[deduced++] = v;
     for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
       const other = ofRel[j] as number;
       if (!queued[other] && !dead[other]) {
@@ -186,6 +212,7 @@ function run(f: Flat, values: Float64Array, by: Int32Array, fail: (r: number) =>
       }
     }
   }
+  return deduced;
 }
 
 /**
@@ -210,7 +237,7 @@ export function propagate(
   }
   const by = new Int32Array(f.size);
   const conflicts: Propagation['conflicts'] = [];
-  run(f, start, by, (r) => {
+  runAll(f, start, by, (r) => {
     // The relations that led to the contradiction: r and, transitively, those that determined
     // its variables.
     const chain = new Set<number>([r]);
@@ -289,10 +316,27 @@ export function localise(
     const w = system.written[v];
     if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
   }
-  // Work space of this localisation's propagations. Marks are stamps: a variable or relation is
+  // A relation over written values alone reads the same whatever set is freed, unless the set
+  // holds one of its cells: if it holds, it deduces nothing and is passed over. So a set's
+  // propagation reads only the relations over an unknown, those that fail as written (`always`),
+  // and those over the set; in the same order as a propagation of every relation would.
+  const always = new Uint8Array(n);
+  for (let r = 0; r < n; r++) {
+    let sum = 0;
+    let over = false;
+    for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+      const x = base[vars[j] as number] as number;
+      if (x !== x) over = true;
+      else sum += (f.coefs[j] as number) * x;
+    }
+    if (over || sum !== 0) always[r] = 1;
+  }
+  // Work space of this localisation's propagations. `values` holds `base` and `by` holds −1
+  // between them (each restores what it changed). Marks are stamps: a variable or relation is
   // marked when its stamp equals the current one, so no mark is ever cleared.
-  const values = new Float64Array(size);
-  const by = new Int32Array(size);
+  const values = base.slice();
+  const by = new Int32Array(size).fill(-1);
+  const overSet = new Uint32Array(n);
   const inSet = new Uint32Array(size);
   const inCells = new Uint32Array(size);
   const inChain = new Uint32Array(n);
@@ -370,15 +414,32 @@ export function localise(
   const read = (key: string, set: readonly number[]): Reading => {
     const known = reads.get(key);
     if (known) return known;
-    values.set(base);
     setStamp = ++stamp;
     for (const v of set) {
       values[v] = NaN;
       inSet[v] = setStamp;
+      for (let j = f.ofStart[v] as number; j < (f.ofStart[v + 1] as number); j++) {
+        overSet[f.ofRel[j] as number] = setStamp;
+      }
+    }
+    const { dead, queue, queued, trail } = workspace(n, size);
+    let listed = 0;
+    for (let r = 0; r < n; r++) {
+      if (always[r] || overSet[r] === setStamp) {
+        queue[listed++] = r;
+        queued[r] = 1;
+        dead[r] = 0;
+      }
     }
     needs = 0;
     poolLen = 0;
-    run(f, values, by, need);
+    const deduced = run(f, values, by, listed, need);
+    for (let i = 0; i < deduced; i++) {
+      const v = trail[i] as number;
+      values[v] = base[v] as number;
+      by[v] = -1;
+    }
+    for (const v of set) values[v] = base[v] as number;
     if (needs === 0) {
       reads.set(key, CLEAR);
       return CLEAR;

@@ -96,7 +96,7 @@ function tableSystem(rand: () => number): System {
     if (w !== null && w !== undefined)
       written[at] = Math.max(0, w + (rand() < 0.5 ? -1 : 1) * (1 + pick(rand, 9)));
   }
-  const weight = x.map((_, i) => (i % W === cols || i >= rows * W ? 2 : 3));
+  const weight: number[] = x.map((_, i) => (i % W === cols || i >= rows * W ? 2 : 3));
   if (rand() < 0.2) weight[pick(rand, size)] = 5;
   return { size, written, weight, relations };
 }
