@@ -1,0 +1,185 @@
+// The deduction loop of the sums (see system.ts), over the relations in flat typed arrays: error
+// localisation runs it hundreds of times per report with errors, so it allocates nothing per run.
+
+import type { Relation, System } from './system';
+
+/**
+ * The relations in flat arrays (relation r's terms are at start[r] .. start[r + 1] − 1; variable
+ * v's relations at ofStart[v] .. ofStart[v + 1] − 1): localisation propagates hundreds of times per
+ * report, and object-per-term reading was most of its time.
+ */
+export interface Flat {
+  n: number;
+  size: number;
+  start: Int32Array;
+  vars: Int32Array;
+  coefs: Int8Array;
+  ofStart: Int32Array;
+  ofRel: Int32Array;
+}
+
+// Keyed by the relations array, which a system re-weighted by spreading ({ ...system }) shares.
+const flats = new WeakMap<readonly Relation[], Flat>();
+
+export function flat(system: System): Flat {
+  const known = flats.get(system.relations);
+  if (known && known.size === system.size) return known;
+  const { relations, size } = system;
+  const n = relations.length;
+  const start = new Int32Array(n + 1);
+  for (let r = 0; r < n; r++)
+    start[r + 1] = (start[r] as number) + (relations[r] as Relation).terms.length;
+  const vars = new Int32Array(start[n] as number);
+  const coefs = new Int8Array(start[n] as number);
+  const count = new Int32Array(size + 1);
+  let k = 0;
+  for (const rel of relations) {
+    for (const t of rel.terms) {
+      vars[k] = t.v;
+      coefs[k++] = t.coef;
+      if (t.v >= 0 && t.v < size) count[t.v + 1]++;
+    }
+  }
+  // relationsOf's order: by relation, once per term.
+  const ofStart = new Int32Array(size + 1);
+  for (let v = 0; v < size; v++) ofStart[v + 1] = (ofStart[v] as number) + (count[v + 1] as number);
+  const ofRel = new Int32Array(ofStart[size] as number);
+  const fill = ofStart.slice(0, size);
+  for (let r = 0; r < n; r++) {
+    for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+      const v = vars[j] as number;
+      if (v >= 0 && v < size) ofRel[(fill[v] as number)++] = r;
+    }
+  }
+  const f: Flat = { n, size, start, vars, coefs, ofStart, ofRel };
+  flats.set(relations, f);
+  return f;
+}
+
+interface Workspace {
+  dead: Uint8Array;
+  queue: Int32Array;
+  queued: Uint8Array;
+  /** The variables a propagation deduced, in order. */
+  trail: Int32Array;
+}
+
+let work: Workspace = {
+  dead: new Uint8Array(0),
+  queue: new Int32Array(0),
+  queued: new Uint8Array(0),
+  trail: new Int32Array(0),
+};
+
+/** The work space, grown to hold `n` relations and `size` variables (typed arrays are slow to
+ * allocate, and localisation propagates hundreds of times per report). */
+export function workspace(n: number, size: number): Workspace {
+  if (work.queue.length < n || work.trail.length < size) {
+    const r = Math.max(n, work.queue.length);
+    work = {
+      dead: new Uint8Array(r),
+      queue: new Int32Array(r),
+      queued: new Uint8Array(r),
+      trail: new Int32Array(Math.max(size, work.trail.length)),
+    };
+  }
+  return work;
+}
+
+/** Deduction over every relation, from `by` unset. */
+export function runAll(
+  f: Flat,
+  values: Float64Array,
+  by: Int32Array,
+  fail: (r: number) => void,
+): number {
+  const { dead, queue, queued } = workspace(f.n, f.size);
+  by.fill(-1, 0, f.size);
+  dead.fill(0, 0, f.n);
+  queued.fill(1, 0, f.n);
+  for (let r = 0; r < f.n; r++) queue[r] = r;
+  return run(f, values, by, f.n, fail);
+}
+
+/**
+ * Deduction from starting values (NaN where unknown), which it completes in place, recording in
+ * `by` the relation that determined each deduced variable. It reads the relations the work
+ * space's queue lists in [0, pending) (each marked queued and not dead), then those a deduction
+ * touches. `fail` is told of each contradicted relation when it is found (what led there is `by`
+ * at that moment). Returns how many variables it deduced (listed in the work space's trail).
+ */
+export function run(
+  f: Flat,
+  values: Float64Array,
+  by: Int32Array,
+  listed: number,
+  fail: (r: number) => void,
+): number {
+  const { n, start, vars, coefs, ofStart, ofRel } = f;
+  const { dead, queue, queued, trail } = workspace(n, f.size);
+  // A ring of relation indices to (re)read; each relation is in it at most once.
+  let head = 0;
+  let pending = listed;
+  let deduced = 0;
+  const set = (v: number, value: number, r: number): void => {
+    values[v] = value;
+    by[v] = r;
+    trail[deduced++] = v;
+    for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+      const other = ofRel[j] as number;
+      if (!queued[other] && !dead[other]) {
+        queued[other] = 1;
+        queue[(head + pending) % n] = other;
+        pending++;
+      }
+    }
+  };
+  const contradicted = (r: number): void => {
+    dead[r] = 1;
+    fail(r);
+  };
+
+  while (pending > 0) {
+    const r = queue[head] as number;
+    head = (head + 1) % n;
+    pending--;
+    queued[r] = 0;
+    if (dead[r]) continue;
+    const end = start[r + 1] as number;
+    // One pass: the known sum, how many unknowns, the first of them, whether they share a sign.
+    let sum = 0;
+    let unknowns = 0;
+    let firstV = -1;
+    let firstCoef = 1;
+    let oneSign = true;
+    for (let j = start[r] as number; j < end; j++) {
+      const v = vars[j] as number;
+      const x = values[v] as number;
+      if (x !== x) {
+        if (unknowns === 0) {
+          firstV = v;
+          firstCoef = coefs[j] as number;
+        } else if (coefs[j] !== firstCoef) oneSign = false;
+        unknowns++;
+      } else sum += (coefs[j] as number) * x;
+    }
+    if (unknowns === 0) {
+      if (sum !== 0) contradicted(r);
+    } else if (unknowns === 1) {
+      const x = -sum / firstCoef;
+      if (x < 0 || !Number.isInteger(x)) contradicted(r);
+      else set(firstV, x, r);
+    } else if (oneSign) {
+      // Σ unknowns = −sum / sign, and none of them may be negative.
+      const rest = -sum / firstCoef;
+      if (rest < 0) contradicted(r);
+      else if (rest === 0) {
+        for (let j = start[r] as number; j < end; j++) {
+          const v = vars[j] as number;
+          if ((values[v] as number) !== (values[v] as number)) set(v, 0, r);
+        }
+      }
+    }
+  }
+  return deduced;
+}

@@ -1,0 +1,290 @@
+// Error localisation (Fellegi–Holt; Statistics Netherlands' `errorlocate`): the smallest-weight
+// sets of written values whose change lets every relation hold, by iterative deepening on weight.
+// A report with errors tries a few hundred sets, so a set's propagation reads only what freeing it
+// can change, and allocates next to nothing.
+
+import { LIMITS } from '../limits';
+import { flat, run, workspace } from './deduce';
+import type { System } from './system';
+
+/** What propagating with a set of variables freed says: the cells of the contradiction with the
+ * fewest (the first met of those; null when nothing contradicts) and how many contradictions
+ * share no cell. `seen` is the search pass that last visited the set. */
+export interface Reading {
+  first: Int32Array | null;
+  still: number;
+  seen: number;
+}
+
+export interface Localisation {
+  /** Every smallest-weight set of written variables whose change lets all relations hold. */
+  sets: number[][];
+  weight: number;
+  /** True when the search stopped at its limit before finding any set. */
+  exhausted: boolean;
+}
+
+// Numbers each search pass (a bound of one localisation) so that a Reading can say whether the
+// pass has visited its set already, with no set of visited keys per pass.
+let passes = 0;
+
+/** The sorted set with one more variable (not in it). */
+function withOne(set: readonly number[], v: number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < set.length && (set[i] as number) < v) out.push(set[i++] as number);
+  out.push(v);
+  while (i < set.length) out.push(set[i++] as number);
+  return out;
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * The written variables to distrust, by iterative deepening on their total weight. A node's
+ * children are the written variables of the relations that led to a contradiction (changing
+ * anything else cannot remove it), so the search is complete up to the weight limit.
+ * `reads` remembers what each set's propagation says (it depends on the set alone, not on the
+ * bound or the weights), for the deeper bounds that re-walk the shallower ones' sets and for a
+ * caller localising the same system under other weights.
+ */
+export function localise(
+  system: System,
+  unknown: ReadonlySet<number>,
+  reads: Map<string, Reading> = new Map(),
+  maxNodes: number = LIMITS.solverMaxNodes,
+): Localisation {
+  let nodes = 0;
+  const lightest = Math.min(...system.weight);
+  const maxWeight = LIMITS.solverMaxErrorWeight;
+  const f = flat(system);
+  const { size, n, start, vars, coefs, ofStart, ofRel } = f;
+  // A set's key: one character per variable where variables fit in one (a cell table's do).
+  const key: (set: readonly number[]) => string =
+    size <= 0xffff ? (set) => String.fromCharCode(...set) : (set) => set.join(',');
+
+  // The written values with the unknowns unset (NaN): where every set's propagation starts.
+  const base = new Float64Array(size).fill(NaN);
+  for (let v = 0; v < size; v++) {
+    const w = system.written[v];
+    if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
+  }
+  // A relation over written values alone reads the same whatever set is freed, unless the set
+  // holds one of its cells: if it holds, it deduces nothing and is passed over. So a set's
+  // propagation reads only the relations over an unknown (`overUnknown`), those that fail as
+  // written, and those over the set; in the order a propagation of every relation would.
+  const overUnknown = new Uint8Array(n);
+  const listed: number[] = [];
+  for (let r = 0; r < n; r++) {
+    let sum = 0;
+    for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+      const x = base[vars[j] as number] as number;
+      if (x !== x) overUnknown[r] = 1;
+      else sum += (coefs[j] as number) * x;
+    }
+    if (overUnknown[r] || sum !== 0) listed.push(r);
+  }
+  const always = Int32Array.from(listed);
+
+  // Work space of this localisation's propagations. `values` holds `base` and `by` holds −1
+  // between them (each restores what it changed). Marks are stamps: a variable or relation is
+  // marked when its stamp equals the current one, so no mark is ever cleared.
+  const values = base.slice();
+  const by = new Int32Array(size).fill(-1);
+  const inSet = new Uint32Array(size);
+  const inCells = new Uint32Array(size);
+  const overSet = new Uint32Array(n);
+  const inChain = new Uint32Array(n);
+  const chain = new Int32Array(n);
+  const stack = new Int32Array(n);
+  let stamp = 0;
+  let setStamp = 0;
+  // The cells of each contradiction, one after another in `pool`.
+  let pool = new Int32Array(64);
+  let poolLen = 0;
+  let needStart = new Int32Array(8);
+  let needLen = new Int32Array(8);
+  let order = new Int32Array(8);
+  let needs = 0;
+  // Each relation's written variables, once each in term order (`wStart`, `wVars`): the cells a
+  // contradiction may be fixed by. Listed at the first contradiction: a report whose sums hold
+  // never needs them.
+  let wStart: Int32Array | null = null;
+  let wVars: Int32Array | null = null;
+  const listWritten = (): void => {
+    const ws = new Int32Array(n + 1);
+    const wv: number[] = [];
+    for (let r = 0; r < n; r++) {
+      const once = ++stamp;
+      for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+        const v = vars[j] as number;
+        if (base[v] === base[v] && inCells[v] !== once) {
+          inCells[v] = once;
+          wv.push(v);
+        }
+      }
+      ws[r + 1] = wv.length;
+    }
+    wStart = ws;
+    wVars = Int32Array.from(wv);
+  };
+
+  const addCell = (v: number): void => {
+    if (poolLen === pool.length) pool = grow(pool);
+    pool[poolLen++] = v;
+  };
+  // A contradiction needs one of the written cells of the relations that led to it changed.
+  const need = (r: number): void => {
+    if (!wStart) listWritten();
+    const ws = wStart as Int32Array;
+    const wv = wVars as Int32Array;
+    if (needs === needStart.length) {
+      needStart = grow(needStart);
+      needLen = grow(needLen);
+      order = grow(order);
+    }
+    needStart[needs] = poolLen;
+    if (!overUnknown[r] && overSet[r] !== setStamp) {
+      // Over written values the set does not hold: nothing led there but the relation itself.
+      for (let j = ws[r] as number; j < (ws[r + 1] as number); j++) addCell(wv[j] as number);
+    } else {
+      const chainStamp = ++stamp;
+      inChain[r] = chainStamp;
+      chain[0] = r;
+      let chainLen = 1;
+      stack[0] = r;
+      let sp = 1;
+      while (sp > 0) {
+        const cur = stack[--sp] as number;
+        for (let j = start[cur] as number; j < (start[cur + 1] as number); j++) {
+          const src = by[vars[j] as number] as number;
+          if (src >= 0 && inChain[src] !== chainStamp) {
+            inChain[src] = chainStamp;
+            chain[chainLen++] = src;
+            stack[sp++] = src;
+          }
+        }
+      }
+      const cellStamp = ++stamp;
+      for (let i = 0; i < chainLen; i++) {
+        const cr = chain[i] as number;
+        for (let j = ws[cr] as number; j < (ws[cr + 1] as number); j++) {
+          const v = wv[j] as number;
+          if (inSet[v] !== setStamp && inCells[v] !== cellStamp) {
+            inCells[v] = cellStamp;
+            addCell(v);
+          }
+        }
+      }
+    }
+    needLen[needs] = poolLen - (needStart[needs] as number);
+    needs++;
+  };
+
+  /** Propagation with the set's variables freed. */
+  const read = (set: readonly number[]): Reading => {
+    setStamp = ++stamp;
+    for (const v of set) {
+      values[v] = NaN;
+      inSet[v] = setStamp;
+      for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+        overSet[ofRel[j] as number] = setStamp;
+      }
+    }
+    // The relations to read, in index order: those always read, merged with those over the set.
+    const { dead, queue, queued, trail } = workspace(n, size);
+    let count = 0;
+    let a = 0;
+    for (let r = 0; r < n; r++) {
+      const isAlways = a < always.length && always[a] === r;
+      if (isAlways) a++;
+      if (isAlways || overSet[r] === setStamp) {
+        queue[count++] = r;
+        queued[r] = 1;
+        dead[r] = 0;
+      }
+    }
+    needs = 0;
+    poolLen = 0;
+    const deduced = run(f, values, by, count, need);
+    for (let i = 0; i < deduced; i++) {
+      const v = trail[i] as number;
+      values[v] = base[v] as number;
+      by[v] = -1;
+    }
+    for (const v of set) values[v] = base[v] as number;
+    if (needs === 0) return { first: null, still: 0, seen: 0 };
+    // Fewest cells first (a stable sort: ties stay in the order met); contradictions with no cell
+    // in common need one each, which bounds what is left to spend.
+    for (let i = 0; i < needs; i++) {
+      let at = i;
+      while (at > 0 && (needLen[order[at - 1] as number] as number) > (needLen[i] as number)) {
+        order[at] = order[at - 1] as number;
+        at--;
+      }
+      order[at] = i;
+    }
+    const taken = ++stamp;
+    let still = 0;
+    for (let k = 0; k < needs; k++) {
+      const i = order[k] as number;
+      const from = needStart[i] as number;
+      const to = from + (needLen[i] as number);
+      let disjoint = true;
+      for (let j = from; j < to && disjoint; j++) {
+        if (inCells[pool[j] as number] === taken) disjoint = false;
+      }
+      if (disjoint) {
+        still++;
+        for (let j = from; j < to; j++) inCells[pool[j] as number] = taken;
+      }
+    }
+    const firstAt = needStart[order[0] as number] as number;
+    return {
+      first: pool.slice(firstAt, firstAt + (needLen[order[0] as number] as number)),
+      still,
+      seen: 0,
+    };
+  };
+  const readOf = (k: string, set: readonly number[]): Reading => {
+    let reading = reads.get(k);
+    if (!reading) reads.set(k, (reading = read(set)));
+    return reading;
+  };
+
+  if (readOf('', []).first === null) return { sets: [[]], weight: 0, exhausted: false };
+  for (let bound = 1; bound <= maxWeight; bound++) {
+    const found = new Map<string, number[]>();
+    const pass = ++passes;
+    const visit = (set: number[], weight: number): void => {
+      const k = key(set);
+      if (nodes > maxNodes) return;
+      const reading = readOf(k, set);
+      if (reading.seen === pass) return;
+      reading.seen = pass;
+      nodes++;
+      const { first, still } = reading;
+      if (first === null) {
+        // Every lighter set was tried at a lower bound: this one is of the smallest weight.
+        found.set(k, set);
+        return;
+      }
+      if (weight + still * lightest > bound) return;
+      // Branch on the contradiction with the fewest cells to choose from.
+      for (let i = 0; i < first.length; i++) {
+        const v = first[i] as number;
+        const w = weight + (system.weight[v] ?? 1);
+        if (w > bound) continue;
+        visit(withOne(set, v), w);
+      }
+    };
+    visit([], 0);
+    if (found.size > 0) return { sets: [...found.values()], weight: bound, exhausted: false };
+    if (nodes > maxNodes) break;
+  }
+  return { sets: [], weight: Infinity, exhausted: true };
+}
