@@ -88,6 +88,8 @@ export function localise(
     }
     if (overUnknown[r] || sum !== 0) listed.push(r);
   }
+  // Nothing unknown and every relation holds: the empty set, with nothing more to set up.
+  if (listed.length === 0) return { sets: [[]], weight: 0, exhausted: false };
   const always = Int32Array.from(listed);
 
   // Work space of this localisation's propagations. `values` holds `base` and `by` holds −1
@@ -108,6 +110,8 @@ export function localise(
   let poolLen = 0;
   let needStart = new Int32Array(8);
   let needLen = new Int32Array(8);
+  // 1 where the contradiction's cells are its relation's, read in place from `wVars`.
+  let needInPlace = new Uint8Array(8);
   let order = new Int32Array(8);
   let needs = 0;
   // Each relation's written variables, once each in term order (`wStart`, `wVars`): the cells a
@@ -146,38 +150,44 @@ export function localise(
       needStart = grow(needStart);
       needLen = grow(needLen);
       order = grow(order);
+      const inPlace = new Uint8Array(needInPlace.length * 2);
+      inPlace.set(needInPlace);
+      needInPlace = inPlace;
     }
-    needStart[needs] = poolLen;
     if (!overUnknown[r] && overSet[r] !== setStamp) {
       // Over written values the set does not hold: nothing led there but the relation itself.
-      for (let j = ws[r] as number; j < (ws[r + 1] as number); j++) addCell(wv[j] as number);
-    } else {
-      const chainStamp = ++stamp;
-      inChain[r] = chainStamp;
-      chain[0] = r;
-      let chainLen = 1;
-      stack[0] = r;
-      let sp = 1;
-      while (sp > 0) {
-        const cur = stack[--sp] as number;
-        for (let j = start[cur] as number; j < (start[cur + 1] as number); j++) {
-          const src = by[vars[j] as number] as number;
-          if (src >= 0 && inChain[src] !== chainStamp) {
-            inChain[src] = chainStamp;
-            chain[chainLen++] = src;
-            stack[sp++] = src;
-          }
+      needStart[needs] = ws[r] as number;
+      needLen[needs] = (ws[r + 1] as number) - (ws[r] as number);
+      needInPlace[needs++] = 1;
+      return;
+    }
+    needStart[needs] = poolLen;
+    needInPlace[needs] = 0;
+    const chainStamp = ++stamp;
+    inChain[r] = chainStamp;
+    chain[0] = r;
+    let chainLen = 1;
+    stack[0] = r;
+    let sp = 1;
+    while (sp > 0) {
+      const cur = stack[--sp] as number;
+      for (let j = start[cur] as number; j < (start[cur + 1] as number); j++) {
+        const src = by[vars[j] as number] as number;
+        if (src >= 0 && inChain[src] !== chainStamp) {
+          inChain[src] = chainStamp;
+          chain[chainLen++] = src;
+          stack[sp++] = src;
         }
       }
-      const cellStamp = ++stamp;
-      for (let i = 0; i < chainLen; i++) {
-        const cr = chain[i] as number;
-        for (let j = ws[cr] as number; j < (ws[cr + 1] as number); j++) {
-          const v = wv[j] as number;
-          if (inSet[v] !== setStamp && inCells[v] !== cellStamp) {
-            inCells[v] = cellStamp;
-            addCell(v);
-          }
+    }
+    const cellStamp = ++stamp;
+    for (let i = 0; i < chainLen; i++) {
+      const cr = chain[i] as number;
+      for (let j = ws[cr] as number; j < (ws[cr + 1] as number); j++) {
+        const v = wv[j] as number;
+        if (inSet[v] !== setStamp && inCells[v] !== cellStamp) {
+          inCells[v] = cellStamp;
+          addCell(v);
         }
       }
     }
@@ -230,22 +240,25 @@ export function localise(
     }
     const taken = ++stamp;
     let still = 0;
+    const wv = wVars as Int32Array;
     for (let k = 0; k < needs; k++) {
       const i = order[k] as number;
+      const cells = needInPlace[i] ? wv : pool;
       const from = needStart[i] as number;
       const to = from + (needLen[i] as number);
       let disjoint = true;
       for (let j = from; j < to && disjoint; j++) {
-        if (inCells[pool[j] as number] === taken) disjoint = false;
+        if (inCells[cells[j] as number] === taken) disjoint = false;
       }
       if (disjoint) {
         still++;
-        for (let j = from; j < to; j++) inCells[pool[j] as number] = taken;
+        for (let j = from; j < to; j++) inCells[cells[j] as number] = taken;
       }
     }
-    const firstAt = needStart[order[0] as number] as number;
+    const i = order[0] as number;
+    const from = needStart[i] as number;
     return {
-      first: pool.slice(firstAt, firstAt + (needLen[order[0] as number] as number)),
+      first: (needInPlace[i] ? wv : pool).slice(from, from + (needLen[i] as number)),
       still,
       seen: 0,
     };
