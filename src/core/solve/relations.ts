@@ -74,107 +74,156 @@ export function resultRows(t: MappedTable): string[] {
   return keys;
 }
 
+/**
+ * Each cell's variable by row and column: relations look up every cell of theirs and rules look up
+ * cells by place, so rows are numbered as met and the table's official columns once (a number per
+ * row and per column, then an array), instead of a map per row.
+ */
+class Grid {
+  private readonly rows = new Map<string, number>();
+  private readonly vars: number[] = [];
+  /** Cells in a column that is not one of the table's official ones. */
+  private readonly other = new Map<string, Map<string, number>>();
+  constructor(private readonly columns: ReadonlyMap<string, number>) {}
+
+  /** A row's number, or −1 when the table has no cell in it. */
+  row(row: string): number {
+    return this.rows.get(row) ?? -1;
+  }
+
+  /** The variable of a numbered row's official column, if the table has the cell. */
+  at(row: number, column: number): number | undefined {
+    return row < 0 ? undefined : this.vars[row * this.columns.size + column];
+  }
+
+  get(row: string, column: string): number | undefined {
+    const c = this.columns.get(column);
+    return c === undefined ? this.other.get(column)?.get(row) : this.at(this.row(row), c);
+  }
+
+  set(row: string, column: string, v: number): void {
+    const c = this.columns.get(column);
+    if (c === undefined) {
+      let rows = this.other.get(column);
+      if (!rows) this.other.set(column, (rows = new Map()));
+      rows.set(row, v);
+      return;
+    }
+    let r = this.rows.get(row);
+    if (r === undefined) this.rows.set(row, (r = this.rows.size));
+    this.vars[r * this.columns.size + c] = v;
+  }
+}
+
+const indexOf = (keys: readonly string[]): ReadonlyMap<string, number> =>
+  new Map(keys.map((k, i) => [k, i]));
+const REQUESTS_COLUMN_KEYS = REQUESTS_COLUMNS.map((c) => c.key);
+const REQUESTS_COLUMN = indexOf(REQUESTS_COLUMN_KEYS);
+const APPEALS_COLUMN_KEYS = [...APPEALS_PARTS, 'total'];
+const APPEALS_COLUMN = indexOf(APPEALS_COLUMN_KEYS);
+const BALANCE_ROWS = ['new', 'carried', 'total', 'forward'];
+
 export function buildSystem(report: Report): SumSystem {
   const cells: SumCell[] = [];
+  const written: (number | null)[] = [];
+  const weight: number[] = [];
   const relations: SumRelation[] = [];
+  const equations: Relation[] = [];
 
-  // Each cell's variable by table, row and column: every cell of every relation is looked up, and
-  // building a key string for each lookup was most of this function's time.
-  const byRef = new Map<string, Map<string, Map<string, number>>>();
-  const lookup = (r: CellAt): number | undefined => byRef.get(r.table)?.get(r.row)?.get(r.column);
-  const addTable = (table: 'requests' | 'appeals', t: MappedTable | undefined): void => {
-    if (!t) return;
-    const rows = new Map<string, Map<string, number>>();
-    byRef.set(table, rows);
+  const grids: { requests?: Grid; appeals?: Grid } = {};
+  const lookup = (r: CellAt): number | undefined =>
+    r.table === 'requests'
+      ? grids.requests?.get(r.row, r.column)
+      : r.table === 'appeals'
+        ? grids.appeals?.get(r.row, r.column)
+        : undefined;
+  const addTable = (
+    table: 'requests' | 'appeals',
+    t: MappedTable | undefined,
+    columns: ReadonlyMap<string, number>,
+  ): Grid | undefined => {
+    if (!t) return undefined;
+    const grid = new Grid(columns);
     for (const cell of Object.values(t.cells)) {
-      const ref: CellKeyRef = { table, row: cell.row, column: cell.column };
-      let columns = rows.get(cell.row);
-      if (!columns) rows.set(cell.row, (columns = new Map()));
       // A cell mapped twice: the last one is the variable.
-      columns.set(cell.column, cells.length);
-      cells.push({
-        ref,
-        cell,
-        total: cell.column === 'total' || (table === 'requests' && cell.row === 'total'),
-      });
+      grid.set(cell.row, cell.column, cells.length);
+      const total = cell.column === 'total' || (table === 'requests' && cell.row === 'total');
+      cells.push({ ref: { table, row: cell.row, column: cell.column }, cell, total });
+      written.push(writtenCount(cell));
+      weight.push(total ? WEIGHT_TOTAL : WEIGHT_PART);
     }
+    return grid;
   };
   const requests = report.tables.requests;
   const appeals = report.tables.appeals;
-  addTable('requests', requests);
-  addTable('appeals', appeals);
+  grids.requests = addTable('requests', requests, REQUESTS_COLUMN);
+  grids.appeals = addTable('appeals', appeals, APPEALS_COLUMN);
 
-  const ref = (table: 'requests' | 'appeals', row: string, column: string): CellKeyRef => ({
-    table,
-    row,
-    column,
-  });
-  const present = (r: CellKeyRef): boolean => lookup(r) !== undefined;
-  const add = (rel: SumRelation): void => {
-    if ((rel.total ? [rel.total, ...rel.parts] : rel.parts).every(present)) relations.push(rel);
+  const refOf = (v: number): CellKeyRef => (cells[v] as SumCell).ref;
+  /** A relation whose cells the table all has: total (if any) first, then the parts. */
+  const add = (
+    kind: RelationKind,
+    table: 'requests' | 'appeals',
+    line: string,
+    vars: (number | undefined)[],
+  ): void => {
+    if (vars.some((v) => v === undefined)) return;
+    const vs = vars as number[];
+    if (kind === 'balance') {
+      relations.push({ kind, table, line, parts: vs.map(refOf) });
+      // 一 + 二 − （七） − 四 = 0
+      equations.push({ terms: vs.map((v, i) => ({ v, coef: i < 2 ? 1 : -1 })) });
+    } else {
+      relations.push({
+        kind,
+        table,
+        line,
+        total: refOf(vs[0] as number),
+        parts: vs.slice(1).map(refOf),
+      });
+      equations.push({ terms: vs.map((v, i) => ({ v, coef: i === 0 ? 1 : -1 })) });
+    }
   };
 
-  if (requests) {
+  const req = grids.requests;
+  if (requests && req) {
     const rows = requestsRows(requests.version ?? 2019).map((r) => r.key);
     const results = resultRows(requests);
     const allRows = [...new Set([...rows, ...results])];
+    const total = REQUESTS_COLUMN.get('total') as number;
+    const applicants = APPLICANT_COLUMNS.map((c) => REQUESTS_COLUMN.get(c) as number);
     for (const row of allRows) {
-      add({
-        kind: 'row',
-        table: 'requests',
-        line: row,
-        total: ref('requests', row, 'total'),
-        parts: APPLICANT_COLUMNS.map((c) => ref('requests', row, c)),
-      });
+      const r = req.row(row);
+      add('row', 'requests', row, [req.at(r, total), ...applicants.map((c) => req.at(r, c))]);
     }
-    for (const col of REQUESTS_COLUMNS.map((c) => c.key)) {
-      add({
-        kind: 'column',
-        table: 'requests',
-        line: col,
-        total: ref('requests', 'total', col),
-        parts: results.map((r) => ref('requests', r, col)),
-      });
+    const totalRow = req.row('total');
+    const resultRowsAt = results.map((row) => req.row(row));
+    for (const [c, col] of REQUESTS_COLUMN_KEYS.entries()) {
+      add('column', 'requests', col, [
+        req.at(totalRow, c),
+        ...resultRowsAt.map((r) => req.at(r, c)),
+      ]);
     }
-    for (const col of REQUESTS_COLUMNS.map((c) => c.key)) {
-      add({
-        kind: 'balance',
-        table: 'requests',
-        line: col,
-        parts: ['new', 'carried', 'total', 'forward'].map((r) => ref('requests', r, col)),
-      });
+    const balanceRowsAt = BALANCE_ROWS.map((row) => req.row(row));
+    for (const [c, col] of REQUESTS_COLUMN_KEYS.entries()) {
+      add(
+        'balance',
+        'requests',
+        col,
+        balanceRowsAt.map((r) => req.at(r, c)),
+      );
     }
   }
-  if (appeals) {
+  const app = grids.appeals;
+  if (appeals && app) {
+    const total = APPEALS_COLUMN.get('total') as number;
+    const parts = APPEALS_PARTS.map((p) => APPEALS_COLUMN.get(p) as number);
     for (const g of APPEALS_ROWS) {
-      add({
-        kind: 'appeals',
-        table: 'appeals',
-        line: g.key,
-        total: ref('appeals', g.key, 'total'),
-        parts: APPEALS_PARTS.map((p) => ref('appeals', g.key, p)),
-      });
+      const r = app.row(g.key);
+      add('appeals', 'appeals', g.key, [app.at(r, total), ...parts.map((c) => app.at(r, c))]);
     }
   }
 
-  const v = (r: CellKeyRef): number => lookup(r) as number;
-  const system: System = {
-    size: cells.length,
-    written: cells.map((c) => writtenCount(c.cell)),
-    weight: cells.map((c) => (c.total ? WEIGHT_TOTAL : WEIGHT_PART)),
-    relations: relations.map((rel): Relation =>
-      rel.kind === 'balance'
-        ? {
-            // 一 + 二 − （七） − 四 = 0
-            terms: rel.parts.map((p, i) => ({ v: v(p), coef: i < 2 ? 1 : -1 })),
-          }
-        : {
-            terms: [
-              { v: v(rel.total as CellKeyRef), coef: 1 },
-              ...rel.parts.map((p) => ({ v: v(p), coef: -1 as const })),
-            ],
-          },
-    ),
-  };
+  const system: System = { size: cells.length, written, weight, relations: equations };
   return { system, cells, relations, at: lookup };
 }
