@@ -60,6 +60,8 @@ interface Workspace {
   dead: Uint8Array;
   queue: Int32Array;
   queued: Uint8Array;
+  /** 1 for a listed relation the caller knows to fail as it stands: it is not read again. */
+  failing: Uint8Array;
   /** The variables a propagation deduced, in order. */
   trail: Int32Array;
 }
@@ -68,6 +70,7 @@ let work: Workspace = {
   dead: new Uint8Array(0),
   queue: new Int32Array(0),
   queued: new Uint8Array(0),
+  failing: new Uint8Array(0),
   trail: new Int32Array(0),
 };
 
@@ -80,6 +83,7 @@ export function workspace(n: number, size: number): Workspace {
       dead: new Uint8Array(r),
       queue: new Int32Array(r),
       queued: new Uint8Array(r),
+      failing: new Uint8Array(r),
       trail: new Int32Array(Math.max(size, work.trail.length)),
     };
   }
@@ -93,9 +97,10 @@ export function runAll(
   by: Int32Array,
   fail: (r: number) => void,
 ): number {
-  const { dead, queue, queued } = workspace(f.n, f.size);
+  const { dead, queue, queued, failing } = workspace(f.n, f.size);
   by.fill(-1, 0, f.size);
   dead.fill(0, 0, f.n);
+  failing.fill(0, 0, f.n);
   queued.fill(1, 0, f.n);
   for (let r = 0; r < f.n; r++) queue[r] = r;
   return run(f, values, by, f.n, fail);
@@ -104,7 +109,7 @@ export function runAll(
 /**
  * Deduction from starting values (NaN where unknown), which it completes in place, recording in
  * `by` the relation that determined each deduced variable. It reads the relations the work
- * space's queue lists in [0, pending) (each marked queued and not dead), then those a deduction
+ * space's queue lists in [0, pending) (each marked queued, not dead, and failing or not), then those a deduction
  * touches. `fail` is told of each contradicted relation when it is found (what led there is `by`
  * at that moment). Returns how many variables it deduced (listed in the work space's trail).
  */
@@ -116,7 +121,7 @@ export function run(
   fail: (r: number) => void,
 ): number {
   const { n, start, vars, coefs, ofStart, ofRel } = f;
-  const { dead, queue, queued, trail } = workspace(n, f.size);
+  const { dead, queue, queued, failing, trail } = workspace(n, f.size);
   // A ring of relation indices to (re)read; each relation is in it at most once.
   let head = 0;
   let pending = listed;
@@ -145,6 +150,10 @@ export function run(
     pending--;
     queued[r] = 0;
     if (dead[r]) continue;
+    if (failing[r]) {
+      contradicted(r);
+      continue;
+    }
     const end = start[r + 1] as number;
     // One pass: the known sum, how many unknowns, the first of them, whether they share a sign.
     let sum = 0;

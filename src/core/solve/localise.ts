@@ -78,6 +78,7 @@ export function localise(
   // propagation reads only the relations over an unknown (`overUnknown`), those that fail as
   // written, and those over the set; in the order a propagation of every relation would.
   const overUnknown = new Uint8Array(n);
+  const failsAsWritten = new Uint8Array(n);
   const listed: number[] = [];
   for (let r = 0; r < n; r++) {
     let sum = 0;
@@ -86,6 +87,7 @@ export function localise(
       if (x !== x) overUnknown[r] = 1;
       else sum += (coefs[j] as number) * x;
     }
+    if (!overUnknown[r] && sum !== 0) failsAsWritten[r] = 1;
     if (overUnknown[r] || sum !== 0) listed.push(r);
   }
   // Nothing unknown and every relation holds: the empty set, with nothing more to set up.
@@ -206,16 +208,19 @@ export function localise(
       }
     }
     // The relations to read, in index order: those always read, merged with those over the set.
-    const { dead, queue, queued, trail } = workspace(n, size);
+    const { dead, queue, queued, failing, trail } = workspace(n, size);
     let count = 0;
     let a = 0;
     for (let r = 0; r < n; r++) {
       const isAlways = a < always.length && always[a] === r;
       if (isAlways) a++;
-      if (isAlways || overSet[r] === setStamp) {
+      const over = overSet[r] === setStamp;
+      if (isAlways || over) {
         queue[count++] = r;
         queued[r] = 1;
         dead[r] = 0;
+        // Over written values the set does not hold, it fails as it did before any was freed.
+        failing[r] = failsAsWritten[r] && !over ? 1 : 0;
       }
     }
     needs = 0;
