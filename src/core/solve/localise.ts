@@ -11,7 +11,7 @@ import type { System } from './system';
  * fewest (the first met of those; null when nothing contradicts) and how many contradictions
  * share no cell. `seen` is the search pass that last visited the set. */
 export interface Reading {
-  first: Int32Array | null;
+  first: number[] | null;
   still: number;
   seen: number;
 }
@@ -139,10 +139,6 @@ export function localise(
     wVars = Int32Array.from(wv);
   };
 
-  const addCell = (v: number): void => {
-    if (poolLen === pool.length) pool = grow(pool);
-    pool[poolLen++] = v;
-  };
   // A contradiction needs one of the written cells of the relations that led to it changed.
   const need = (r: number): void => {
     if (!wStart) listWritten();
@@ -163,6 +159,8 @@ export function localise(
       needInPlace[needs++] = 1;
       return;
     }
+    // A contradiction's cells are distinct variables: at most `size` of them.
+    while (pool.length < poolLen + size) pool = grow(pool);
     needStart[needs] = poolLen;
     needInPlace[needs] = 0;
     const chainStamp = ++stamp;
@@ -189,7 +187,7 @@ export function localise(
         const v = wv[j] as number;
         if (inSet[v] !== setStamp && inCells[v] !== cellStamp) {
           inCells[v] = cellStamp;
-          addCell(v);
+          pool[poolLen++] = v;
         }
       }
     }
@@ -197,31 +195,39 @@ export function localise(
     needs++;
   };
 
+  // The relations over the set, in index order (`overLen` of them).
+  const over = new Int32Array(n);
+  let overLen = 0;
   /** Propagation with the set's variables freed. */
   const read = (set: readonly number[]): Reading => {
     setStamp = ++stamp;
+    overLen = 0;
     for (const v of set) {
       values[v] = NaN;
       inSet[v] = setStamp;
       for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
-        overSet[ofRel[j] as number] = setStamp;
+        const r = ofRel[j] as number;
+        if (overSet[r] === setStamp) continue;
+        overSet[r] = setStamp;
+        let at = overLen++;
+        for (; at > 0 && (over[at - 1] as number) > r; at--) over[at] = over[at - 1] as number;
+        over[at] = r;
       }
     }
     // The relations to read, in index order: those always read, merged with those over the set.
     const { dead, queue, queued, failing, trail } = workspace(n, size);
     let count = 0;
-    let a = 0;
-    for (let r = 0; r < n; r++) {
-      const isAlways = a < always.length && always[a] === r;
-      if (isAlways) a++;
-      const over = overSet[r] === setStamp;
-      if (isAlways || over) {
-        queue[count++] = r;
-        queued[r] = 1;
-        dead[r] = 0;
-        // Over written values the set does not hold, it fails as it did before any was freed.
-        failing[r] = failsAsWritten[r] && !over ? 1 : 0;
-      }
+    for (let a = 0, o = 0; a < always.length || o < overLen;) {
+      const x = a < always.length ? (always[a] as number) : n;
+      const y = o < overLen ? (over[o] as number) : n;
+      const r = x < y ? x : y;
+      if (x === r) a++;
+      if (y === r) o++;
+      queue[count++] = r;
+      queued[r] = 1;
+      dead[r] = 0;
+      // Over written values the set does not hold, it fails as it did before any was freed.
+      failing[r] = failsAsWritten[r] && y !== r ? 1 : 0;
     }
     needs = 0;
     poolLen = 0;
@@ -261,12 +267,12 @@ export function localise(
       }
     }
     const i = order[0] as number;
-    const from = needStart[i] as number;
-    return {
-      first: (needInPlace[i] ? wv : pool).slice(from, from + (needLen[i] as number)),
-      still,
-      seen: 0,
-    };
+    const cells = needInPlace[i] ? wv : pool;
+    const first: number[] = [];
+    for (let j = needStart[i] as number, end = j + (needLen[i] as number); j < end; j++) {
+      first.push(cells[j] as number);
+    }
+    return { first, still, seen: 0 };
   };
   const readOf = (k: string, set: readonly number[]): Reading => {
     let reading = reads.get(k);
