@@ -12,7 +12,15 @@ import {
   type SumRelation,
   type SumSystem,
 } from './relations';
-import { localise, presumeZero, propagate, relationsOf, type Reading, type System } from './system';
+import {
+  localise,
+  presumeZero,
+  propagate,
+  relationsOf,
+  type Propagation,
+  type Reading,
+  type System,
+} from './system';
 
 export type { RelationKind, SumRelation } from './relations';
 export { refKey, resultRows, writtenCount } from './relations';
@@ -108,7 +116,10 @@ export interface Statement {
 export function solveSums(report: Report, statements: readonly Statement[] = []): Solution {
   const built = buildSystem(report);
   const { system, cells, relations } = built;
-  const of = relationsOf(system);
+  // Each variable's relations, and the propagation with every distrusted cell free: a report whose
+  // sums hold needs neither, so both are made on first use.
+  let ofMade: number[][] | null = null;
+  const relationsOfVar = (): number[][] => (ofMade ??= relationsOf(system));
   const unknown = new Set<number>();
   system.written.forEach((w, v) => w === null && unknown.add(v));
 
@@ -127,16 +138,17 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   // corroborated by nothing, they are wrong; otherwise suspect.
   const suspects = new Set<number>(loc.sets.flat());
   const free = new Set<number>([...unknown, ...suspects]);
-  const final = propagate(system, free);
+  let finalMade: Propagation | null = null;
+  const final = (): Propagation => (finalMade ??= propagate(system, free));
   const only = loc.sets.length === 1 ? (loc.sets[0] as number[]) : null;
   // A relation that holds as written vouches for its non-zero values: no fix may rewrite them.
   // Zeros are what an unfilled form holds, so a relation of zeros that adds up vouches for little.
   const corroborated = (v: number): boolean =>
-    system.written[v] !== 0 && (of[v] ?? []).some((r) => holdsAsWritten(system, r));
+    system.written[v] !== 0 && (relationsOfVar()[v] ?? []).some((r) => holdsAsWritten(system, r));
   const located =
     only !== null &&
     only.length > 0 &&
-    only.every((v) => final.values[v] !== undefined && !corroborated(v));
+    only.every((v) => final().values[v] !== undefined && !corroborated(v));
 
   if (located && only) {
     // The weights prefer a total to a part; whether the table itself says which cell is wrong is
@@ -170,14 +182,14 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
       .map((v) => (cells[v] as SumCell).ref);
     for (const v of only) {
       states[v] = 'wrong';
-      values[v] = final.values[v] as number;
+      values[v] = final().values[v] as number;
       certainty[v] = certain;
       alternatives[v] = others;
-      by[v] = relations[final.by[v] ?? -1];
-      breaks[v] = (of[v] ?? [])
+      by[v] = relations[final().by[v] ?? -1];
+      breaks[v] = (relationsOfVar()[v] ?? [])
         .filter((r) => {
           const res = residual(system, r, (x) =>
-            x === v ? (system.written[v] ?? undefined) : final.values[x],
+            x === v ? (system.written[v] ?? undefined) : final().values[x],
           );
           return res !== null && res !== 0;
         })
@@ -185,16 +197,16 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
     }
   } else if (loc.weight > 0) {
     for (const v of suspects) states[v] = 'suspect';
-    discrepancies.push(...describe(built, loc.sets, unknown, of));
+    discrepancies.push(...describe(built, loc.sets, unknown, relationsOfVar()));
   }
 
   // Unknowns: determined when the relations (with every distrusted cell free) fix their value.
   for (const v of unknown) {
-    const x = final.values[v];
+    const x = final().values[v];
     if (x !== undefined && !loc.exhausted) {
       states[v] = 'determined';
       values[v] = x;
-      by[v] = relations[final.by[v] ?? -1];
+      by[v] = relations[final().by[v] ?? -1];
     }
   }
   // Blank parts are presumed 0 where that breaks nothing; totals then follow from them. Both are

@@ -44,6 +44,20 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** Nothing unknown and every relation holds: most reports, localised with nothing set up. */
+function holdsAsWritten(system: System, unknown: ReadonlySet<number>): boolean {
+  for (const rel of system.relations) {
+    let sum = 0;
+    for (const t of rel.terms) {
+      const w = system.written[t.v];
+      if (w === null || w === undefined || unknown.has(t.v)) return false;
+      sum += t.coef * w;
+    }
+    if (sum !== 0) return false;
+  }
+  return true;
+}
+
 /**
  * The written variables to distrust, by iterative deepening on their total weight. A node's
  * children are the written variables of the relations that led to a contradiction (changing
@@ -58,6 +72,7 @@ export function localise(
   reads: Map<string, Reading> = new Map(),
   maxNodes: number = LIMITS.solverMaxNodes,
 ): Localisation {
+  if (holdsAsWritten(system, unknown)) return { sets: [[]], weight: 0, exhausted: false };
   let nodes = 0;
   const lightest = Math.min(...system.weight);
   const maxWeight = LIMITS.solverMaxErrorWeight;
@@ -90,8 +105,6 @@ export function localise(
     if (!overUnknown[r] && sum !== 0) failsAsWritten[r] = 1;
     if (overUnknown[r] || sum !== 0) listed.push(r);
   }
-  // Nothing unknown and every relation holds: the empty set, with nothing more to set up.
-  if (listed.length === 0) return { sets: [[]], weight: 0, exhausted: false };
   const always = Int32Array.from(listed);
 
   // Work space of this localisation's propagations. `values` holds `base` and `by` holds −1
