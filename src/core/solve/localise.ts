@@ -59,29 +59,15 @@ function holdsAsWritten(system: System, unknown: ReadonlySet<number>): boolean {
 }
 
 /**
- * The written variables to distrust, by iterative deepening on their total weight. A node's
- * children are the written variables of the relations that led to a contradiction (changing
- * anything else cannot remove it), so the search is complete up to the weight limit.
- * `reads` remembers what each set's propagation says (it depends on the set alone, not on the
- * bound or the weights), for the deeper bounds that re-walk the shallower ones' sets and for a
- * caller localising the same system under other weights.
+ * What a localisation of the system sets up: the written values, the relations every set's
+ * propagation reads, its work space, and `read`, the propagation with a set's variables freed.
  */
-export function localise(
+function prepare(
   system: System,
   unknown: ReadonlySet<number>,
-  reads: Map<string, Reading> = new Map(),
-  maxNodes: number = LIMITS.solverMaxNodes,
-): Localisation {
-  if (holdsAsWritten(system, unknown)) return { sets: [[]], weight: 0, exhausted: false };
-  let nodes = 0;
-  const lightest = Math.min(...system.weight);
-  const maxWeight = LIMITS.solverMaxErrorWeight;
+): (set: readonly number[]) => Reading {
   const f = flat(system);
   const { size, n, start, vars, coefs, ofStart, ofRel } = f;
-  // A set's key: one character per variable where variables fit in one (a cell table's do).
-  const key: (set: readonly number[]) => string =
-    size <= 0xffff ? (set) => String.fromCharCode(...set) : (set) => set.join(',');
-
   // The written values with the unknowns unset (NaN): where every set's propagation starts.
   const base = new Float64Array(size).fill(NaN);
   for (let v = 0; v < size; v++) {
@@ -287,6 +273,59 @@ export function localise(
     }
     return { first, still, seen: 0 };
   };
+  return read;
+}
+
+interface Prepared {
+  relations: System['relations'];
+  written: System['written'];
+  unknown: ReadonlySet<number>;
+  read: (set: readonly number[]) => Reading;
+}
+
+// Keyed by a caller's memory of readings: the two localisations of one system (its weights, then
+// unit weights) share their set-up as they share what each set gives.
+const prepared = new WeakMap<Map<string, Reading>, Prepared>();
+
+/**
+ * The written variables to distrust, by iterative deepening on their total weight. A node's
+ * children are the written variables of the relations that led to a contradiction (changing
+ * anything else cannot remove it), so the search is complete up to the weight limit.
+ * `reads` remembers what each set's propagation says (it depends on the set alone, not on the
+ * bound or the weights), for the deeper bounds that re-walk the shallower ones' sets and for a
+ * caller localising the same system under other weights.
+ */
+export function localise(
+  system: System,
+  unknown: ReadonlySet<number>,
+  reads: Map<string, Reading> = new Map(),
+  maxNodes: number = LIMITS.solverMaxNodes,
+): Localisation {
+  if (holdsAsWritten(system, unknown)) return { sets: [[]], weight: 0, exhausted: false };
+  let nodes = 0;
+  const lightest = Math.min(...system.weight);
+  const maxWeight = LIMITS.solverMaxErrorWeight;
+  const size = system.size;
+  // A set's key: one character per variable where variables fit in one (a cell table's do).
+  const key: (set: readonly number[]) => string =
+    size <= 0xffff ? (set) => String.fromCharCode(...set) : (set) => set.join(',');
+
+  let known = prepared.get(reads);
+  if (
+    !known ||
+    known.relations !== system.relations ||
+    known.written !== system.written ||
+    known.unknown !== unknown
+  ) {
+    known = {
+      relations: system.relations,
+      written: system.written,
+      unknown,
+      read: prepare(system, unknown),
+    };
+    prepared.set(reads, known);
+  }
+  const read = known.read;
   const readOf = (k: string, set: readonly number[]): Reading => {
     let reading = reads.get(k);
     if (!reading) reads.set(k, (reading = read(set)));
