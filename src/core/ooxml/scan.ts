@@ -52,21 +52,21 @@ function firstBadChar(xml: string, v11: boolean): number {
   return Infinity;
 }
 
-// In valid UTF-8 no surrogate is encoded; U+FFFE and U+FFFF are EF BF BE and EF BF BF (0xEF is
-// rare: it leads U+F000–U+FFFF only). Only XML 1.0 is scanned as bytes.
+// In valid UTF-8 no surrogate is encoded, and U+FFFE and U+FFFF are the only bytes EF BF BE and
+// EF BF BF (found by indexOf: 0xEF alone leads the fullwidth punctuation of every report). Only
+// XML 1.0 is scanned as bytes.
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
-const BAD_BYTE = /[\x00-\x08\x0B\x0C\x0E-\x1F\xEF]/g;
+const BAD_BYTE = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
 
 /** firstBadChar over the bytes of valid UTF-8 (as a one-byte string), in byte offsets. */
 function firstBadByte(bytes: string): number {
-  BAD_BYTE.lastIndex = 0;
-  for (let m = BAD_BYTE.exec(bytes); m; m = BAD_BYTE.exec(bytes)) {
-    if (bytes.charCodeAt(m.index) !== 0xef) return m.index;
-    if (bytes.charCodeAt(m.index + 1) === 0xbf && bytes.charCodeAt(m.index + 2) >= 0xbe) {
-      return m.index;
-    }
+  let at = bytes.search(BAD_BYTE);
+  if (at < 0) at = Infinity;
+  for (const nonChar of ['\xef\xbf\xbe', '\xef\xbf\xbf']) {
+    const i = bytes.indexOf(nonChar);
+    if (i >= 0 && i < at) at = i;
   }
-  return Infinity;
+  return at;
 }
 
 /** Code units beyond one per character in bytes [from, to) of UTF-8: each continuation byte,
@@ -409,12 +409,13 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   };
 
   const skipS = (from: number): number => {
+    let c = xml.charCodeAt(from);
+    // Most calls (after a name, around `=`) find no white space.
+    if (c > 32 && !v11) return from;
     let i = from;
-    for (
-      let c = xml.charCodeAt(i);
-      c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && isS(c));
-      c = xml.charCodeAt(++i)
-    );
+    for (; c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && isS(c));) {
+      c = xml.charCodeAt(++i);
+    }
     return i;
   };
 
