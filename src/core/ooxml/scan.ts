@@ -205,9 +205,8 @@ function sameAt(xml: string, from: number, to: number, s: string): boolean {
 class Interner {
   private slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
 
-  get(xml: string, from: number, to: number): string {
-    let h = to - from;
-    for (let i = from; i < to; i++) h = (Math.imul(h, 31) + xml.charCodeAt(i)) | 0;
+  /** The name xml[from, to), whose hash elementNameEnd computed as it found its end. */
+  get(xml: string, from: number, to: number, h: number): string {
     const slot = h & (INTERN_SLOTS - 1);
     const known = this.slots[slot];
     if (known !== undefined && sameAt(xml, from, to, known)) return known;
@@ -341,6 +340,29 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
     return at;
   };
 
+  /** Hash of the element name elementNameEnd last found (for the interner), if it was ASCII. */
+  let nameHash = 0;
+  let nameAscii = true;
+  /** nameEnd for element names, hashing an ASCII name as it goes. */
+  const elementNameEnd = (i: number): number => {
+    let at = i;
+    let c = xml.charCodeAt(at);
+    if (c < 128) {
+      if (NAME_START_ASCII[c] !== 1) return i;
+      let h = c;
+      for (c = xml.charCodeAt(++at); c < 128; c = xml.charCodeAt(++at)) {
+        if (NAME_ASCII[c] !== 1) {
+          nameHash = h;
+          nameAscii = true;
+          return at;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+    }
+    nameAscii = false;
+    return wideNameEnd(at, at === i);
+  };
+
   /** End of the name starting at `i` (i itself when there is none); ASCII names stay inline. */
   const nameEnd = (i: number, requireStart: boolean): number => {
     let at = i;
@@ -421,11 +443,10 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
 
   const openTag = (lt: number): number => {
     const start = lt - wide;
-    const wideBefore = wide;
-    const ne = nameEnd(lt + 1, true);
+    const ne = elementNameEnd(lt + 1);
     if (ne === lt + 1) fail('标签名不正确');
-    // Over bytes, a name with a non-ASCII character is decoded (and not interned).
-    const raw = wide === wideBefore ? interner.get(xml, lt + 1, ne) : slice(lt + 1, ne);
+    // A name with a non-ASCII character is not interned (and over bytes, is decoded).
+    const raw = nameAscii ? interner.get(xml, lt + 1, ne, nameHash) : slice(lt + 1, ne);
     let q = ne;
     let selfClose = false;
     let end = -1;
