@@ -2,6 +2,7 @@
 // numbered paragraph, in document order, into the label Word shows ("一、", "（2）", "3.1").
 import { LIMITS } from '../limits';
 import { formatNumber } from './numfmt';
+import type { XmlPart } from './part';
 import { Names, type Attrs, type Walk } from './sax';
 import { scan } from './scan';
 import { intAttr, onOff } from './onoff';
@@ -48,11 +49,13 @@ export class Numbering {
   private counters = new Map<string, (number | undefined)[]>();
 
   constructor(
-    xml: string | undefined,
+    xml: XmlPart | undefined,
     private readonly styles: Styles,
     walk: Walk = scan,
   ) {
-    if (xml) this.read(xml, walk);
+    // An empty part is no part (as an empty string always was).
+    if (xml !== undefined && (typeof xml === 'string' ? xml : xml.latin1) !== '')
+      this.read(xml, walk);
   }
 
   /** The level a style-linked list uses for `styleId` (`w:lvl/w:pStyle`), else 0. */
@@ -117,7 +120,7 @@ export class Numbering {
     return undefined;
   }
 
-  private read(xml: string, walk: Walk): void {
+  private read(xml: XmlPart, walk: Walk): void {
     const names = new Names();
     let abs: AbstractNum | undefined;
     let num: Num | undefined;

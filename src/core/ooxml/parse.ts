@@ -12,14 +12,15 @@ import { LIMITS, LimitError } from '../limits';
 import { understood } from './compat';
 import { Numbering } from './numbering';
 import { intAttr, onOff } from './onoff';
-import { Names, tagStart, type Attrs, type Walk } from './sax';
+import type { XmlPart } from './part';
+import { Names, type Attrs, type Walk } from './sax';
 import { scan } from './scan';
 import { Styles } from './styles';
 import { buildTable } from './table';
 
 export interface ExtraParts {
-  numbering?: string;
-  styles?: string;
+  numbering?: XmlPart;
+  styles?: XmlPart;
 }
 
 /**
@@ -123,7 +124,11 @@ function hasNonSpace(s: string, from: number): boolean {
 }
 
 /** `walk` is the tokenizer: the scanner; the differential test passes the parser it replaced. */
-export function parseDocumentXml(xml: string, parts: ExtraParts = {}, walk: Walk = scan): DocModel {
+export function parseDocumentXml(
+  xml: XmlPart,
+  parts: ExtraParts = {},
+  walk: Walk = scan,
+): DocModel {
   const styles = new Styles(parts.styles, walk);
   const numbering = new Numbering(parts.numbering, styles, walk);
   const names = new Names();
@@ -287,7 +292,7 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}, walk: Walk
     }
   };
 
-  type OnOpen = (attrs: Attrs, end: number) => void;
+  type OnOpen = (attrs: Attrs, end: number, start: number) => void;
   type OnClose = (end: number) => void;
   // One hash lookup per element: most elements (fonts, sizes, spacing…) have no handler at all.
   const onOpen = new Map<string, OnOpen>();
@@ -297,8 +302,8 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}, walk: Walk
   };
   for (const name of SKIP) onOpen.set(name, skipIt);
 
-  onOpen.set('w:p', (_attrs, end) => {
-    para = { start: tagStart(xml, end), text: '', anyText: false, allBold: true };
+  onOpen.set('w:p', (_attrs, _end, start) => {
+    para = { start, text: '', anyText: false, allBold: true };
     run = undefined;
   });
   onClose.set('w:p', (end) => {
@@ -368,8 +373,8 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}, walk: Walk
   onOpen.set('w:cr', append('\n'));
   onOpen.set('w:noBreakHyphen', append('-'));
 
-  onOpen.set('w:tbl', (_attrs, end) => {
-    frames.push({ kind: 'tbl', start: tagStart(xml, end), rows: [], gridCols: 0 });
+  onOpen.set('w:tbl', (_attrs, _end, start) => {
+    frames.push({ kind: 'tbl', start, rows: [], gridCols: 0 });
   });
   onClose.set('w:tbl', (end) => endTable(end));
   onOpen.set('w:tblGrid', () => {
@@ -384,11 +389,11 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}, walk: Walk
     if (inGrid && frame?.kind === 'tbl' && frame.gridCols < LIMITS.tableMaxCols) frame.gridCols++;
   });
 
-  onOpen.set('w:tr', (_attrs, end) => {
+  onOpen.set('w:tr', (_attrs, _end, start) => {
     if (top()?.kind !== 'tbl') return;
     frames.push({
       kind: 'tr',
-      start: tagStart(xml, end),
+      start,
       cells: [],
       gridBefore: 0,
       gridAfter: 0,
@@ -414,9 +419,9 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}, walk: Walk
   onOpen.set('w:gridBefore', gridSkip('gridBefore'));
   onOpen.set('w:gridAfter', gridSkip('gridAfter'));
 
-  onOpen.set('w:tc', (_attrs, end) => {
+  onOpen.set('w:tc', (_attrs, _end, start) => {
     if (top()?.kind !== 'tr') return;
-    frames.push({ kind: 'tc', start: tagStart(xml, end), paragraphs: [], tables: [], colSpan: 1 });
+    frames.push({ kind: 'tc', start, paragraphs: [], tables: [], colSpan: 1 });
   });
   onClose.set('w:tc', (end) => endCell(end));
   onOpen.set('w:tcPr', () => {
@@ -496,13 +501,13 @@ export function parseDocumentXml(xml: string, parts: ExtraParts = {}, walk: Walk
     }
   });
 
-  const open = (name: string, attrs: Attrs, end: number): void => {
+  const open = (name: string, attrs: Attrs, end: number, start: number): void => {
     if (skip > 0) {
       if (inSdtPr && skip === 1 && name === 'w:showingPlcHdr') {
         sdts[sdts.length - 1].placeholder = onOff(names, attrs);
       }
       skip++;
-    } else onOpen.get(name)?.(attrs, end);
+    } else onOpen.get(name)?.(attrs, end, start);
   };
   const close = (name: string, end: number): void => {
     if (skip > 0) {

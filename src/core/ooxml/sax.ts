@@ -3,6 +3,7 @@
 // ("w:", "mc:", "pkg:") whatever prefixes the document binds. Documents almost always use the
 // canonical prefixes, so prefixes are resolved here and all work is skipped in that common case.
 import { LIMITS, LimitError } from '../limits';
+import type { XmlPart } from './part';
 
 /** A start tag's attributes, by raw name (`w:val`, `Requires`); valid during `open` only. */
 export interface Attrs {
@@ -19,8 +20,9 @@ const CANONICAL: Record<string, string> = {
 };
 
 export interface SaxHandler {
-  /** `end` is the offset just after the start tag's `>`. */
-  open(name: string, attrs: Attrs, end: number): void;
+  /** `end` is the offset just after the start tag's `>`, `start` that of its `<` (offsets into
+   * the part's decoded text). */
+  open(name: string, attrs: Attrs, end: number, start: number): void;
   /** `end` is the offset just after the end tag's `>` (or the `/>` of an empty element). */
   close(name: string, end: number): void;
   text?(text: string): void;
@@ -134,9 +136,4 @@ export class Names {
 }
 
 /** A tokenizer: calls the handler for each element, in one pass; throws on malformed XML. */
-export type Walk = (xml: string, handler: SaxHandler, names: Names) => void;
-
-/** Offset of the `<` that starts the tag ending at `end` (attribute values cannot hold `<`). */
-export function tagStart(xml: string, end: number): number {
-  return xml.lastIndexOf('<', end - 1);
-}
+export type Walk = (xml: XmlPart, handler: SaxHandler, names: Names) => void;

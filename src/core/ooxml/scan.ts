@@ -13,7 +13,13 @@
 // entity expansion can blow up. Where it reports what, it reports it as the parser it replaced
 // did (saxes, non-namespace mode), including the order of errors and limit errors; the
 // differential test in test/core/ooxml holds it to that.
+//
+// It scans decoded text or, much faster, UTF-8 bytes seen as a one-byte string (./part): then
+// offsets are bytes inside and are turned into UTF-16 offsets of the decoded text for the handler
+// (`wide` counts the bytes beyond one code unit per character in what has been scanned), and text,
+// names and attribute values are decoded from the bytes when they are reported.
 import { LIMITS, LimitError } from '../limits';
+import { partText, utf8Latin1, type Utf8Part, type XmlPart } from './part';
 import { Names, type Attrs, type SaxHandler } from './sax';
 
 function fail(what: string): never {
@@ -44,6 +50,34 @@ function firstBadChar(xml: string, v11: boolean): number {
     return m.index;
   }
   return Infinity;
+}
+
+// In valid UTF-8 no surrogate is encoded, and U+FFFE and U+FFFF are the only bytes EF BF BE and
+// EF BF BF (found by indexOf: 0xEF alone leads the fullwidth punctuation of every report). Only
+// XML 1.0 is scanned as bytes.
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const BAD_BYTE = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
+
+/** firstBadChar over the bytes of valid UTF-8 (as a one-byte string), in byte offsets. */
+function firstBadByte(bytes: string): number {
+  let at = bytes.search(BAD_BYTE);
+  if (at < 0) at = Infinity;
+  for (const nonChar of ['\xef\xbf\xbe', '\xef\xbf\xbf']) {
+    const i = bytes.indexOf(nonChar);
+    if (i >= 0 && i < at) at = i;
+  }
+  return at;
+}
+
+/** Code units beyond one per character in bytes [from, to) of UTF-8: each continuation byte,
+ * less one per four-byte character (two UTF-16 units). */
+function extraBytes(bytes: string, from: number, to: number): number {
+  let extra = 0;
+  for (let i = from; i < to; i++) {
+    const c = bytes.charCodeAt(i);
+    if (c >= 0x80) extra += c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0;
+  }
+  return extra;
 }
 
 const XML_DECL =
@@ -116,8 +150,8 @@ function nameCharAt(xml: string, i: number, start: boolean): number {
   return (start ? nameStartWide(c) : nameWide(c)) ? 1 : 0;
 }
 
-/** End of the name starting at `i` (i itself when there is none). */
-function nameEnd(xml: string, i: number, requireStart: boolean): number {
+/** End of the name starting at `i` in text (i itself when there is none). */
+function textNameEnd(xml: string, i: number, requireStart: boolean): number {
   let w = nameCharAt(xml, i, requireStart);
   if (w === 0) return i;
   let at = i + w;
@@ -132,6 +166,28 @@ function nameEnd(xml: string, i: number, requireStart: boolean): number {
     if (w === 0) return at;
     at += w;
   }
+}
+
+/** Width in bytes of the name character whose UTF-8 starts at `i` (0 if none). */
+function nameByteAt(bytes: string, i: number, start: boolean): number {
+  const c = bytes.charCodeAt(i);
+  if (c < 128) return (start ? NAME_START_ASCII[c] : NAME_ASCII[c]) === 1 ? 1 : 0;
+  const c1 = bytes.charCodeAt(i + 1) & 0x3f;
+  if (c >= 0xf0) {
+    // U+10000–U+EFFFF (as the string path takes a high surrogate up to U+DB7F).
+    const cp = ((c & 7) << 18) | (c1 << 12);
+    return cp <= 0xeffff ? 4 : 0;
+  }
+  let cp: number;
+  let w: number;
+  if (c >= 0xe0) {
+    cp = ((c & 0xf) << 12) | (c1 << 6) | (bytes.charCodeAt(i + 2) & 0x3f);
+    w = 3;
+  } else if (c >= 0xc0) {
+    cp = ((c & 0x1f) << 6) | c1;
+    w = 2;
+  } else return 0;
+  return (start ? nameStartWide(cp) : nameWide(cp)) ? w : 0;
 }
 
 /** Interned element names, so that an element costs no new string. Bounded: a hostile part with
@@ -149,9 +205,8 @@ function sameAt(xml: string, from: number, to: number, s: string): boolean {
 class Interner {
   private slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
 
-  get(xml: string, from: number, to: number): string {
-    let h = to - from;
-    for (let i = from; i < to; i++) h = (Math.imul(h, 31) + xml.charCodeAt(i)) | 0;
+  /** The name xml[from, to), whose hash elementNameEnd computed as it found its end. */
+  get(xml: string, from: number, to: number, h: number): string {
     const slot = h & (INTERN_SLOTS - 1);
     const known = this.slots[slot];
     if (known !== undefined && sameAt(xml, from, to, known)) return known;
@@ -161,27 +216,41 @@ class Interner {
   }
 }
 
-/** One start tag's attributes, as offsets into the text; decoded on demand. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** One start tag's attributes, as offsets into the text (or bytes); decoded on demand. */
 class TagAttrs implements Attrs {
   count = 0;
   /** name start, name end, value start, value end — four per attribute */
   at: number[] = [];
   v11 = false;
 
-  constructor(private readonly xml: string) {}
+  constructor(
+    private readonly xml: string,
+    private readonly bytes: Utf8Part | undefined,
+  ) {}
 
   get(name: string): string | undefined {
     const { at, xml } = this;
+    // Over bytes, a name is compared in its UTF-8 form (names asked for are ASCII in practice).
+    const key = this.bytes === undefined || isAscii(name) ? name : utf8Latin1(name);
     for (let k = 0; k < this.count * 4; k += 4) {
-      if (sameAt(xml, at[k], at[k + 1], name)) {
+      if (sameAt(xml, at[k], at[k + 1], key)) {
         return this.value(k);
       }
     }
     return undefined;
   }
 
+  private slice(from: number, to: number): string {
+    return this.bytes === undefined ? this.xml.slice(from, to) : this.bytes.utf8(from, to);
+  }
+
   value(k: number): string {
-    const raw = this.xml.slice(this.at[k + 2], this.at[k + 3]);
+    const raw = this.slice(this.at[k + 2], this.at[k + 3]);
     const out = /[\t\n\r\u0085\u2028]/.test(raw)
       ? raw.replace(this.v11 ? ATTR_WS_11 : ATTR_WS_10, ' ')
       : raw;
@@ -189,6 +258,11 @@ class TagAttrs implements Attrs {
   }
 
   name(k: number): string {
+    return this.slice(this.at[k], this.at[k + 1]);
+  }
+
+  /** The name as scanned (bytes or text): equal names, equal raw names. */
+  rawName(k: number): string {
     return this.xml.slice(this.at[k], this.at[k + 1]);
   }
 
@@ -204,28 +278,46 @@ class TagAttrs implements Attrs {
 }
 
 /**
- * Scans `xml` in one pass, calling the handler as a SAX parser would. Throws an Error on malformed
- * XML and a LimitError past the nesting and namespace limits. The handler gets canonical names;
- * `attrs` is valid only during its `open` call.
+ * Scans a part in one pass, calling the handler as a SAX parser would. Throws an Error on
+ * malformed XML and a LimitError past the nesting and namespace limits. The handler gets canonical
+ * names and offsets into the part's decoded text; `attrs` is valid only during its `open` call.
  */
-export function scan(xml: string, handler: SaxHandler, names: Names = new Names()): void {
+export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Names()): void {
+  const bytes = typeof part === 'string' ? undefined : part;
+  const xml = typeof part === 'string' ? part : part.latin1;
   const n = xml.length;
-  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  /** Over bytes: code units of the decoded text fewer than bytes scanned so far. */
+  let wide = 0;
+  let pos = 0;
+  if (bytes === undefined) {
+    if (xml.charCodeAt(0) === 0xfeff) pos = 1;
+  } else if (
+    xml.charCodeAt(0) === 0xef &&
+    xml.charCodeAt(1) === 0xbb &&
+    xml.charCodeAt(2) === 0xbf
+  ) {
+    pos = 3;
+    wide = 2;
+  }
   let v11 = false;
   if (xml.startsWith('<?xml', pos) && isDeclEnd(xml.charCodeAt(pos + 5))) {
     XML_DECL.lastIndex = pos;
     const m = XML_DECL.exec(xml);
     if (!m) fail('XML 声明不正确');
     v11 = (m[1] ?? m[2]) !== '1.0';
+    // XML 1.1 (its line ends and white space are not ASCII) is scanned as text.
+    if (v11 && bytes !== undefined) return scan(partText(bytes), handler, names);
     pos = XML_DECL.lastIndex;
   }
   // A disallowed character fails the construct that holds it, when the scan gets there: what
   // comes before it is reported first, as a streaming parser would.
-  const badAt = firstBadChar(xml, v11);
+  const badAt = bytes === undefined ? firstBadChar(xml, v11) : firstBadByte(xml);
   const isS = (c: number): boolean =>
     c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && (c === 0x85 || c === 0x2028));
+  const slice = (from: number, to: number): string =>
+    bytes === undefined ? xml.slice(from, to) : bytes.utf8(from, to);
 
-  const attrs = new TagAttrs(xml);
+  const attrs = new TagAttrs(xml, bytes);
   attrs.v11 = v11;
   const interner = new Interner();
   const stack: string[] = [];
@@ -236,6 +328,53 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
   let closedRoot = false;
   let doctype = false;
   const onText = handler.text?.bind(handler);
+
+  /** End of a name whose first non-ASCII character is at `i` (i itself when it is not one). */
+  const wideNameEnd = (i: number, requireStart: boolean): number => {
+    if (bytes === undefined) return textNameEnd(xml, i, requireStart);
+    let at = i;
+    for (let w = nameByteAt(xml, at, requireStart); w > 0; w = nameByteAt(xml, at, false)) {
+      wide += w === 4 ? 2 : w - 1;
+      at += w;
+    }
+    return at;
+  };
+
+  /** Hash of the element name elementNameEnd last found (for the interner), if it was ASCII. */
+  let nameHash = 0;
+  let nameAscii = true;
+  /** nameEnd for element names, hashing an ASCII name as it goes. */
+  const elementNameEnd = (i: number): number => {
+    let at = i;
+    let c = xml.charCodeAt(at);
+    if (c < 128) {
+      if (NAME_START_ASCII[c] !== 1) return i;
+      let h = c;
+      for (c = xml.charCodeAt(++at); c < 128; c = xml.charCodeAt(++at)) {
+        if (NAME_ASCII[c] !== 1) {
+          nameHash = h;
+          nameAscii = true;
+          return at;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+    }
+    nameAscii = false;
+    return wideNameEnd(at, at === i);
+  };
+
+  /** End of the name starting at `i` (i itself when there is none); ASCII names stay inline. */
+  const nameEnd = (i: number, requireStart: boolean): number => {
+    let at = i;
+    let c = xml.charCodeAt(at);
+    if (c < 128) {
+      if ((requireStart ? NAME_START_ASCII : NAME_ASCII)[c] !== 1) return i;
+      for (c = xml.charCodeAt(++at); c < 128; c = xml.charCodeAt(++at)) {
+        if (NAME_ASCII[c] !== 1) return at;
+      }
+    }
+    return wideNameEnd(at, at === i && requireStart);
+  };
 
   /** Checks the entity references in [from, to), which holds at least one `&`. */
   const checkEntities = (from: number, to: number): void => {
@@ -250,55 +389,64 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     }
   };
 
+  /** Offset of the next `s` at or after `from`, else n. */
+  const next = (s: string, from: number): number => {
+    const i = xml.indexOf(s, from);
+    return i < 0 ? n : i;
+  };
+  // Where the next `&`, CR and `]]>` are: text is found by indexOf (most of a report's bytes are
+  // text), and what it must be checked for by these, each moved on only when passed.
+  let nextAmp = -1;
+  let nextCr = -1;
+  let nextCdEnd = -1;
+
   /** Checks and reports the text from `from` to the next `<` (or the end); returns where it ends. */
   const text = (from: number): number => {
-    let amp = false;
-    let cr = false;
-    let to = from;
-    // Most text between tags is short or absent: one pass finds its end and what it holds.
-    for (; to < n; to++) {
-      const c = xml.charCodeAt(to);
-      if (c === 60) break;
-      if (c === 38) amp = true;
-      else if (c === 13) cr = true;
-      else if (
-        c === 62 &&
-        to - from >= 2 &&
-        xml.charCodeAt(to - 1) === 93 &&
-        xml.charCodeAt(to - 2) === 93 &&
-        stack.length > 0
-      ) {
-        if (to > badAt) fail('含有不允许的字符');
-        fail('文字中含有“]]>”');
-      }
+    const to = next('<', from);
+    if (nextCdEnd < from) nextCdEnd = next(']]>', from);
+    if (nextCdEnd + 2 < to && stack.length > 0) {
+      if (nextCdEnd + 2 > badAt) fail('含有不允许的字符');
+      fail('文字中含有“]]>”');
     }
     if (to > badAt) fail('含有不允许的字符');
+    if (nextAmp < from) nextAmp = next('&', from);
+    const amp = nextAmp < to;
     if (amp) checkEntities(from, to);
     if (stack.length === 0) {
       for (let i = from; i < to; i++) if (!isS(xml.charCodeAt(i))) fail('根元素之外有文字');
       return to;
     }
-    if (!onText) return to;
-    let t = xml.slice(from, to);
+    if (!onText) {
+      if (bytes !== undefined) wide += extraBytes(xml, from, to);
+      return to;
+    }
+    let t = slice(from, to);
+    // Over bytes, the decoded text says how many code units its bytes are.
+    if (bytes !== undefined) wide += to - from - t.length;
+    if (nextCr < from) nextCr = next('\r', from);
     if (v11) t = t.replace(NL_11, '\n');
-    else if (cr) t = t.replace(NL_10, '\n');
+    else if (nextCr < to) t = t.replace(NL_10, '\n');
     onText(amp ? decodeEntities(t) : t);
     return to;
   };
 
   const skipS = (from: number): number => {
+    let c = xml.charCodeAt(from);
+    // Most calls (after a name, around `=`) find no white space.
+    if (c > 32 && !v11) return from;
     let i = from;
-    for (
-      let c = xml.charCodeAt(i);
-      c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && isS(c));
-      c = xml.charCodeAt(++i)
-    );
+    for (; c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && isS(c));) {
+      c = xml.charCodeAt(++i);
+    }
     return i;
   };
 
   const openTag = (lt: number): number => {
-    const ne = nameEnd(xml, lt + 1, true);
+    const start = lt - wide;
+    const ne = elementNameEnd(lt + 1);
     if (ne === lt + 1) fail('标签名不正确');
+    // A name with a non-ASCII character is not interned (and over bytes, is decoded).
+    const raw = nameAscii ? interner.get(xml, lt + 1, ne, nameHash) : slice(lt + 1, ne);
     let q = ne;
     let selfClose = false;
     let end = -1;
@@ -319,7 +467,7 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
         break;
       }
       if (q === before) fail(q >= n ? '文档意外结束' : '标签中缺少空白或含有不允许的字符');
-      const an = nameEnd(xml, q, true);
+      const an = nameEnd(q, true);
       if (an === q) fail('属性名不正确');
       let v = skipS(an);
       if (xml.charCodeAt(v) !== 61 /* = */) fail('属性没有值');
@@ -328,13 +476,16 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
       if (quote !== 34 && quote !== 39) fail('属性值没有引号');
       let ve = v + 1;
       let amp = false;
+      let extra = 0;
       for (; ; ve++) {
         const d = xml.charCodeAt(ve);
         if (d === quote) break;
-        if (d === 60) fail('属性值中含有“<”');
-        if (d === 38) amp = true;
+        if (d >= 0x80) extra += d < 0xc0 ? 1 : d >= 0xf0 ? -1 : 0;
+        else if (d === 60) fail('属性值中含有“<”');
+        else if (d === 38) amp = true;
         else if (ve >= n) fail('文档意外结束');
       }
+      if (bytes !== undefined) wide += extra;
       if (amp) checkEntities(v + 1, ve);
       const k = attrs.count * 4;
       const at = attrs.at;
@@ -353,7 +504,6 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     checkDuplicates();
     if (closedRoot) fail('文档只能有一个根元素');
     sawRoot = true;
-    const raw = interner.get(xml, lt + 1, ne);
     // Word declares every namespace on the root; declarations on the many deep w: elements are
     // not looked at (as before: the model depends on it).
     if (declCount > 0 && (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58)) {
@@ -364,10 +514,10 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     if (depth > LIMITS.xmlMaxDepth) {
       throw new LimitError('structure', `XML 元素嵌套超过 ${LIMITS.xmlMaxDepth} 层。`);
     }
-    handler.open(names.name(raw), attrs, end);
+    handler.open(names.name(raw), attrs, end - wide, start);
     if (selfClose) {
       depth--;
-      handler.close(names.name(raw), end);
+      handler.close(names.name(raw), end - wide);
       names.leave(depth);
       if (stack.length === 0) closedRoot = true;
     } else stack.push(raw);
@@ -387,14 +537,15 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     }
     const seen = new Set<string>();
     for (let k = 0; k < count * 4; k += 4) {
-      const name = attrs.name(k);
+      const name = attrs.rawName(k);
       if (seen.has(name)) fail('属性重复');
       seen.add(name);
     }
   };
 
   const closeTag = (lt: number): number => {
-    const ne = nameEnd(xml, lt + 2, false);
+    const wideBefore = wide;
+    const ne = nameEnd(lt + 2, false);
     if (ne === lt + 2) fail('结束标签不正确');
     const q = skipS(ne);
     if (xml.charCodeAt(q) !== 62) fail(q >= n ? '文档意外结束' : '结束标签不正确');
@@ -403,15 +554,16 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     const top = stack.pop();
     if (top === undefined) fail('结束标签没有对应的开始标签');
     depth--;
-    handler.close(names.name(top), end);
+    handler.close(names.name(top), end - wide);
     names.leave(depth);
-    if (!sameAt(xml, lt + 2, ne, top)) fail('结束标签与开始标签不符');
+    const same = wide === wideBefore ? sameAt(xml, lt + 2, ne, top) : slice(lt + 2, ne) === top;
+    if (!same) fail('结束标签与开始标签不符');
     if (stack.length === 0) closedRoot = true;
     return end;
   };
 
   const pi = (lt: number): number => {
-    const te = nameEnd(xml, lt + 2, true);
+    const te = nameEnd(lt + 2, true);
     if (te === lt + 2) fail('处理指令没有目标');
     const c = xml.charCodeAt(te);
     if (c !== 63 /* ? */ && !isS(c)) fail(te >= n ? '文档意外结束' : '处理指令名不正确');
@@ -420,6 +572,7 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     }
     const close = xml.indexOf('?>', te);
     if (close < 0) fail('文档意外结束');
+    if (bytes !== undefined) wide += extraBytes(xml, te, close);
     return close + 2;
   };
 
@@ -469,6 +622,7 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     }
   };
 
+  /** Comments, CDATA sections and DOCTYPEs: skipped (their bytes counted in `wide` after). */
   const bang = (lt: number): number => {
     if (xml.startsWith('<!--', lt)) return comment(lt + 4);
     if (xml.startsWith('<![CDATA[', lt)) {
@@ -491,8 +645,10 @@ export function scan(xml: string, handler: SaxHandler, names: Names = new Names(
     const c = xml.charCodeAt(lt + 1);
     let end: number;
     if (c === 47 /* / */) end = closeTag(lt);
-    else if (c === 33 /* ! */) end = bang(lt);
-    else if (c === 63 /* ? */) end = pi(lt);
+    else if (c === 33 /* ! */) {
+      end = bang(lt);
+      if (bytes !== undefined) wide += extraBytes(xml, lt, end);
+    } else if (c === 63 /* ? */) end = pi(lt);
     else end = openTag(lt);
     if (end > badAt) fail('含有不允许的字符');
     pos = end;

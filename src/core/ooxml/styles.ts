@@ -1,5 +1,6 @@
 // The few things styles.xml contributes to the model: numbering, outline level and bold that a
 // paragraph inherits from its style (following `w:basedOn`).
+import type { XmlPart } from './part';
 import { Names, type Attrs, type Walk } from './sax';
 import { scan } from './scan';
 import { intAttr, onOff } from './onoff';
@@ -25,8 +26,10 @@ export class Styles {
   /** The paragraph style used when a paragraph names none. */
   defaultParagraph?: string;
 
-  constructor(xml?: string, walk: Walk = scan) {
-    if (xml) this.read(xml, walk);
+  constructor(xml?: XmlPart, walk: Walk = scan) {
+    // An empty part is no part (as an empty string always was).
+    if (xml !== undefined && (typeof xml === 'string' ? xml : xml.latin1) !== '')
+      this.read(xml, walk);
   }
 
   numPr(styleId: string | undefined): StyleNumPr | undefined {
@@ -59,7 +62,7 @@ export class Styles {
     return undefined;
   }
 
-  private read(xml: string, walk: Walk): void {
+  private read(xml: XmlPart, walk: Walk): void {
     const names = new Names();
     let def: StyleDef | undefined;
     let skip = 0;

@@ -37,7 +37,7 @@ function findProperty(xml: string, name: string): { start: number; end: number }
 }
 
 async function readText(file: DocxFile, path: string): Promise<string | undefined> {
-  const entry = file.zip.file(path);
+  const entry = (await file.zip()).file(path);
   // readDocx has verified every entry's size and CRC, so inflating it here is bounded.
   return entry ? decodeXml(await entry.async('uint8array')) : undefined;
 }
@@ -125,9 +125,10 @@ function withRelationship(xml: string | undefined): string {
 export async function writeIgnores(file: DocxFile, ids: readonly string[]): Promise<DocxFile> {
   const custom = await readText(file, CUSTOM_PATH);
   if (ids.length === 0 && (!custom || !findProperty(custom, IGNORES_PROPERTY))) return file;
-  const zip = cloneZip(file.zip);
+  const original = await file.zip();
+  const zip = cloneZip(original);
   const put = (path: string, text: string): void => {
-    zip.file(path, text, { createFolders: false, date: file.zip.file(path)?.date });
+    zip.file(path, text, { createFolders: false, date: original.file(path)?.date });
   };
   put(CUSTOM_PATH, withProperty(custom, ids));
   if (!custom) {
@@ -135,5 +136,5 @@ export async function writeIgnores(file: DocxFile, ids: readonly string[]): Prom
     if (types !== undefined) put('[Content_Types].xml', withContentType(types));
     put('_rels/.rels', withRelationship(await readText(file, '_rels/.rels')));
   }
-  return { ...file, zip };
+  return { ...file, zip: () => Promise.resolve(zip) };
 }

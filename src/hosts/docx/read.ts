@@ -3,15 +3,18 @@ import JSZip from 'jszip';
 import { parseDocumentXml } from '../../core/ooxml';
 import { LIMITS, LimitError } from '../../core/limits';
 import type { DocModel } from '../../core/model';
+import { partText, type XmlPart } from '../../core/ooxml/part';
 import { unescapeXml } from '../../core/ooxml/xml';
 import { DocxError } from './errors';
 import { listEntries, readEntry, verifyEntries, type ZipEntry } from './unzip';
-import { decodeXml } from './xml-text';
+import { xmlPart } from './xml-text';
 
 export interface DocxFile {
-  zip: JSZip;
+  /** The package, for the writer: read by JSZip on the first call (checking never needs it). */
+  zip(): Promise<JSZip>;
   /** Path of the main document part inside the zip, without a leading "/". */
   documentPath: string;
+  /** Decoded on first use (the model is read from the bytes): the writer's text. */
   documentXml: string;
   numberingXml?: string;
   stylesXml?: string;
@@ -111,12 +114,54 @@ interface Archive {
   read: Set<ZipEntry>;
 }
 
-function text(archive: Archive, path: string): string | undefined {
+function part(archive: Archive, path: string): XmlPart | undefined {
   const entry = archive.entries.get(path.toLowerCase());
   if (!entry || entry.name.endsWith('/')) return undefined;
   const bytes = readEntry(archive.bytes, entry, LIMITS.xmlPartMaxBytes);
   archive.read.add(entry);
-  return decodeXml(bytes);
+  return xmlPart(bytes);
+}
+
+function text(archive: Archive, path: string): string | undefined {
+  const found = part(archive, path);
+  return found === undefined ? undefined : partText(found);
+}
+
+type LazyText = 'documentXml' | 'numberingXml' | 'stylesXml';
+
+/** The parts behind a file's texts until they are first read: a hidden property of the file (a
+ * WeakMap would keep them past the file until a full GC). */
+const UNREAD = Symbol('unread parts');
+type Unread = Partial<Record<LazyText, XmlPart>>;
+
+/** One getter and setter per key, shared by every file: a closure per file would give each file
+ * its own hidden class, kept (with the part it holds) until the next full GC. */
+const LAZY: Record<LazyText, PropertyDescriptor> = {
+  documentXml: lazyText('documentXml'),
+  numberingXml: lazyText('numberingXml'),
+  stylesXml: lazyText('stylesXml'),
+};
+
+function settle(file: DocxFile, key: LazyText, value: string | undefined): void {
+  Object.defineProperty(file, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** `file[key]`, decoded on first read; assigning it replaces it. Enumerable, so that
+ * `{ ...file }` copies the text. */
+function lazyText(key: LazyText): PropertyDescriptor {
+  return {
+    get(this: DocxFile): string | undefined {
+      const found = (this as DocxFile & { [UNREAD]?: Unread })[UNREAD]?.[key];
+      const value = found === undefined ? undefined : partText(found);
+      settle(this, key, value);
+      return value;
+    },
+    set(this: DocxFile, value: string | undefined): void {
+      settle(this, key, value);
+    },
+    enumerable: true,
+    configurable: true,
+  };
 }
 
 function documentPathOf(zip: Archive): string {
@@ -147,16 +192,8 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
     entries: new Map(list.map((e) => [e.name.toLowerCase(), e])),
     read: new Set(),
   };
-  // JSZip keeps the package for the writer. It sees the entries listEntries checked; it inflates
-  // none of them before every XML part is verified below.
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (err: unknown) {
-    throw new DocxError('damaged', { cause: err });
-  }
   const documentPath = documentPathOf(archive);
-  const documentXml = text(archive, documentPath);
+  const documentXml = part(archive, documentPath);
   if (documentXml === undefined) throw new DocxError('no-document');
 
   const slash = documentPath.lastIndexOf('/');
@@ -167,8 +204,8 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
     const rel = rels.find((r) => re.test(r.type) && !r.external);
     return rel ? resolveTarget(dir, rel.target) : dir + fallback;
   };
-  const numberingXml = text(archive, partOf(REL_NUMBERING, 'numbering.xml'));
-  const stylesXml = text(archive, partOf(REL_STYLES, 'styles.xml'));
+  const numberingXml = part(archive, partOf(REL_NUMBERING, 'numbering.xml'));
+  const stylesXml = part(archive, partOf(REL_STYLES, 'styles.xml'));
 
   let model: DocModel;
   try {
@@ -178,13 +215,25 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
       throw new DocxError(err.kind, { cause: err, detail: err.detail });
     throw new DocxError('damaged', { cause: err });
   }
-  // The XML parts not read above (custom properties and the like) may still be read later.
+  // The XML parts not read above (custom properties and the like) may still be read later, by
+  // us or by JSZip: every one is inflated and checked now.
   verifyEntries(
     bytes,
     list.filter((e) => !archive.read.has(e)),
   );
-  const file: DocxFile = { zip, documentPath, documentXml, model };
-  if (numberingXml !== undefined) file.numberingXml = numberingXml;
-  if (stylesXml !== undefined) file.stylesXml = stylesXml;
+  // JSZip keeps the package for the writer; only writing needs it, and it inflates nothing
+  // before every XML part has been verified above.
+  let zip: Promise<JSZip> | undefined;
+  const loadZip = (): Promise<JSZip> =>
+    (zip ??= JSZip.loadAsync(bytes).catch((err: unknown) => {
+      throw new DocxError('damaged', { cause: err });
+    }));
+  const file = { zip: loadZip, documentPath, model } as DocxFile;
+  const parts: Unread = { documentXml, numberingXml, stylesXml };
+  // Not enumerable: `{ ...file }` copies the texts, never the bytes.
+  Object.defineProperty(file, UNREAD, { value: parts });
+  Object.defineProperty(file, 'documentXml', LAZY.documentXml);
+  if (numberingXml !== undefined) Object.defineProperty(file, 'numberingXml', LAZY.numberingXml);
+  if (stylesXml !== undefined) Object.defineProperty(file, 'stylesXml', LAZY.stylesXml);
   return file;
 }

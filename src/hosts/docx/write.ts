@@ -509,7 +509,7 @@ export function cloneZip(zip: JSZip): JSZip {
 
 /** The package with the (possibly edited) main document; every other entry as it was read. */
 export async function saveDocx(file: DocxFile): Promise<Uint8Array> {
-  const zip = cloneZip(file.zip);
+  const zip = cloneZip(await file.zip());
   const entry = zip.file(file.documentPath);
   const original = entry ? await entry.async('string') : undefined;
   if (original !== file.documentXml) {

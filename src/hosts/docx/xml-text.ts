@@ -3,6 +3,7 @@
 // UTF-16 part is rewritten to say UTF-8: the text is saved back as UTF-8.
 // No TextDecoder needed (jsdom lacks it): fflate decodes UTF-8 with it or without it.
 import { strFromU8 } from 'fflate';
+import type { XmlPart } from '../../core/ooxml/part';
 
 const UTF16_DECLARATION = /^(<\?xml[^>]*?encoding\s*=\s*["'])utf-16(?:le|be)?(["'])/i;
 
@@ -37,4 +38,45 @@ export function decodeXml(bytes: Uint8Array): string {
   else if (b0 === 0 && b1 === 0x3c && b2 === 0 && b3 === 0x3f) text = utf16Text(bytes, false, 0);
   else return utf8Text(bytes);
   return text.replace(UTF16_DECLARATION, '$1UTF-8$2');
+}
+
+/** The parts of node:buffer used here. */
+interface NodeBuffer {
+  Buffer: {
+    from(
+      data: ArrayBufferLike,
+      offset: number,
+      length: number,
+    ): {
+      latin1Slice(from: number, to: number): string;
+      utf8Slice(from: number, to: number): string;
+    };
+  };
+  isUtf8?: (bytes: Uint8Array) => boolean;
+}
+
+/** node:buffer in Node (found at run time, as unzip.ts finds node:zlib), else undefined. */
+const nodeBuffer: NodeBuffer | undefined = (() => {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    return proc?.getBuiltinModule?.('node:buffer') as NodeBuffer | undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/**
+ * An XML part for the readers: valid UTF-8 as bytes (scanned without decoding, ./core/ooxml/part)
+ * where Node can check and slice them natively, else its text as decodeXml gives it (browsers,
+ * UTF-16 parts, invalid UTF-8 — which decodeXml turns into U+FFFD, as before).
+ */
+export function xmlPart(bytes: Uint8Array): XmlPart {
+  // UTF-16 with a byte order mark is not UTF-8; without one, a NUL in the first two bytes says it.
+  const utf16 = bytes[0] === 0 || bytes[1] === 0;
+  // A second byte order mark is dropped by utf8Text's decoder (TextDecoder): keep to its text.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const twice = bom && bytes[3] === 0xef && bytes[4] === 0xbb && bytes[5] === 0xbf;
+  if (utf16 || twice || bytes.length === 0 || !nodeBuffer?.isUtf8?.(bytes)) return decodeXml(bytes);
+  const buf = nodeBuffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return { latin1: buf.latin1Slice(0, bytes.length), utf8: (from, to) => buf.utf8Slice(from, to) };
 }

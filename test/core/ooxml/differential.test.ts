@@ -7,7 +7,7 @@ import { LimitError } from '../../../src/core/limits';
 import type { DocModel } from '../../../src/core/model';
 import { parseDocumentXml, type ExtraParts } from '../../../src/core/ooxml';
 import { listEntries, readEntry } from '../../../src/hosts/docx/unzip';
-import { decodeXml } from '../../../src/hosts/docx/xml-text';
+import { decodeXml, xmlPart } from '../../../src/hosts/docx/xml-text';
 import { rng } from '../../fixtures/report';
 import { oracleParse } from './oracle/saxes-walk';
 
@@ -28,11 +28,34 @@ function outcome(parse: () => DocModel): Outcome {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A part as readDocx hands it over: its UTF-8 bytes, scanned as bytes where they are valid. */
+function asBytes(text: string | undefined): ReturnType<typeof xmlPart> | undefined {
+  return text === undefined ? undefined : xmlPart(new Uint8Array(Buffer.from(text, 'utf8')));
+}
+
+/** The scanner over bytes against the scanner over text: the same model, offsets included, or
+ * the same refusal. (Text with a lone surrogate has no UTF-8 form; bytes xmlPart leaves as text
+ * are read as they always were, and tested below.) */
+function bytesAgree(xml: string, parts: ExtraParts, scanned: Outcome): void {
+  const texts = [xml, parts.styles, parts.numbering];
+  if (texts.some((t) => typeof t === 'string' && LONE_SURROGATE.test(t))) return;
+  if (texts.some((t) => t !== undefined && typeof t !== 'string')) return;
+  const [document, styles, numbering] = texts.map((t) => asBytes(t as string | undefined));
+  if (typeof document === 'string') return;
+  const bytes = outcome(() => parseDocumentXml(document ?? '', { styles, numbering }));
+  if (JSON.stringify(bytes) !== JSON.stringify(scanned)) {
+    expect({ xml, bytes }).toEqual({ xml, bytes: scanned });
+  }
+  bytePathRuns++;
+}
+let bytePathRuns = 0;
+
 function both(xml: string, parts: ExtraParts = {}): { scan: Outcome; oracle: Outcome } {
-  return {
-    scan: outcome(() => parseDocumentXml(xml, parts)),
-    oracle: outcome(() => oracleParse(xml, parts)),
-  };
+  const scan = outcome(() => parseDocumentXml(xml, parts));
+  bytesAgree(xml, parts, scan);
+  return { scan, oracle: outcome(() => oracleParse(xml, parts)) };
 }
 
 // ---------- fixtures ----------
@@ -182,6 +205,34 @@ const EDGES: [string, string][] = [
   [']]] > text', body('a]]]>b')],
   ['] ]> text', body('a] ]>b')],
   ['CR text', body('a\r\nb\rc')],
+  // Non-ASCII and astral characters wherever markup may hold them: the byte path counts them
+  // into the offsets of every paragraph and cell after them.
+  [
+    'non-ascii everywhere',
+    `\ufeff<?xml version="1.0"?><!DOCTYPE 文 [<!ENTITY 甲 "乙𠮷"> <!-- 注𠮷 --> <?处理 𠮷?>]><!--前𠮷-->` +
+      `<w:document xmlns:w="${W}" 名="值𠮷&amp;"><w:body><!-- 注释𠮷 --><?目标 数据𠮷?>` +
+      `<w:p 属性="仿宋_GB2312"><w:r><w:rPr><w:rFonts w:ascii="方正小标宋简体" w:eastAsia="𠮷"/></w:rPr>` +
+      `<w:t>甲<![CDATA[隐藏𠮷<x>]]>乙𠮷丙</w:t></w:r><中文 属性="值"/><𠮷元素 𠮷="𠮷"></𠮷元素></w:p>` +
+      `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格𠮷</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+      `<w:p><w:pPr><w:pStyle w:val="标题𠮷"/></w:pPr><w:r><w:t>后</w:t></w:r></w:p></w:body></w:document><!--后𠮷-->`,
+  ],
+  ['non-ascii close mismatch', `<w:document xmlns:w="${W}"><中文></中></w:document>`],
+  ['non-ascii close ascii', `<w:document xmlns:w="${W}"><中文></ab></w:document>`],
+  ['ascii close non-ascii', `<w:document xmlns:w="${W}"><ab></中文></w:document>`],
+  ['non-ascii not a name start', `<w:document xmlns:w="${W}"><·a/></w:document>`],
+  ['non-ascii attr dup', `<w:document xmlns:w="${W}" 甲="1" 甲="2"><w:body/></w:document>`],
+  ['U+FFFE in text', body('a\uFFFEb')],
+  ['U+FFFF in attr', `<w:document xmlns:w="${W}" a="\uFFFF"><w:body/></w:document>`],
+  ['U+FFFD and U+F000', body('\uFFFD\uF000\uFFEE')],
+  ['U+FFFE in comment', `${body('x')}<!--\uFFFE-->`],
+  ['control in comment', `<!--\u0001-->${body('x')}`],
+  ['control in pi', body('a<?p \u0002?>b')],
+  ['control in cdata', body('a<![CDATA[\u0003]]>b')],
+  ['xml 1.1 as bytes', `<?xml version="1.1"?>${body('甲\u0085乙')}`],
+  [
+    'prefix non-ascii',
+    `<前:document xmlns:前="${W}"><前:body><前:p><前:r><前:t>字</前:t></前:r></前:p></前:body></前:document>`,
+  ],
 ];
 
 describe('scanner = saxes oracle on the edges of XML', () => {
@@ -565,8 +616,6 @@ function generated(seed: number): { document: string; styles: string; numbering:
   return { document, styles, numbering };
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 const MUTATION_CHARS = [
   '<',
   '>',
@@ -729,6 +778,63 @@ describe('scanner = saxes oracle on generated documents', () => {
       expect(scan).toEqual(oracle);
       expect('model' in scan).toBe(true);
     }
+  });
+});
+
+describe('the byte path = the text path', () => {
+  it('ran on the documents above, as bytes', () => {
+    expect(bytePathRuns).toBeGreaterThan(4000);
+    expect(typeof asBytes(generated(1).document)).toBe('object');
+  });
+
+  it('reads invalid UTF-8, byte order marks and UTF-16 as the text path does', () => {
+    const doc = (t: string): string =>
+      `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:body></w:document>`;
+    const utf8 = (s: string): number[] => [...Buffer.from(s, 'utf8')];
+    const cases: number[][] = [
+      // A lone continuation byte, a truncated sequence, an encoded surrogate, an overlong "<".
+      [...utf8(doc('a')).slice(0, -30), 0x80, ...utf8(doc('a')).slice(-30)],
+      utf8(doc('\u0001')).map((b) => (b === 1 ? 0xe4 : b)),
+      utf8(doc('\u0001')).flatMap((b) => (b === 1 ? [0xed, 0xa0, 0x80] : [b])),
+      utf8(doc('\u0001')).flatMap((b) => (b === 1 ? [0xc0, 0xbc] : [b])),
+      [0xef, 0xbb, 0xbf, ...utf8(doc('甲'))],
+      [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...utf8(doc('甲'))],
+      [...utf16(doc('甲𠮷'), true)],
+      [...utf16(doc('甲𠮷'), false)],
+    ];
+    for (const bytes of cases) {
+      const data = new Uint8Array(bytes);
+      const text = decodeXml(data);
+      const viaPart = outcome(() => parseDocumentXml(xmlPart(data)));
+      expect(viaPart).toEqual(outcome(() => parseDocumentXml(text)));
+    }
+    // Valid UTF-8 is scanned as bytes; the rest as text.
+    expect(cases.map((b) => typeof xmlPart(new Uint8Array(b)))).toEqual([
+      'string',
+      'string',
+      'string',
+      'string',
+      'object',
+      'string',
+      'string',
+      'string',
+    ]);
+  });
+
+  it('gives every paragraph and cell the offsets of the decoded text', () => {
+    const xml = EDGES.find(([name]) => name === 'non-ascii everywhere')?.[1] ?? '';
+    const part = asBytes(xml);
+    if (part === undefined || typeof part === 'string') throw new Error('not bytes');
+    const model = parseDocumentXml(part);
+    expect(model.paragraphs.map((p) => xml.slice(p.src?.start, p.src?.end).slice(0, 6))).toEqual([
+      '<w:p 属',
+      '<w:p><',
+    ]);
+    expect(model.paragraphs.map((p) => p.text)).toEqual(['甲乙𠮷丙', '后']);
+    const cell = model.tables[0].rows[0].cells[0];
+    expect(xml.slice(cell.src?.start, cell.src?.end)).toBe(
+      '<w:tc><w:p><w:r><w:t>格𠮷</w:t></w:r></w:p></w:tc>',
+    );
   });
 });
 

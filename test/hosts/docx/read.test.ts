@@ -71,7 +71,7 @@ describe('readDocx', () => {
     expect(file.documentPath).toBe('word/document.xml');
     expect(file.numberingXml).toBe(NUMBERING);
     expect(file.stylesXml).toBeUndefined();
-    expect(file.zip.file('word/document.xml')).not.toBeNull();
+    expect((await file.zip()).file('word/document.xml')).not.toBeNull();
     expect(file.model.paragraphs.map((x) => (x.numText ?? '') + x.text)).toEqual([
       '2020年政府信息公开工作年度报告',
       '一、总体情况',
@@ -81,6 +81,37 @@ describe('readDocx', () => {
     expect(src && file.documentXml.slice(src.start, src.end)).toBe(
       pt('2020年政府信息公开工作年度报告'),
     );
+  });
+
+  it('decodes its texts when first read; copies and assignments see them', async () => {
+    const styles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:styleId="甲𠮷"/></w:styles>`;
+    const data = await docx({
+      '[Content_Types].xml': CONTENT_TYPES,
+      '_rels/.rels': rels([['officeDocument', 'word/document.xml']]),
+      'word/_rels/document.xml.rels': rels([
+        ['numbering', 'numbering.xml'],
+        ['styles', 'styles.xml'],
+      ]),
+      'word/document.xml': '\ufeff' + doc(BODY),
+      'word/numbering.xml': NUMBERING,
+      'word/styles.xml': styles,
+    });
+    const file = await readDocx(data);
+    // The spread reads every text (as the writer's `{ ...file, documentXml }` does).
+    const copy = { ...file };
+    expect(copy.documentXml).toBe('\ufeff' + doc(BODY));
+    expect(copy.numberingXml).toBe(NUMBERING);
+    expect(copy.stylesXml).toBe(styles);
+    expect(Object.keys(copy).sort()).toEqual(
+      ['documentPath', 'documentXml', 'model', 'numberingXml', 'stylesXml', 'zip'].sort(),
+    );
+    const again = await readDocx(data);
+    again.documentXml = 'x';
+    expect(again.documentXml).toBe('x');
+    expect(again.stylesXml).toBe(styles);
+    // The package is read once, when the writer first asks for it.
+    expect(again.zip()).toBe(again.zip());
+    expect(Object.keys((await again.zip()).files)).toContain('word/styles.xml');
   });
 
   it('follows the officeDocument relationship, takes an ArrayBuffer, needs no .rels', async () => {

@@ -38,7 +38,7 @@ test('into an existing, empty custom.xml: only that part changes; survives save 
   // Rewriting replaces the value in place; other properties are kept.
   const twice = await writeIgnores(again, ['a']);
   expect(await readIgnores(twice)).toEqual(['a']);
-  const xml = (await twice.zip.file('docProps/custom.xml')?.async('string')) ?? '';
+  const xml = (await (await twice.zip()).file('docProps/custom.xml')?.async('string')) ?? '';
   expect(xml.match(/<property /g)).toHaveLength(1);
 });
 

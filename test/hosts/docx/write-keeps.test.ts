@@ -144,7 +144,7 @@ describe('set-cell leaves a cell whose content a plain value would lose', () => 
       `<w:pPr><w:jc w:val="center"/><w:rPr><w:ins w:id="14" ${DATE}/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">36`,
     );
     expect(xml).not.toBe(file.documentXml);
-    const zip = file.zip;
+    const zip = await file.zip();
     zip.file('word/document.xml', xml);
     const out = await fixAndReread(await readDocx(await zip.generateAsync({ type: 'uint8array' })));
     expect(out.skipped).toEqual([]);

@@ -6,6 +6,7 @@ import { SaxesParser } from 'saxes';
 import { LIMITS, LimitError } from '../../../../src/core/limits';
 import type { DocModel } from '../../../../src/core/model';
 import { parseDocumentXml, type ExtraParts } from '../../../../src/core/ooxml';
+import { partText, type XmlPart } from '../../../../src/core/ooxml/part';
 import { Names, type Attrs, type SaxHandler } from '../../../../src/core/ooxml/sax';
 
 class RecordAttrs implements Attrs {
@@ -15,7 +16,8 @@ class RecordAttrs implements Attrs {
   }
 }
 
-export function saxesWalk(xml: string, handler: SaxHandler, names: Names = new Names()): void {
+export function saxesWalk(part: XmlPart, handler: SaxHandler, names: Names = new Names()): void {
+  const xml = partText(part);
   const parser = new SaxesParser();
   let depth = 0;
   parser.on('opentag', (tag) => {
@@ -29,7 +31,9 @@ export function saxesWalk(xml: string, handler: SaxHandler, names: Names = new N
     if (depth > LIMITS.xmlMaxDepth) {
       throw new LimitError('structure', `XML 元素嵌套超过 ${LIMITS.xmlMaxDepth} 层。`);
     }
-    handler.open(names.name(tag.name), new RecordAttrs(tag.attributes), parser.position);
+    // The start tag's `<`: attribute values cannot hold one.
+    const start = xml.lastIndexOf('<', parser.position - 1);
+    handler.open(names.name(tag.name), new RecordAttrs(tag.attributes), parser.position, start);
   });
   parser.on('closetag', (tag) => {
     depth--;
@@ -45,6 +49,6 @@ export function saxesWalk(xml: string, handler: SaxHandler, names: Names = new N
 }
 
 /** The model as the saxes-based reader built it. */
-export function oracleParse(xml: string, parts: ExtraParts = {}): DocModel {
+export function oracleParse(xml: XmlPart, parts: ExtraParts = {}): DocModel {
   return parseDocumentXml(xml, parts, saxesWalk);
 }
