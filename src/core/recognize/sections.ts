@@ -53,8 +53,23 @@ function isSentence(title: string): boolean {
   return /[。；;]$/.test(title) || /[，,]/.test(title);
 }
 
+/**
+ * No character below U+2E80 folds (NFKC) to a CJK character, and every heading's words are CJK:
+ * a short text without a code unit at or above it (most cells hold only digits) names no section,
+ * neither by its words nor by likeness. Longer text is left to the length limits that read it.
+ */
+const FIRST_CJK = 0x2e80;
+
+/** False for a text that cannot be a heading, misspelled or run into other text (see FIRST_CJK). */
+export function mayNameSection(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS * 2) return true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_CJK) return true;
+  return false;
+}
+
 /** Reads a line as one of the six headings, or null. Long lines and sentences are prose, not headings. */
 export function matchHeading(line: string): HeadingMatch | null {
+  if (!mayNameSection(line)) return null;
   const parts = splitNumbering(line);
   if (!parts || parts.text.length > MAX_HEADING_CHARS) return null;
   const { numbering, title } = parts;
@@ -158,9 +173,15 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
     for (const row of table.rows) {
       for (const cell of row.cells) {
         if (cell.vMerge === 'continue') continue;
-        const addr: CellAddress = { table: top, row: cell.row, cell: cell.cell };
-        if (path.length > 0) addr.path = path;
-        lines.push(...linesOfCell(cell, addr, block, order, inReport, classify));
+        linesOfCell(
+          lines,
+          cell,
+          { table: top, row: cell.row, cell: cell.cell, path },
+          block,
+          order,
+          inReport,
+          classify,
+        );
         order += cell.paragraphs.length + 1;
         if (path.length < MAX_TABLE_NESTING)
           (cell.tables ?? []).forEach((t, i) =>
@@ -177,9 +198,14 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
   };
   model.blocks.forEach((block, b) => {
     if (block.kind === 'paragraph') {
+      const text = (block.numText ?? '') + block.text;
+      if (!mayNameSection(text)) {
+        order++;
+        return;
+      }
       const next = model.blocks[b + 1];
       lines.push({
-        text: (block.numText ?? '') + block.text,
+        text,
         block: b,
         order: order++,
         paragraph: block.index,
@@ -194,54 +220,65 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
 }
 
 /**
- * A cell's candidate lines: its whole text (a heading typed alone in a cell), and, when it holds
- * several paragraphs (a layout cell holding a report), each paragraph with the table after it.
+ * A cell's candidate lines, added to `lines`: its whole text (a heading typed alone in a cell), and,
+ * when it holds several paragraphs (a layout cell holding a report), each paragraph with the table
+ * after it. Lines that cannot name a section (mayNameSection) are left out.
  */
 function linesOfCell(
+  lines: Line[],
   cell: DocCell,
-  addr: CellAddress,
+  place: { table: number; row: number; cell: number; path: NestedStep[] },
   block: number,
   order: number,
   inReportTable: boolean,
   classify: Classifier,
-): Line[] {
-  const whole: Line = {
-    // Most cells hold one line: no regex pass over their text.
-    text: cell.text.includes('\n') ? cell.text.replace(/\n/g, '') : cell.text,
-    block,
-    order,
-    cell: addr,
-    wholeCell: true,
-    nextTable: null,
-    inReportTable,
+): void {
+  // Every line of the cell shares one address, made only when some line is kept.
+  let addr: CellAddress | undefined;
+  const address = (): CellAddress => {
+    if (addr) return addr;
+    addr = { table: place.table, row: place.row, cell: place.cell };
+    if (place.path.length > 0) addr.path = place.path;
+    return addr;
   };
-  if (cell.paragraphs.length <= 1) return [whole];
+  // Most cells hold one line: no regex pass over their text.
+  const text = cell.text.includes('\n') ? cell.text.replace(/\n/g, '') : cell.text;
+  if (mayNameSection(text))
+    lines.push({
+      text,
+      block,
+      order,
+      cell: address(),
+      wholeCell: true,
+      nextTable: null,
+      inReportTable,
+    });
+  if (cell.paragraphs.length <= 1) return;
   const tables = (cell.tables ?? []).map((t) => ({
     start: t.src?.start ?? -1,
     kind: firstReportTable(t, classify),
   }));
-  return [
-    whole,
-    ...cell.paragraphs.map((p, i): Line => {
-      const end = p.src?.end;
-      // The table that follows the paragraph inside the cell, when the source positions tell.
-      const after =
-        end === undefined
-          ? undefined
-          : tables.filter((t) => t.start >= end).sort((a, b) => a.start - b.start)[0];
-      const nextPara = cell.paragraphs[i + 1]?.src?.start;
-      const follows = after && (nextPara === undefined || after.start < nextPara);
-      return {
-        text: (p.numText ?? '') + p.text,
-        block,
-        order: order + i + 1,
-        cell: addr,
-        cellParagraph: i,
-        nextTable: follows ? (after?.kind ?? null) : null,
-        inReportTable,
-      };
-    }),
-  ];
+  cell.paragraphs.forEach((p, i) => {
+    const text = (p.numText ?? '') + p.text;
+    if (!mayNameSection(text)) return;
+    const end = p.src?.end;
+    // The table that follows the paragraph inside the cell, when the source positions tell.
+    const after =
+      end === undefined
+        ? undefined
+        : tables.filter((t) => t.start >= end).sort((a, b) => a.start - b.start)[0];
+    const nextPara = cell.paragraphs[i + 1]?.src?.start;
+    const follows = after && (nextPara === undefined || after.start < nextPara);
+    lines.push({
+      text,
+      block,
+      order: order + i + 1,
+      cell: address(),
+      cellParagraph: i,
+      nextTable: follows ? (after?.kind ?? null) : null,
+      inReportTable,
+    });
+  });
 }
 
 function toFound(key: SectionKey, line: Line, hit: HeadingMatch): SectionFound {
