@@ -63,3 +63,15 @@ describe('formatNumber', () => {
     expect(formatNumber(156059.82)).toBe('156059.82');
   });
 });
+
+describe('parseCell: plain digits (read without the regexes) read as the general path reads them', () => {
+  // A trailing space sends the same digits through the general path.
+  it.each(['0', '7', '12', '007', '1200', '99999999999999999999', '9'.repeat(400)])(
+    '%j',
+    (text) => {
+      expect(parseCell(text)).toEqual(parseCell(`${text} `));
+      expect(parseCell(text, { money: true })).toEqual(parseCell(`${text} `, { money: true }));
+      expect(parseCell(text).kind).toBe('number');
+    },
+  );
+});
