@@ -69,7 +69,7 @@ export function mayNameSection(text: string): boolean {
 
 /** Reads a line as one of the six headings, or null. Long lines and sentences are prose, not headings. */
 export function matchHeading(line: string): HeadingMatch | null {
-  if (!mayNameSection(line)) return null;
+  if (!mayHoldSignature(line)) return null;
   const parts = splitNumbering(line);
   if (!parts || parts.text.length > MAX_HEADING_CHARS) return null;
   const { numbering, title } = parts;
@@ -93,6 +93,34 @@ const HEADING_SIGNATURES = SECTIONS.map((def) => ({
   titleLength: def.title.length,
   alternatives: SIGNATURES[def.key],
 }));
+
+/** The first character of each signature's first word: a heading holds one of them. */
+const LEAD_CHARS: ReadonlySet<number> = new Set(
+  HEADING_SIGNATURES.flatMap((s) => s.alternatives.map((words) => (words[0] ?? '').charCodeAt(0))),
+);
+
+/** CJK characters that NFKC leaves alone or folds to no CJK ideograph (full-width forms, 、。《》). */
+function foldsToNoIdeograph(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3000 && code <= 0x3037) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
+
+/**
+ * False for a line that cannot hold a signature's words: short, and with no lead character nor
+ * any character that could fold into one. (A signature's words are in its title after folding
+ * and removing spaces; ideographs come only from ideographs or characters folding into them.)
+ */
+function mayHoldSignature(line: string): boolean {
+  if (line.length > MAX_HEADING_CHARS * 2) return true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= FIRST_CJK && (LEAD_CHARS.has(c) || !foldsToNoIdeograph(c))) return true;
+  }
+  return false;
+}
 
 function hasAll(text: string, words: readonly string[]): boolean {
   for (const w of words) if (!text.includes(w)) return false;
@@ -153,9 +181,7 @@ function firstReportTable(table: DocTable, classify: Classifier, depth = 0): Tab
 function isReportTable(table: DocTable, classify: Classifier): boolean {
   if (classify(table) === null) return false;
   return !table.rows.some((row) =>
-    row.cells.some((cell) =>
-      (cell.tables ?? []).some((t) => firstReportTable(t, classify) !== null),
-    ),
+    row.cells.some((cell) => cell.tables?.some((t) => firstReportTable(t, classify) !== null)),
   );
 }
 
@@ -173,26 +199,22 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
     for (const row of table.rows) {
       for (const cell of row.cells) {
         if (cell.vMerge === 'continue') continue;
-        linesOfCell(
-          lines,
-          cell,
-          { table: top, row: cell.row, cell: cell.cell, path },
-          block,
-          order,
-          inReport,
-          classify,
-        );
+        // Most cells hold one paragraph of digits: nothing to look at, nothing allocated.
+        if (cell.paragraphs.length > 1 || mayNameSection(cell.text))
+          linesOfCell(lines, cell, top, path, block, order, inReport, classify);
         order += cell.paragraphs.length + 1;
-        if (path.length < MAX_TABLE_NESTING)
-          (cell.tables ?? []).forEach((t, i) =>
+        const inner = cell.tables;
+        if (inner && path.length < MAX_TABLE_NESTING)
+          for (let i = 0; i < inner.length; i++) {
+            const t = inner[i] as DocTable;
             cellLines(
               t,
               block,
               top,
               [...path, { row: cell.row, cell: cell.cell, table: i }],
               isReportTable(t, classify),
-            ),
-          );
+            );
+          }
       }
     }
   };
@@ -227,7 +249,8 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
 function linesOfCell(
   lines: Line[],
   cell: DocCell,
-  place: { table: number; row: number; cell: number; path: NestedStep[] },
+  top: number,
+  path: NestedStep[],
   block: number,
   order: number,
   inReportTable: boolean,
@@ -235,24 +258,12 @@ function linesOfCell(
 ): void {
   // Every line of the cell shares one address, made only when some line is kept.
   let addr: CellAddress | undefined;
-  const address = (): CellAddress => {
-    if (addr) return addr;
-    addr = { table: place.table, row: place.row, cell: place.cell };
-    if (place.path.length > 0) addr.path = place.path;
-    return addr;
-  };
   // Most cells hold one line: no regex pass over their text.
   const text = cell.text.includes('\n') ? cell.text.replace(/\n/g, '') : cell.text;
-  if (mayNameSection(text))
-    lines.push({
-      text,
-      block,
-      order,
-      cell: address(),
-      wholeCell: true,
-      nextTable: null,
-      inReportTable,
-    });
+  if (mayNameSection(text)) {
+    addr = cellAddress(top, cell, path);
+    lines.push({ text, block, order, cell: addr, wholeCell: true, nextTable: null, inReportTable });
+  }
   if (cell.paragraphs.length <= 1) return;
   const tables = (cell.tables ?? []).map((t) => ({
     start: t.src?.start ?? -1,
@@ -269,16 +280,23 @@ function linesOfCell(
         : tables.filter((t) => t.start >= end).sort((a, b) => a.start - b.start)[0];
     const nextPara = cell.paragraphs[i + 1]?.src?.start;
     const follows = after && (nextPara === undefined || after.start < nextPara);
+    addr ??= cellAddress(top, cell, path);
     lines.push({
       text,
       block,
       order: order + i + 1,
-      cell: address(),
+      cell: addr,
       cellParagraph: i,
       nextTable: follows ? (after?.kind ?? null) : null,
       inReportTable,
     });
   });
+}
+
+function cellAddress(top: number, cell: DocCell, path: NestedStep[]): CellAddress {
+  const addr: CellAddress = { table: top, row: cell.row, cell: cell.cell };
+  if (path.length > 0) addr.path = path;
+  return addr;
 }
 
 function toFound(key: SectionKey, line: Line, hit: HeadingMatch): SectionFound {

@@ -64,6 +64,36 @@ describe('mayNameSection (the quick test that spares digit cells the heading mat
     for (const ch of titleChars) expect(ch.charCodeAt(0)).toBeGreaterThanOrEqual(0x2e80);
   });
 
+  it('full-width forms and CJK punctuation fold to no ideograph (the heading quick test skips them)', () => {
+    const ideographs: string[] = [];
+    for (const [from, to] of [
+      [0x3000, 0x3037],
+      [0xff00, 0xffef],
+    ] as const)
+      for (let c = from; c <= to; c++)
+        if (/[\u4e00-\u9fff]/.test(String.fromCharCode(c).normalize('NFKC')))
+          ideographs.push(c.toString(16));
+    expect(ideographs).toEqual([]);
+  });
+
+  it('labels without a signature word are no heading; with one, they are read as before', () => {
+    expect(matchHeading('1.属于国家秘密')).toBeNull();
+    expect(matchHeading('（一）予以公开')).toBeNull();
+    expect(matchHeading('总 体 情 况')).toEqual({ key: 's1', numbering: '', title: '总 体 情 况' });
+    expect(matchHeading('一、总体情况')).toEqual({
+      key: 's1',
+      numbering: '一、',
+      title: '总体情况',
+    });
+    // Its lead character only after folding: the Kangxi radical ⾏ (U+2F8F) folds to 行.
+    expect(matchHeading('⾏政复议、⾏政诉讼')).toEqual({
+      key: 's4',
+      numbering: '',
+      title: '⾏政复议、⾏政诉讼',
+    });
+    expect(matchHeading('⾏政复议、⾏政诉讼'.normalize('NFKC'))).not.toBeNull();
+  });
+
   it.each([
     ['0', false],
     [' 12 ', false],
