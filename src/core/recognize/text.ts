@@ -114,9 +114,13 @@ export function sameLabel(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
+const FOUR_DIGITS = /[12０-９][0-9０-９]{3}/;
+
 /** Years written as "2020年" (also full-width or with spaces): every match with its offset. */
 export function findYears(text: string): { year: number; index: number; length: number }[] {
   const out: { year: number; index: number; length: number }[] = [];
+  // Most paragraphs hold no four digits: a test finds that faster than the global search.
+  if (!FOUR_DIGITS.test(text)) return out;
   const re = /([12０-９][0-9０-９]{3})\s*年/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const year = Number(fold(m[1] ?? ''));
