@@ -29,6 +29,11 @@ function isPlainCount(text: string): boolean {
   return true;
 }
 
+/** The value of a text of ASCII digits only, as parseCell reads it (counts and amounts alike); else null. */
+export function plainCount(text: string): number | null {
+  return isPlainCount(text) ? Number(text) : null;
+}
+
 export function parseCell(text: string, opts: { money?: boolean } = {}): ParsedNumber {
   // Read as the regexes below would read it, without their copies (counts and amounts alike).
   if (isPlainCount(text)) return { kind: 'number', value: Number(text) };

@@ -23,7 +23,7 @@ import { parseLabel } from './labels';
 import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { matchRow, officialRows, type OfficialRow, type RowMatch } from './rows';
 import { matchHeading } from './sections';
-import { parseCell } from './numbers';
+import { parseCell, plainCount } from './numbers';
 import { labelMatches, normLabel, sameLabel, stripSpaces, trimSpaces } from './text';
 
 /**
@@ -79,7 +79,9 @@ function rowCells(table: DocTable, r: number): { cell: DocCell; col: number }[] 
     // any other repeat without a Set per row.
     if (!cell || cell === previous) continue;
     previous = cell;
-    if (!out.some((c) => c.cell === cell)) out.push({ cell, col });
+    let seen = false;
+    for (let i = 0; i < out.length && !seen; i++) seen = out[i]?.cell === cell;
+    if (!seen) out.push({ cell, col });
   }
   return out;
 }
@@ -184,8 +186,11 @@ function value(
   money = false,
 ): CellValue {
   const text = cell.text;
-  const read = parseCell(text, money ? MONEY : COUNT);
   const addr = addressOf(loc, cell);
+  // Most cells are plain counts: read without the parse's own object.
+  const count = plainCount(text);
+  if (count !== null) return { table, row, column, text, kind: 'number', value: count, addr };
+  const read = parseCell(text, money ? MONEY : COUNT);
   // Built whole (no spread of the parse): one object per cell, its keys in the one order.
   return read.unit
     ? { table, row, column, text, kind: read.kind, value: read.value, unit: read.unit, addr }
@@ -343,10 +348,11 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       const data = (table.rows[r]?.cells ?? []).filter((c) => c.col >= labelEnd);
       const cols = REQUEST_COLUMN_KEYS;
       if (data.length === cols.length || !dataCols) {
-        cols.forEach((key, i) => {
+        for (let i = 0; i < cols.length; i++) {
+          const key = cols[i] as string;
           const cell = data[i];
           if (cell) cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, loc);
-        });
+        }
       } else {
         for (const key of cols) {
           const col = dataCols.get(key);
