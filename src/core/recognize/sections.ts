@@ -9,7 +9,7 @@ import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../mo
 import type { SectionFound } from '../report';
 import { MAX_HEADING_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { likeness } from './similarity';
-import { compactLength, fold, stripSpaces, trimSpaces } from './text';
+import { compactLength, fold, holdsCJK, stripSpaces, trimSpaces } from './text';
 
 /** Phrases that identify each section's heading, all of which must appear. */
 const SIGNATURES: Record<SectionKey, string[][]> = {
@@ -62,9 +62,7 @@ const FIRST_CJK = 0x2e80;
 
 /** False for a text that cannot be a heading, misspelled or run into other text (see FIRST_CJK). */
 export function mayNameSection(text: string): boolean {
-  if (text.length > MAX_HEADING_CHARS * 2) return true;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_CJK) return true;
-  return false;
+  return text.length > MAX_HEADING_CHARS * 2 || holdsCJK(text);
 }
 
 /** Reads a line as one of the six headings, or null. Long lines and sentences are prose, not headings. */

@@ -24,7 +24,7 @@ import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { matchRow, officialRows, type OfficialRow, type RowMatch } from './rows';
 import { matchHeading } from './sections';
 import { parseCell, plainCount } from './numbers';
-import { labelMatches, normLabel, sameLabel, stripSpaces, trimSpaces } from './text';
+import { holdsCJK, labelMatches, normLabel, sameLabel, stripSpaces, trimSpaces } from './text';
 
 /**
  * A table as recognition reads it: a top-level table, or one nested in a layout table's cell
@@ -96,17 +96,25 @@ function ownCell(table: DocTable, r: number, col: number): DocCell | null {
 // Classification, candidates, continuation and the active version all read it; tables never change.
 const tableTexts = new WeakMap<DocTable, string>();
 
-/** The table's cell texts, normalised, joined by "|". */
-function tableText(table: DocTable): string {
+/**
+ * The table's cell texts that hold CJK, each normalised, joined by "|": what its labels are searched
+ * in. Every word searched for holds an ideograph, and no character below U+2E80 folds into one, so
+ * the other cells (digits) could hold no match; normalising cell by cell folds as normalising the
+ * whole would ("|" composes with nothing), and most labels are normalised already.
+ */
+export function tableText(table: DocTable): string {
   const known = tableTexts.get(table);
   if (known !== undefined) return known;
-  const text = normLabel(table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('|'));
+  const parts: string[] = [];
+  for (const row of table.rows)
+    for (const cell of row.cells) if (holdsCJK(cell.text)) parts.push(normLabel(cell.text));
+  const text = parts.join('|');
   tableTexts.set(table, text);
   return text;
 }
 
 /** The labels that identify each official table. */
-const TABLE_WORDS: Record<TableKey, string[]> = {
+export const TABLE_WORDS: Record<TableKey, string[]> = {
   requests: [
     '申请人情况',
     '本年新收',

@@ -57,6 +57,12 @@ function computeNormLabel(s: string): string {
     .replace(/[：]/g, ':');
 }
 
+/** True when some code unit is at or above U+2E80: below it, no character folds into an ideograph. */
+export function holdsCJK(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x2e80) return true;
+  return false;
+}
+
 export function stripSpaces(s: string): string {
   // Most texts hold no space: one scan instead of a regex replace and a copy.
   for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return s.replace(SPACES, '');
