@@ -52,7 +52,11 @@ export function sameLabelRows(written: string, rows: readonly OfficialRow[]): Of
   if (!index) {
     index = new Map();
     for (const o of rows)
-      if (!index.has(o.norm)) index.set(o.norm, rows.filter((x) => sameLabel(o.norm, x.norm)));
+      if (!index.has(o.norm))
+        index.set(
+          o.norm,
+          rows.filter((x) => sameLabel(o.norm, x.norm)),
+        );
     exactOf.set(rows, index);
   }
   return index.get(written) ?? rows.filter((o) => sameLabel(written, o.norm));
