@@ -156,23 +156,40 @@ function fromFileName(fileName: string): string | null {
   return nameAt(rest);
 }
 
+/** Where a name is looked for, in the order of preference, each read only when asked. */
+function sources(report: Report, fileName?: string): Array<[AgencySource, () => string | null]> {
+  const firstHeading = (): number =>
+    Math.min(
+      ...report.paragraphs.filter((p) => p.heading).map((p) => p.index),
+      report.model.paragraphs.length,
+    );
+  return [
+    ['title', () => (report.title ? fromTitle(report.title.text) : null)],
+    ['title-line', () => fromTitleLine(report, firstHeading())],
+    ['first-sentence', () => fromFirstSentences(report)],
+    ['signature', () => fromSignature(report)],
+    ['file-name', () => (fileName ? fromFileName(fileName) : null)],
+  ];
+}
+
 /**
  * The report's agency, from the title, a line beside it, the first sentences, the signature or
  * the file name, in that order of preference; null when none names it.
  */
 export function recognizeAgency(report: Report, fileName?: string): AgencyRecognition | null {
-  const firstHeading = Math.min(
-    ...report.paragraphs.filter((p) => p.heading).map((p) => p.index),
-    report.model.paragraphs.length,
-  );
-  const found: Array<[AgencySource, string | null]> = [
-    ['title', report.title ? fromTitle(report.title.text) : null],
-    ['title-line', fromTitleLine(report, firstHeading)],
-    ['first-sentence', fromFirstSentences(report)],
-    ['signature', fromSignature(report)],
-    ['file-name', fileName ? fromFileName(fileName) : null],
-  ];
-  const candidates = found.flatMap(([source, name]) => (name ? [{ name, source }] : []));
+  const candidates = sources(report, fileName).flatMap(([source, find]) => {
+    const name = find();
+    return name ? [{ name, source }] : [];
+  });
   if (candidates.length === 0) return null;
   return { ...candidates[0], candidates };
+}
+
+/** recognizeAgency's `name` alone: the sources after the first that names one are not read. */
+export function agencyName(report: Report, fileName?: string): string | null {
+  for (const [, find] of sources(report, fileName)) {
+    const name = find();
+    if (name) return name;
+  }
+  return null;
 }

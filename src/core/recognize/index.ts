@@ -3,7 +3,7 @@
 
 import type { DocModel } from '../model';
 import type { Report, ReportParagraph } from '../report';
-import { recognizeAgency } from './agency';
+import { agencyName } from './agency';
 import { scanSections } from './sections';
 import { classifyTable, mapTables, tableCandidates } from './tables';
 import { findYears, fold, stripSpaces } from './text';
@@ -112,7 +112,7 @@ export function recognize(model: DocModel): Report {
   if (titlePara) {
     report.title = { paragraph: titlePara.index, text: titlePara.text.trim() };
   }
-  const agency = recognizeAgency(report);
-  if (agency) report.agency = agency.name;
+  const agency = agencyName(report);
+  if (agency) report.agency = agency;
   return report;
 }

@@ -24,13 +24,42 @@ export interface OfficialRow {
   norm: string;
 }
 
+// The format's row lists are constant data: each is read into official rows once.
+const officialOf = new WeakMap<readonly RowDef[], OfficialRow[]>();
+
 export function officialRows(defs: readonly RowDef[]): OfficialRow[] {
-  return defs.map((def) => ({
+  const known = officialOf.get(defs);
+  if (known) return known;
+  const rows = defs.map((def) => ({
     def,
     label: parseLabel(def.label) ?? { level: null, num: null, words: def.label },
     group: def.group ? (parseLabel(def.group)?.num ?? null) : null,
     norm: normLabel(def.label),
   }));
+  officialOf.set(defs, rows);
+  return rows;
+}
+
+// For each official label of a list of rows (normalised): the rows sameLabel matches it with.
+const exactOf = new WeakMap<readonly OfficialRow[], Map<string, OfficialRow[]>>();
+
+/**
+ * The rows whose label `written` (normalised) is, in list order. A label written exactly as an
+ * official one (the common case) is looked up; any other is compared with each row.
+ */
+export function sameLabelRows(written: string, rows: readonly OfficialRow[]): OfficialRow[] {
+  let index = exactOf.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const o of rows)
+      if (!index.has(o.norm))
+        index.set(
+          o.norm,
+          rows.filter((x) => sameLabel(o.norm, x.norm)),
+        );
+    exactOf.set(rows, index);
+  }
+  return index.get(written) ?? rows.filter((o) => sameLabel(written, o.norm));
 }
 
 export interface RowMatch {
@@ -57,7 +86,7 @@ export function matchRow(label: string, rows: OfficialRow[], ctx: RowContext): R
   // An official label read a second time is the same row again (the caller reports it), not a
   // typo of some other row.
   const written = normLabel(label);
-  const exact = rows.filter((o) => sameLabel(written, o.norm));
+  const exact = sameLabelRows(written, rows);
   if (exact.length > 0) {
     const pick =
       exact.find((o) => o.group === ctx.group && !ctx.used.has(o.def.key)) ??

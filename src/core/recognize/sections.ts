@@ -9,7 +9,7 @@ import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../mo
 import type { SectionFound } from '../report';
 import { MAX_HEADING_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { likeness } from './similarity';
-import { compactLength, fold, stripSpaces, trimSpaces } from './text';
+import { compactLength, fold, holdsCJK, stripSpaces, trimSpaces } from './text';
 
 /** Phrases that identify each section's heading, all of which must appear. */
 const SIGNATURES: Record<SectionKey, string[][]> = {
@@ -53,8 +53,21 @@ function isSentence(title: string): boolean {
   return /[。；;]$/.test(title) || /[，,]/.test(title);
 }
 
+/**
+ * No character below U+2E80 folds (NFKC) to a CJK character, and every heading's words are CJK:
+ * a short text without a code unit at or above it (most cells hold only digits) names no section,
+ * neither by its words nor by likeness. Longer text is left to the length limits that read it.
+ */
+const FIRST_CJK = 0x2e80;
+
+/** False for a text that cannot be a heading, misspelled or run into other text (see FIRST_CJK). */
+export function mayNameSection(text: string): boolean {
+  return text.length > MAX_HEADING_CHARS * 2 || holdsCJK(text);
+}
+
 /** Reads a line as one of the six headings, or null. Long lines and sentences are prose, not headings. */
 export function matchHeading(line: string): HeadingMatch | null {
+  if (!mayHoldSignature(line)) return null;
   const parts = splitNumbering(line);
   if (!parts || parts.text.length > MAX_HEADING_CHARS) return null;
   const { numbering, title } = parts;
@@ -78,6 +91,34 @@ const HEADING_SIGNATURES = SECTIONS.map((def) => ({
   titleLength: def.title.length,
   alternatives: SIGNATURES[def.key],
 }));
+
+/** The first character of each signature's first word: a heading holds one of them. */
+const LEAD_CHARS: ReadonlySet<number> = new Set(
+  HEADING_SIGNATURES.flatMap((s) => s.alternatives.map((words) => (words[0] ?? '').charCodeAt(0))),
+);
+
+/** CJK characters that NFKC leaves alone or folds to no CJK ideograph (full-width forms, 、。《》). */
+function foldsToNoIdeograph(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3000 && code <= 0x3037) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
+
+/**
+ * False for a line that cannot hold a signature's words: short, and with no lead character nor
+ * any character that could fold into one. (A signature's words are in its title after folding
+ * and removing spaces; ideographs come only from ideographs or characters folding into them.)
+ */
+function mayHoldSignature(line: string): boolean {
+  if (line.length > MAX_HEADING_CHARS * 2) return true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= FIRST_CJK && (LEAD_CHARS.has(c) || !foldsToNoIdeograph(c))) return true;
+  }
+  return false;
+}
 
 function hasAll(text: string, words: readonly string[]): boolean {
   for (const w of words) if (!text.includes(w)) return false;
@@ -138,9 +179,7 @@ function firstReportTable(table: DocTable, classify: Classifier, depth = 0): Tab
 function isReportTable(table: DocTable, classify: Classifier): boolean {
   if (classify(table) === null) return false;
   return !table.rows.some((row) =>
-    row.cells.some((cell) =>
-      (cell.tables ?? []).some((t) => firstReportTable(t, classify) !== null),
-    ),
+    row.cells.some((cell) => cell.tables?.some((t) => firstReportTable(t, classify) !== null)),
   );
 }
 
@@ -158,28 +197,35 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
     for (const row of table.rows) {
       for (const cell of row.cells) {
         if (cell.vMerge === 'continue') continue;
-        const addr: CellAddress = { table: top, row: cell.row, cell: cell.cell };
-        if (path.length > 0) addr.path = path;
-        lines.push(...linesOfCell(cell, addr, block, order, inReport, classify));
+        // Most cells hold one paragraph of digits: nothing to look at, nothing allocated.
+        if (cell.paragraphs.length > 1 || mayNameSection(cell.text))
+          linesOfCell(lines, cell, top, path, block, order, inReport, classify);
         order += cell.paragraphs.length + 1;
-        if (path.length < MAX_TABLE_NESTING)
-          (cell.tables ?? []).forEach((t, i) =>
+        const inner = cell.tables;
+        if (inner && path.length < MAX_TABLE_NESTING)
+          for (let i = 0; i < inner.length; i++) {
+            const t = inner[i] as DocTable;
             cellLines(
               t,
               block,
               top,
               [...path, { row: cell.row, cell: cell.cell, table: i }],
               isReportTable(t, classify),
-            ),
-          );
+            );
+          }
       }
     }
   };
   model.blocks.forEach((block, b) => {
     if (block.kind === 'paragraph') {
+      const text = (block.numText ?? '') + block.text;
+      if (!mayNameSection(text)) {
+        order++;
+        return;
+      }
       const next = model.blocks[b + 1];
       lines.push({
-        text: (block.numText ?? '') + block.text,
+        text,
         block: b,
         order: order++,
         paragraph: block.index,
@@ -194,54 +240,61 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
 }
 
 /**
- * A cell's candidate lines: its whole text (a heading typed alone in a cell), and, when it holds
- * several paragraphs (a layout cell holding a report), each paragraph with the table after it.
+ * A cell's candidate lines, added to `lines`: its whole text (a heading typed alone in a cell), and,
+ * when it holds several paragraphs (a layout cell holding a report), each paragraph with the table
+ * after it. Lines that cannot name a section (mayNameSection) are left out.
  */
 function linesOfCell(
+  lines: Line[],
   cell: DocCell,
-  addr: CellAddress,
+  top: number,
+  path: NestedStep[],
   block: number,
   order: number,
   inReportTable: boolean,
   classify: Classifier,
-): Line[] {
-  const whole: Line = {
-    // Most cells hold one line: no regex pass over their text.
-    text: cell.text.includes('\n') ? cell.text.replace(/\n/g, '') : cell.text,
-    block,
-    order,
-    cell: addr,
-    wholeCell: true,
-    nextTable: null,
-    inReportTable,
-  };
-  if (cell.paragraphs.length <= 1) return [whole];
+): void {
+  // Every line of the cell shares one address, made only when some line is kept.
+  let addr: CellAddress | undefined;
+  // Most cells hold one line: no regex pass over their text.
+  const text = cell.text.includes('\n') ? cell.text.replace(/\n/g, '') : cell.text;
+  if (mayNameSection(text)) {
+    addr = cellAddress(top, cell, path);
+    lines.push({ text, block, order, cell: addr, wholeCell: true, nextTable: null, inReportTable });
+  }
+  if (cell.paragraphs.length <= 1) return;
   const tables = (cell.tables ?? []).map((t) => ({
     start: t.src?.start ?? -1,
     kind: firstReportTable(t, classify),
   }));
-  return [
-    whole,
-    ...cell.paragraphs.map((p, i): Line => {
-      const end = p.src?.end;
-      // The table that follows the paragraph inside the cell, when the source positions tell.
-      const after =
-        end === undefined
-          ? undefined
-          : tables.filter((t) => t.start >= end).sort((a, b) => a.start - b.start)[0];
-      const nextPara = cell.paragraphs[i + 1]?.src?.start;
-      const follows = after && (nextPara === undefined || after.start < nextPara);
-      return {
-        text: (p.numText ?? '') + p.text,
-        block,
-        order: order + i + 1,
-        cell: addr,
-        cellParagraph: i,
-        nextTable: follows ? (after?.kind ?? null) : null,
-        inReportTable,
-      };
-    }),
-  ];
+  cell.paragraphs.forEach((p, i) => {
+    const text = (p.numText ?? '') + p.text;
+    if (!mayNameSection(text)) return;
+    const end = p.src?.end;
+    // The table that follows the paragraph inside the cell, when the source positions tell.
+    const after =
+      end === undefined
+        ? undefined
+        : tables.filter((t) => t.start >= end).sort((a, b) => a.start - b.start)[0];
+    const nextPara = cell.paragraphs[i + 1]?.src?.start;
+    const follows = after && (nextPara === undefined || after.start < nextPara);
+    addr ??= cellAddress(top, cell, path);
+    lines.push({
+      text,
+      block,
+      order: order + i + 1,
+      cell: addr,
+      cellParagraph: i,
+      nextTable: follows ? (after?.kind ?? null) : null,
+      inReportTable,
+    });
+  });
+}
+
+function cellAddress(top: number, cell: DocCell, path: NestedStep[]): CellAddress {
+  const addr: CellAddress = { table: top, row: cell.row, cell: cell.cell };
+  if (path.length > 0) addr.path = path;
+  return addr;
 }
 
 function toFound(key: SectionKey, line: Line, hit: HeadingMatch): SectionFound {

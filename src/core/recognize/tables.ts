@@ -23,8 +23,8 @@ import { parseLabel } from './labels';
 import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { matchRow, officialRows, type OfficialRow, type RowMatch } from './rows';
 import { matchHeading } from './sections';
-import { parseCell } from './numbers';
-import { labelMatches, normLabel, stripSpaces, trimSpaces } from './text';
+import { parseCell, plainCount } from './numbers';
+import { holdsCJK, labelMatches, normLabel, sameLabel, stripSpaces, trimSpaces } from './text';
 
 /**
  * A table as recognition reads it: a top-level table, or one nested in a layout table's cell
@@ -46,9 +46,10 @@ export function locateTables(model: DocModel): LocatedTable[] {
     if (path.length >= MAX_TABLE_NESTING) return;
     for (const row of table.rows)
       for (const cell of row.cells)
-        (cell.tables ?? []).forEach((inner, t) =>
-          walk(inner, index, [...path, { row: cell.row, cell: cell.cell, table: t }]),
-        );
+        if (cell.tables)
+          cell.tables.forEach((inner, t) =>
+            walk(inner, index, [...path, { row: cell.row, cell: cell.cell, table: t }]),
+          );
   };
   for (const table of model.tables) walk(table, table.index, []);
   return out;
@@ -70,13 +71,18 @@ function addressOf(loc: LocatedTable, cell: DocCell): CellAddress {
 /** The distinct cells of a grid row, left to right, with the grid column where each is met first. */
 function rowCells(table: DocTable, r: number): { cell: DocCell; col: number }[] {
   const out: { cell: DocCell; col: number }[] = [];
-  const seen = new Set<DocCell>();
-  (table.grid[r] ?? []).forEach((cell, col) => {
-    if (cell && !seen.has(cell)) {
-      seen.add(cell);
-      out.push({ cell, col });
-    }
-  });
+  const line = table.grid[r] ?? [];
+  let previous: DocCell | null = null;
+  for (let col = 0; col < line.length; col++) {
+    const cell = line[col];
+    // A merged cell fills adjacent slots; the scan of `out` (a row has at most 64 slots) catches
+    // any other repeat without a Set per row.
+    if (!cell || cell === previous) continue;
+    previous = cell;
+    let seen = false;
+    for (let i = 0; i < out.length && !seen; i++) seen = out[i]?.cell === cell;
+    if (!seen) out.push({ cell, col });
+  }
   return out;
 }
 
@@ -87,12 +93,28 @@ function ownCell(table: DocTable, r: number, col: number): DocCell | null {
   return row.cells.find((c) => c.col <= col && col < c.col + c.colSpan) ?? null;
 }
 
-function tableText(table: DocTable): string {
-  return normLabel(table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('|'));
+// Classification, candidates, continuation and the active version all read it; tables never change.
+const tableTexts = new WeakMap<DocTable, string>();
+
+/**
+ * The table's cell texts that hold CJK, each normalised, joined by "|": what its labels are searched
+ * in. Every word searched for holds an ideograph, and no character below U+2E80 folds into one, so
+ * the other cells (digits) could hold no match; normalising cell by cell folds as normalising the
+ * whole would ("|" composes with nothing), and most labels are normalised already.
+ */
+export function tableText(table: DocTable): string {
+  const known = tableTexts.get(table);
+  if (known !== undefined) return known;
+  const parts: string[] = [];
+  for (const row of table.rows)
+    for (const cell of row.cells) if (holdsCJK(cell.text)) parts.push(normLabel(cell.text));
+  const text = parts.join('|');
+  tableTexts.set(table, text);
+  return text;
 }
 
 /** The labels that identify each official table. */
-const TABLE_WORDS: Record<TableKey, string[]> = {
+export const TABLE_WORDS: Record<TableKey, string[]> = {
   requests: [
     '申请人情况',
     '本年新收',
@@ -160,6 +182,9 @@ export function tableCandidates(
   return out;
 }
 
+const COUNT = { money: false };
+const MONEY = { money: true };
+
 function value(
   table: TableKey,
   row: string,
@@ -168,14 +193,16 @@ function value(
   loc: LocatedTable,
   money = false,
 ): CellValue {
-  return {
-    table,
-    row,
-    column,
-    text: cell.text,
-    ...parseCell(cell.text, { money }),
-    addr: addressOf(loc, cell),
-  };
+  const text = cell.text;
+  const addr = addressOf(loc, cell);
+  // Most cells are plain counts: read without the parse's own object.
+  const count = plainCount(text);
+  if (count !== null) return { table, row, column, text, kind: 'number', value: count, addr };
+  const read = parseCell(text, money ? MONEY : COUNT);
+  // Built whole (no spread of the parse): one object per cell, its keys in the one order.
+  return read.unit
+    ? { table, row, column, text, kind: read.kind, value: read.value, unit: read.unit, addr }
+    : { table, row, column, text, kind: read.kind, value: read.value, addr };
 }
 
 /** The top-level tables a mapped table was read from (a nested table counts as its layout table). */
@@ -189,10 +216,17 @@ function isBlankRow(cells: { cell: DocCell }[]): boolean {
 
 // ---------------------------------------------------------------- requests
 
-const REQUEST_HEADER_LABELS: { key: string; label: string }[] = REQUESTS_COLUMNS.map((c) => ({
-  key: c.key,
-  label: c.label.split(' › ').pop() ?? c.label,
-}));
+/** The applicant columns by their header as normalised (normLabel), each with the keys it names. */
+const REQUEST_HEADERS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLabel = new Map<string, string[]>();
+  for (const c of REQUESTS_COLUMNS) {
+    const label = normLabel(c.label.split(' › ').pop() ?? c.label);
+    byLabel.set(label, [...(byLabel.get(label) ?? []), c.key]);
+  }
+  return byLabel;
+})();
+
+const REQUEST_COLUMN_KEYS: readonly string[] = REQUESTS_COLUMNS.map((c) => c.key);
 
 /** The official group numeral a label cell names ("（三）不予公开" → 3), if it is a group label. */
 function groupOf(text: string): number | null {
@@ -264,21 +298,21 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
     for (let r = 0; r < table.rows.length; r++) {
       const cellsInRow = rowCells(table, r);
       if (cellsInRow.length === 0 || isBlankRow(cellsInRow)) continue;
-      // Header rows: learn where each applicant column stands.
-      const header = new Map<string, number>();
+      // Header rows: learn where each applicant column stands. Each label normalised once.
+      let header: Map<string, number> | null = null;
+      let headings = false;
       for (const { cell, col } of cellsInRow) {
         const n = normLabel(cell.text);
-        for (const h of REQUEST_HEADER_LABELS) {
-          if (n === normLabel(h.label) && cell.row === r) header.set(h.key, col);
-        }
+        const keys = cell.row === r ? REQUEST_HEADERS.get(n) : undefined;
+        if (keys) for (const key of keys) (header ??= new Map()).set(key, col);
+        if (n.includes('申请人情况') || n.includes('勾稽关系')) headings = true;
       }
-      if (header.size >= 2) {
+      if (header && header.size >= 2) {
         dataCols = new Map([...(dataCols ?? []), ...header]);
         firstData = Math.min(...dataCols.values());
         continue;
       }
-      if (cellsInRow.some(({ cell }) => normLabel(cell.text).includes('申请人情况'))) continue;
-      if (cellsInRow.some(({ cell }) => normLabel(cell.text).includes('勾稽关系'))) continue;
+      if (headings) continue;
 
       // The label cells: left of the data columns where the header told them, else the leading
       // cells that hold words (at most the three label columns).
@@ -320,12 +354,13 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       // Data: the row's own cells right of the label. Seven of them map by position; otherwise by
       // the header's grid columns (merged or split cells make positions unreliable).
       const data = (table.rows[r]?.cells ?? []).filter((c) => c.col >= labelEnd);
-      const cols = REQUESTS_COLUMNS.map((c) => c.key);
+      const cols = REQUEST_COLUMN_KEYS;
       if (data.length === cols.length || !dataCols) {
-        cols.forEach((key, i) => {
+        for (let i = 0; i < cols.length; i++) {
+          const key = cols[i] as string;
           const cell = data[i];
           if (cell) cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, loc);
-        });
+        }
       } else {
         for (const key of cols) {
           const col = dataCols.get(key);
@@ -460,11 +495,28 @@ function likeRow(
   return m && !used.has(m.def.key) ? { b: block, row: m.def } : undefined;
 }
 
+// A version's blocks are constant data: their rows are listed once.
+const activeRows = new WeakMap<
+  readonly ActiveBlockDef[],
+  { b: ActiveBlockDef; row: RowDef; norm: string }[]
+>();
+
+function activeRowsOf(
+  blocks: readonly ActiveBlockDef[],
+): { b: ActiveBlockDef; row: RowDef; norm: string }[] {
+  let rows = activeRows.get(blocks);
+  if (!rows) {
+    rows = blocks.flatMap((b) => b.rows.map((row) => ({ b, row, norm: normLabel(row.label) })));
+    activeRows.set(blocks, rows);
+  }
+  return rows;
+}
+
 function mapActive(locs: LocatedTable[]): MappedTable {
   const version = activeVersionOf(locs.map((l) => l.table));
   const blocks = activeBlocks(version ?? oldestVersion());
-  // Every block's rows, listed once for the row loop to match labels against.
-  const allRows = blocks.flatMap((b) => b.rows.map((row) => ({ b, row })));
+  // Every block's rows, listed once (labels normalised) for the row loop to match labels against.
+  const allRows = activeRowsOf(blocks);
   const cells: Record<string, CellValue> = {};
   const extra: string[] = [];
   let block: ActiveBlockDef | undefined;
@@ -479,13 +531,14 @@ function mapActive(locs: LocatedTable[]): MappedTable {
       const own = table.rows[r]?.cells.filter((c) => c.vMerge !== 'continue') ?? [];
       if (own.length === 0 || own.every((c) => c.text.trim() === '')) continue;
       const first = own[0]?.text ?? '';
-      const title = BLOCK_TITLE.exec(normLabel(first));
+      const firstNorm = normLabel(first);
+      const title = BLOCK_TITLE.exec(firstNorm);
       if (title) {
         block = blocks.find((b) => normLabel(b.title).includes(`(${title[1]})`));
         columns = block ? block.columns.map((c) => c.key) : [];
         continue;
       }
-      if (normLabel(first) === ACTIVE_ITEM_HEADER) {
+      if (firstNorm === ACTIVE_ITEM_HEADER) {
         if (block) {
           // The header's own order decides which value column is which.
           const keys = own
@@ -498,9 +551,8 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         }
         continue;
       }
-      const item =
-        allRows.find((x) => labelMatches(first, x.row.label)) ?? likeRow(first, block, used);
-      if (item && !labelMatches(first, item.row.label))
+      const item = allRows.find((x) => sameLabel(firstNorm, x.norm)) ?? likeRow(first, block, used);
+      if (item && !sameLabel(firstNorm, normLabel(item.row.label)))
         labels.push({ row: item.row.key, written: shownLabel(first), official: item.row.label });
       if (item) used.add(item.row.key);
       if (!item) {
@@ -568,8 +620,10 @@ function continues(table: DocTable, kind: TableKey): boolean {
 export function holdsReportTable(table: DocTable, depth = 0): boolean {
   if (depth >= MAX_TABLE_NESTING) return false;
   return table.rows.some((row) =>
-    row.cells.some((cell) =>
-      (cell.tables ?? []).some((t) => classifyTable(t) !== null || holdsReportTable(t, depth + 1)),
+    row.cells.some(
+      (cell) =>
+        cell.tables !== undefined &&
+        cell.tables.some((t) => classifyTable(t) !== null || holdsReportTable(t, depth + 1)),
     ),
   );
 }

@@ -6,9 +6,20 @@ import { MAX_LABEL_CHARS } from '../limits';
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /[“”"'‘’「」『』]/g;
 
+/**
+ * Characters NFKC leaves as they are, in any sequence: ASCII and the CJK Unified Ideographs are
+ * stable alone, combine with nothing (no combining marks among them) and compose with each other
+ * into nothing.
+ */
+function isStable(code: number): boolean {
+  return code < 0x80 || (code >= 0x4e00 && code <= 0x9fff);
+}
+
 /** NFKC folds full-width digits, letters and brackets to their half-width forms. */
 export function fold(s: string): string {
-  return s.normalize('NFKC');
+  // Most texts (digits, plain Chinese) are already folded: ICU's pass and copy are not needed.
+  for (let i = 0; i < s.length; i++) if (!isStable(s.charCodeAt(i))) return s.normalize('NFKC');
+  return s;
 }
 
 const normCache = new Map<string, string>();
@@ -20,12 +31,22 @@ export function normLabel(s: string): string {
   // Labels repeat across rows, tables and reports; NFKC on each comparison dominated recognition.
   // Only label-sized text is kept: a cache of 20,000 hostile megabyte cells would hold gigabytes.
   if (s.length > CACHED_CHARS) return computeNormLabel(s);
+  if (isNormal(s)) return s;
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
   const n = computeNormLabel(s);
   if (normCache.size > 20000) normCache.clear();
   normCache.set(s, n);
   return n;
+}
+
+/** True when normLabel leaves `s` as it is: folded already, no space, no quote ("12", "本年新收"). */
+function isNormal(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isStable(c) || c <= 0x20 || c === 0x22 || c === 0x27) return false;
+  }
+  return true;
 }
 
 function computeNormLabel(s: string): string {
@@ -36,10 +57,19 @@ function computeNormLabel(s: string): string {
     .replace(/[：]/g, ':');
 }
 
-export function stripSpaces(s: string): string {
-  return s.replace(SPACES, '');
+/** True when some code unit is at or above U+2E80: below it, no character folds into an ideograph. */
+export function holdsCJK(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x2e80) return true;
+  return false;
 }
 
+export function stripSpaces(s: string): string {
+  // Most texts hold no space: one scan instead of a regex replace and a copy.
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return s.replace(SPACES, '');
+  return s;
+}
+
+/** The characters of SPACES: what \s matches, and U+200B. */
 function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
@@ -90,9 +120,13 @@ export function sameLabel(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
+const FOUR_DIGITS = /[12０-９][0-9０-９]{3}/;
+
 /** Years written as "2020年" (also full-width or with spaces): every match with its offset. */
 export function findYears(text: string): { year: number; index: number; length: number }[] {
   const out: { year: number; index: number; length: number }[] = [];
+  // Most paragraphs hold no four digits: a test finds that faster than the global search.
+  if (!FOUR_DIGITS.test(text)) return out;
   const re = /([12０-９][0-9０-９]{3})\s*年/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const year = Number(fold(m[1] ?? ''));

@@ -42,14 +42,21 @@ export function dataCells(report: Report): readonly DataCell[] {
   const known = read.get(report);
   if (known && known.from.every((x, i) => x === from[i])) return known.cells;
   const out: DataCell[] = [];
+  // Each column's definition looked up once per table, not once per cell.
+  const columns = new Map<string, ColumnDef>();
   for (const key of ['active', 'requests', 'appeals'] as const) {
     const table = report.tables[key];
     if (!table) continue;
+    columns.clear();
     for (const cell of Object.values(table.cells)) {
-      const column: ColumnDef =
-        key === 'active'
-          ? activeColumn(report, cell.column)
-          : { key: cell.column, label: cell.column };
+      let column = columns.get(cell.column);
+      if (!column) {
+        column =
+          key === 'active'
+            ? activeColumn(report, cell.column)
+            : { key: cell.column, label: cell.column };
+        columns.set(cell.column, column);
+      }
       out.push({ cell, column });
     }
   }

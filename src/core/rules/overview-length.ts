@@ -12,6 +12,16 @@ export function countCharacters(text: string): number {
   const letter = /[\p{L}\p{N}]/uy;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
+    // ASCII and the ideographs every engine knows (U+4E00–U+9FA5) without the regex.
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) n++;
+      continue;
+    }
+    if (c >= 0x4e00 && c <= 0x9fa5) {
+      n++;
+      continue;
+    }
     letter.lastIndex = i;
     if (letter.test(text)) {
       n++;

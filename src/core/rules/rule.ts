@@ -93,7 +93,7 @@ export function defineRule<Id extends string, M extends string = never>(
         if (text === undefined) throw new Error(`${meta.id}: no message ${String(messageId)}`);
         found.push({ rule: meta.id, severity: meta.severity, message: text, ...place });
       };
-      check({ doc, ...(previous ? { previous } : {}), sums, report });
+      check(previous ? { doc, previous, sums, report } : { doc, sums, report });
       return found;
     },
   };

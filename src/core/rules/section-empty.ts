@@ -11,7 +11,15 @@ const CHECKED: readonly SectionKey[] = ['s1', 's5'];
 /** "无", "无。", "暂无", "没有": a placeholder, not content. */
 const NOTHING = /^(?:暂无|无|没有|无相关情况)$/;
 
+/** The ideographs of NOTHING's words: a text holding any other one says something. */
+const NOTHING_IDEOGRAPHS = new Set([...'暂无没有相关情况'].map((c) => c.charCodeAt(0)));
+
 function isNothing(text: string): boolean {
+  // Settled on the first ideograph no placeholder holds, without a copy of the paragraph.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fa5 && !NOTHING_IDEOGRAPHS.has(c)) return false;
+  }
   return NOTHING.test(text.replace(/[\s\p{P}]/gu, ''));
 }
 

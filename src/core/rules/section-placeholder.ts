@@ -8,9 +8,15 @@ import { defineRule } from './rule';
 
 const SECTIONS: ReadonlyArray<SectionKey | null> = [null, 's1', 's2', 's3', 's4', 's5', 's6'];
 
+/** The placeholder's characters: a text lacking one of them cannot hold it, however spaced. */
+const PLACEHOLDER_CHARS = [...new Set(PLACEHOLDER.replace(/\s+/g, ''))];
+
 /** Spaces a writer or Word may have put into the placeholder do not hide it. */
 function holdsPlaceholder(text: string): boolean {
-  return text.includes(PLACEHOLDER) || text.replace(/\s+/g, '').includes(PLACEHOLDER);
+  if (text.includes(PLACEHOLDER)) return true;
+  // Removing the spaces copies the paragraph: only worth it when every character is there.
+  if (!PLACEHOLDER_CHARS.every((c) => text.includes(c))) return false;
+  return text.replace(/\s+/g, '').includes(PLACEHOLDER);
 }
 
 export const sectionPlaceholder = defineRule({

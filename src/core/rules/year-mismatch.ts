@@ -4,14 +4,14 @@
 import type { SectionKey } from '../format';
 import {
   boundedQuote,
-  findCounts,
-  findYears,
+  countsInFolded,
   foldWidth,
   lowerBound,
   proseParagraphs,
   proseText,
   splitClauses,
   splitSentences,
+  yearsInFolded,
   type CountMention,
 } from './prose';
 import { defineRule } from './rule';
@@ -99,10 +99,10 @@ export const yearMismatch = defineRule({
       // A title the recogniser did not take for one: its year is title-year's finding.
       if (p.section === null && isTitleLine(original)) continue;
       const text = foldWidth(original);
-      const years = findYears(text);
+      const years = yearsInFolded(text);
       if (years.length === 0) continue;
       // Exact counts in text order, and where 结转 is said: looked up per year, not rescanned.
-      const exact = findCounts(text).filter((c) => !c.approx);
+      const exact = countsInFolded(text).filter((c) => !c.approx);
       const exactStarts = exact.map((c) => c.start);
       const carried = [...text.matchAll(/结转/g)].map((m) => m.index ?? 0);
       const sentences = splitSentences(text);

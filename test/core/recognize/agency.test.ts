@@ -4,6 +4,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { recognize, recognizeAgency } from '../../../src/core/recognize';
+import { agencyName } from '../../../src/core/recognize/agency';
 import type { Report } from '../../../src/core/report';
 import { readDocx } from '../../../src/hosts/docx/read';
 import { FIXTURES_DIR } from '../../fixtures/fixtures';
@@ -160,5 +161,26 @@ describe('recognizeAgency on generated reports', () => {
       r.preface = [`本报告由某某县司法局编制。${'公开'.repeat(500_000)}`];
     });
     expect(recognizeAgency(report)?.name).toBe('某某县司法局');
+  });
+});
+
+describe('agencyName (what recognize keeps) is recognizeAgency’s name', () => {
+  it.each(['seed-000.docx', 'seed-001.docx', 'seed-002.docx', 'seed-004.docx', 'clean-2019.docx'])(
+    '%s',
+    async (file) => {
+      const report = await fixture(file);
+      expect(report.agency).toBeDefined();
+      expect(agencyName(report)).toBe(recognizeAgency(report)?.name);
+      expect(report.agency).toBe(recognizeAgency(report)?.name);
+    },
+  );
+
+  it('none named: null from both; a file name: the same name from both', async () => {
+    const report = await generated(() => undefined);
+    expect(agencyName(report)).toBeNull();
+    expect(agencyName(report, '区经信局2021年年报.docx')).toBe(
+      recognizeAgency(report, '区经信局2021年年报.docx')?.name,
+    );
+    expect(agencyName(report, '区经信局2021年年报.docx')).toBe('区经信局');
   });
 });

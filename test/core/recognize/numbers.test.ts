@@ -1,6 +1,6 @@
 // parseCell: how a table cell's text reads as a number, with the writings seen in real reports.
 
-import { formatNumber, parseCell } from '../../../src/core/recognize/numbers';
+import { formatNumber, parseCell, plainCount } from '../../../src/core/recognize/numbers';
 
 describe('parseCell: counts', () => {
   it.each([
@@ -62,4 +62,24 @@ describe('formatNumber', () => {
     expect(formatNumber(0.1 + 0.2)).toBe('0.3');
     expect(formatNumber(156059.82)).toBe('156059.82');
   });
+});
+
+describe('parseCell: plain digits (read without the regexes) read as the general path reads them', () => {
+  // A trailing space sends the same digits through the general path.
+  it.each(['0', '7', '12', '007', '1200', '99999999999999999999', '9'.repeat(400)])(
+    '%j',
+    (text) => {
+      expect(parseCell(text)).toEqual(parseCell(`${text} `));
+      expect(parseCell(text, { money: true })).toEqual(parseCell(`${text} `, { money: true }));
+      expect(parseCell(text).kind).toBe('number');
+      expect(plainCount(text)).toBe(parseCell(text).value);
+    },
+  );
+
+  it.each(['', ' 0', '0 ', '３', '1,200', '-3', '2.5', '3件', '无', '1.68万元'])(
+    '%j is not a plain count (read by parseCell)',
+    (text) => {
+      expect(plainCount(text)).toBeNull();
+    },
+  );
 });

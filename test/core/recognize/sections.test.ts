@@ -2,7 +2,8 @@
 
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import path from 'path';
-import { matchHeading } from '../../../src/core/recognize/sections';
+import { SECTIONS } from '../../../src/core/format';
+import { matchHeading, mayNameSection } from '../../../src/core/recognize/sections';
 import { SEEDS_DIR } from '../../fixtures/fixtures';
 
 describe('matchHeading', () => {
@@ -44,6 +45,69 @@ describe('matchHeading', () => {
     '',
   ])('%j is not a section heading', (line) => {
     expect(matchHeading(line)).toBeNull();
+  });
+});
+
+describe('mayNameSection (the quick test that spares digit cells the heading match)', () => {
+  // The test's premise: below U+2E80, no character folds to a CJK character or one of the headings'
+  // punctuation marks (only 〈〉 fold up, to U+3008/9). Two such characters may compose only into a
+  // Latin, Greek or Hangul letter, none of which a heading holds either.
+  it('no character below U+2E80 folds into a character of a section title', () => {
+    const titleChars = new Set([...SECTIONS.map((s) => s.title).join(''), '它', '改', '进']);
+    const folding: string[] = [];
+    for (let c = 0; c < 0x2e80; c++) {
+      const folded = String.fromCharCode(c).normalize('NFKC');
+      if ([...folded].some((ch) => titleChars.has(ch) || ch.charCodeAt(0) >= 0x2e80))
+        folding.push(c.toString(16));
+    }
+    expect(folding).toEqual(['2329', '232a']);
+    for (const ch of titleChars) expect(ch.charCodeAt(0)).toBeGreaterThanOrEqual(0x2e80);
+  });
+
+  it('full-width forms and CJK punctuation fold to no ideograph (the heading quick test skips them)', () => {
+    const ideographs: string[] = [];
+    for (const [from, to] of [
+      [0x3000, 0x3037],
+      [0xff00, 0xffef],
+    ] as const)
+      for (let c = from; c <= to; c++)
+        if (/[\u4e00-\u9fff]/.test(String.fromCharCode(c).normalize('NFKC')))
+          ideographs.push(c.toString(16));
+    expect(ideographs).toEqual([]);
+  });
+
+  it('labels without a signature word are no heading; with one, they are read as before', () => {
+    expect(matchHeading('1.属于国家秘密')).toBeNull();
+    expect(matchHeading('（一）予以公开')).toBeNull();
+    expect(matchHeading('总 体 情 况')).toEqual({ key: 's1', numbering: '', title: '总 体 情 况' });
+    expect(matchHeading('一、总体情况')).toEqual({
+      key: 's1',
+      numbering: '一、',
+      title: '总体情况',
+    });
+    // Its lead character only after folding: the Kangxi radical ⾏ (U+2F8F) folds to 行.
+    expect(matchHeading('⾏政复议、⾏政诉讼')).toEqual({
+      key: 's4',
+      numbering: '',
+      title: '⾏政复议、⾏政诉讼',
+    });
+    expect(matchHeading('⾏政复议、⾏政诉讼'.normalize('NFKC'))).not.toBeNull();
+  });
+
+  it.each([
+    ['0', false],
+    [' 12 ', false],
+    ['1,200', false],
+    ['-', false],
+    ['', false],
+    ['〈〉', true],
+    ['一', true],
+    ['㊀', true],
+    ['总体情况', true],
+    // Longer text is left to the length limits.
+    ['x'.repeat(81), true],
+  ])('%j → %s', (text, may) => {
+    expect(mayNameSection(text)).toBe(may);
   });
 });
 

@@ -66,3 +66,17 @@ describe('countCharacters', () => {
     expect(countCharacters('2021年，我局 ABC（一）。')).toBe(4 + 1 + 2 + 3 + 1);
   });
 });
+
+describe('countCharacters without the regex (ASCII, U+4E00–U+9FA5) counts as the regex counts', () => {
+  it('every character of those ranges, and the rest of the BMP through the regex', () => {
+    const letter = /^[\p{L}\p{N}]$/u;
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (countCharacters(ch) !== (letter.test(ch) ? 1 : 0)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(countCharacters('𠀀a')).toBe(2);
+  });
+});

@@ -62,6 +62,9 @@ export function chineseNumber(s: string): number | null {
   return (m[1] ? DIGIT_VALUE[m[1]] : 1) * 10 + (m[2] ? DIGIT_VALUE[m[2]] : 0);
 }
 
+const ANY_DIGIT = /\d/;
+const ANY_YEAR = /(?:19|20)\d{2}/;
+
 const APPROX_BEFORE = /(?:约|近|逾|超|超过|将近|大约|接近)\s*$/;
 const APPROX_AFTER = /^\s*(?:以上|左右|多)/;
 
@@ -71,27 +74,34 @@ function isUnit(s: string): s is MeasureWord {
 
 /** Every count in the text, in order. */
 export function findCounts(text: string): CountMention[] {
-  const folded = foldWidth(text);
+  return countsInFolded(foldWidth(text));
+}
+
+/** findCounts on a text foldWidth has folded already (spares a scan of the paragraph). */
+export function countsInFolded(folded: string): CountMention[] {
   const out: CountMention[] = [];
-  for (const m of folded.matchAll(DIGITS)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const before = folded.slice(Math.max(0, start - 4), start);
-    // "第3次", "国务院令第711号" are ordinals, not counts.
-    if (/第\s*$/.test(before)) continue;
-    const unit = m[3];
-    if (!isUnit(unit)) continue;
-    out.push({
-      value: Number(m[1].replace(/,/g, '')),
-      unit,
-      start,
-      end,
-      approx:
-        m[2] !== undefined ||
-        APPROX_BEFORE.test(before) ||
-        APPROX_AFTER.test(folded.slice(end, end + 3)),
-    });
-  }
+  // DIGITS opens with look-behinds, which make the regex try every position: most paragraphs
+  // hold no digit at all, and a plain test finds that fast.
+  if (ANY_DIGIT.test(folded))
+    for (const m of folded.matchAll(DIGITS)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const before = folded.slice(Math.max(0, start - 4), start);
+      // "第3次", "国务院令第711号" are ordinals, not counts.
+      if (/第\s*$/.test(before)) continue;
+      const unit = m[3];
+      if (!isUnit(unit)) continue;
+      out.push({
+        value: Number(m[1].replace(/,/g, '')),
+        unit,
+        start,
+        end,
+        approx:
+          m[2] !== undefined ||
+          APPROX_BEFORE.test(before) ||
+          APPROX_AFTER.test(folded.slice(end, end + 3)),
+      });
+    }
   for (const m of folded.matchAll(CHINESE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -143,7 +153,13 @@ function titleRanges(text: string): Array<[number, number]> {
 
 /** Four-digit years written "2020年" (not inside 《》, not part of a longer number). */
 export function findYears(text: string): YearMention[] {
-  const folded = foldWidth(text);
+  return yearsInFolded(foldWidth(text));
+}
+
+/** findYears on a text foldWidth has folded already (spares a scan of the paragraph). */
+export function yearsInFolded(folded: string): YearMention[] {
+  // The year regex opens with a look-behind (slow to scan): most paragraphs name no year.
+  if (!ANY_YEAR.test(folded)) return [];
   const titles = titleRanges(folded);
   const out: YearMention[] = [];
   // Years and titles both come in text order: one pass over each.

@@ -6,6 +6,8 @@ import { versionForYear } from '../../format';
 import { LIMITS } from '../../limits';
 import type { Report, ReportParagraph } from '../../report';
 
+const NOT_SPACE = /\S/;
+
 /** The prose paragraphs lying in the given sections (`null`: before 一). */
 export function proseParagraphs(
   report: Report,
@@ -15,7 +17,8 @@ export function proseParagraphs(
     (p) =>
       !p.heading &&
       p.index !== report.title?.paragraph &&
-      p.text.trim() !== '' &&
+      // Not blank (what trim() would leave), without a trimmed copy of every paragraph.
+      NOT_SPACE.test(p.text) &&
       sections.includes(p.section),
   );
 }

@@ -7,7 +7,7 @@
 
 import type { CellKeyRef } from '../../finding';
 import { hasActiveColumn, requestsRows, type FormatVersion } from '../../format';
-import { findCounts, findYears, type CountMention } from './numbers';
+import { countsInFolded, yearsInFolded, type CountMention } from './numbers';
 import { lowerBound } from './search';
 import { foldWidth, splitClauses, splitSentences, type Clause } from './text';
 
@@ -435,7 +435,7 @@ function mask(text: string, pattern: RegExp): string {
  */
 export function readQuantities(paragraph: string, options: ReadOptions): QuantityMention[] {
   const text = foldWidth(paragraph);
-  const counts = findCounts(text);
+  const counts = countsInFolded(text);
   const out: QuantityMention[] = [];
   // Most paragraphs state no count: nothing else is worth building for them.
   if (counts.length === 0) return out;
@@ -443,7 +443,7 @@ export function readQuantities(paragraph: string, options: ReadOptions): Quantit
   const sentences = splitSentences(text);
   const clauses = splitClauses(text, sentences);
 
-  const years = findYears(text);
+  const years = yearsInFolded(text);
   const yearSpans: Spans = { starts: years.map((y) => y.start), ends: years.map((y) => y.end) };
   const distractors = spansOf(withoutRowLabels(text), DISTRACTOR);
   const otherScope = spansOf(text, OTHER_SCOPE);

@@ -15,11 +15,15 @@ export interface Clause extends Span {
   before: string;
 }
 
+const FOLDABLE = /[\uFF10-\uFF19\uFF05\u3000\u00A0]/;
+
 /**
  * The paragraph with full-width digits, percent sign and spaces folded to ASCII. Every fold maps
  * one UTF-16 unit to one, so offsets in the folded text are offsets in the original.
  */
 export function foldWidth(text: string): string {
+  // Most paragraphs hold nothing to fold: a test scans them several times faster than replace.
+  if (!FOLDABLE.test(text)) return text;
   return text.replace(/[\uFF10-\uFF19\uFF05\u3000\u00A0]/g, (c) => {
     if (c === '\u3000' || c === '\u00A0') return ' ';
     if (c === '\uFF05') return '%';

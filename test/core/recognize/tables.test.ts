@@ -1,0 +1,71 @@
+// tableText keeps the cells a label could be found in: on every committed fixture, each word that
+// recognition searches a table's text for is found as in the whole table's text normalised at once.
+
+import { readFileSync, readdirSync } from 'fs';
+import path from 'path';
+import { activeBlocks, formatVersions, layoutOf, requestsRows } from '../../../src/core/format';
+import type { DocTable } from '../../../src/core/model';
+import { TABLE_WORDS, locateTables, tableText } from '../../../src/core/recognize/tables';
+import { normLabel } from '../../../src/core/recognize/text';
+import { readDocx } from '../../../src/hosts/docx/read';
+import { FIXTURES_DIR } from '../../fixtures/fixtures';
+
+/** Every word searched for in a table's text. */
+const needles: string[] = [
+  ...Object.values(TABLE_WORDS).flat(),
+  ...formatVersions().flatMap((v) => [
+    ...layoutOf(v).activeMarkers,
+    ...requestsRows(v).map((d) => normLabel(d.label)),
+    ...activeBlocks(v).flatMap((b) => b.rows.map((r) => normLabel(r.label))),
+  ]),
+];
+
+/** The text as it was read before: every cell, the whole normalised at once. */
+const wholeText = (table: DocTable): string =>
+  normLabel(table.rows.map((r) => r.cells.map((c) => c.text).join('|')).join('|'));
+
+describe('tableText', () => {
+  it('every word searched for holds an ideograph', () => {
+    expect(needles.filter((w) => !/[\u4e00-\u9fff]/.test(w))).toEqual([]);
+  });
+
+  it('finds each word where the whole table text does, on every committed fixture', async () => {
+    const files = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.docx'));
+    expect(files.length).toBeGreaterThan(20);
+    let tables = 0;
+    for (const file of files) {
+      const { model } = await readDocx(readFileSync(path.join(FIXTURES_DIR, file)));
+      for (const { table } of locateTables(model)) {
+        tables++;
+        const whole = wholeText(table);
+        const kept = tableText(table);
+        const differ = needles.filter((w) => whole.includes(w) !== kept.includes(w));
+        expect({ file, differ }).toEqual({ file, differ: [] });
+        const title = /第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项/;
+        expect(title.exec(kept)?.[1]).toBe(title.exec(whole)?.[1]);
+      }
+    }
+    expect(tables).toBeGreaterThan(60);
+  });
+
+  it('keeps labels with full-width forms and spaces, drops digit cells', () => {
+    const cell = (text: string, c: number) => ({
+      text,
+      paragraphs: [{ text }],
+      row: 0,
+      cell: c,
+      col: c,
+      colSpan: 1,
+      rowSpan: 1,
+    });
+    const cells = ['（三）不予 公开', '12', '“三安全一稳定”', ' 0 '].map(cell);
+    const table: DocTable = {
+      kind: 'table',
+      index: 0,
+      rows: [{ cells, gridBefore: 0, gridAfter: 0 }],
+      cols: 4,
+      grid: [cells],
+    };
+    expect(tableText(table)).toBe('(三)不予公开|三安全一稳定');
+  });
+});
