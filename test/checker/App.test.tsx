@@ -92,8 +92,9 @@ describe('checker App', () => {
     expect(input).toHaveAttribute('accept', expect.stringContaining('.docx'));
 
     // Tables drawn from the grid with the document's merges.
-    // The preview follows the findings by one render (App: useDeferredValue).
-    const preview = await screen.findByTestId('preview');
+    // The preview follows the findings by one render (App: useDeferredValue); a deferred render
+    // can wait past findBy's default second when the machine is busy.
+    const preview = await screen.findByTestId('preview', {}, { timeout: 10_000 });
     const tables = preview.querySelectorAll('table[data-table]');
     expect(tables).toHaveLength(file.model.tables.length);
     expect(preview.querySelector('td[rowspan]')).not.toBeNull();
@@ -244,8 +245,9 @@ describe('checker App', () => {
 
     render(<App io={io()} sample={{ name: 'long.docx', bytes }} />);
     await settled('long.docx');
-    // The preview follows the findings by one render (App: useDeferredValue).
-    const preview = await screen.findByTestId('preview');
+    // The preview follows the findings by one render (App: useDeferredValue); a deferred render
+    // can wait past findBy's default second when the machine is busy.
+    const preview = await screen.findByTestId('preview', {}, { timeout: 10_000 });
     expect(preview.querySelectorAll('[data-para], table[data-table]')).toHaveLength(
       LIMITS.previewMaxBlocks,
     );
