@@ -66,7 +66,7 @@ export interface MappedTable {
   version: FormatVersion | null;
   /** Indices (in `model.tables`) of the tables it was read from: more than one when split. */
   tables: number[];
-  /** Cells by `${row}/${column}`. */
+  /** Cells by `${row}/${column}` (recognition sets them with `setCell`, which lists them too). */
   cells: Record<string, CellValue>;
   /** Official `${row}/${column}` cells of the table's version that were not found. */
   missing: string[];
@@ -153,6 +153,27 @@ export function cellKey(row: string, column: string): string {
   byColumn.set(column, key);
   keyCount++;
   return key;
+}
+
+// A table's ~190 keys make its record a dictionary, which Object.values lists at a cost of a
+// temporary per key; recognition lists the cells as it sets them, keyed by the record itself, so
+// a table rebuilt around another record (a test's edit, the review) is listed afresh.
+const cellLists = new WeakMap<Readonly<Record<string, CellValue>>, CellValue[]>();
+
+/** Sets a cell of a record recognition builds, keeping its list (`cellList`) in step. */
+export function setCell(cells: Record<string, CellValue>, key: string, cell: CellValue): void {
+  let list = cellLists.get(cells);
+  if (!list) cellLists.set(cells, (list = Object.values(cells)));
+  const old = cells[key];
+  // A key set again keeps its place, as in the record's own order.
+  if (old) list[list.indexOf(old)] = cell;
+  else list.push(cell);
+  cells[key] = cell;
+}
+
+/** A mapped table's cells in the order of its record (as Object.values lists them). */
+export function cellList(table: MappedTable): readonly CellValue[] {
+  return cellLists.get(table.cells) ?? Object.values(table.cells);
 }
 
 /** The sections as the command line's JSON and the batch review list them. */

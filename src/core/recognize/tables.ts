@@ -18,7 +18,7 @@ import {
   type TableKey,
 } from '../format';
 import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
-import { cellKey, type CellValue, type MappedTable, type RowLabelRead } from '../report';
+import { cellKey, setCell, type CellValue, type MappedTable, type RowLabelRead } from '../report';
 import { parseLabel } from './labels';
 import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { matchRow, officialRows, type OfficialRow, type RowMatch } from './rows';
@@ -359,13 +359,15 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
         for (let i = 0; i < cols.length; i++) {
           const key = cols[i] as string;
           const cell = data[i];
-          if (cell) cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, loc);
+          if (cell)
+            setCell(cells, cellKey(def.key, key), value('requests', def.key, key, cell, loc));
         }
       } else {
         for (const key of cols) {
           const col = dataCols.get(key);
           const cell = col === undefined ? null : ownCell(table, r, col);
-          if (cell) cells[cellKey(def.key, key)] = value('requests', def.key, key, cell, loc);
+          if (cell)
+            setCell(cells, cellKey(def.key, key), value('requests', def.key, key, cell, loc));
         }
       }
     }
@@ -444,7 +446,7 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
     groups.forEach((g, gi) => {
       APPEALS_COLUMNS.forEach((c, ci) => {
         const cell = own[gi * APPEALS_COLUMNS.length + ci];
-        if (cell) cells[cellKey(g, c.key)] = value('appeals', g, c.key, cell, loc);
+        if (cell) setCell(cells, cellKey(g, c.key), value('appeals', g, c.key, cell, loc));
       });
     });
     if (own.length > 15 && own.slice(15).some((c) => c.text.trim() !== ''))
@@ -566,13 +568,10 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         const cell = own[i + 1];
         const def = b.columns.find((c) => c.key === key);
         if (cell)
-          cells[cellKey(item.row.key, key)] = value(
-            'active',
-            item.row.key,
-            key,
-            cell,
-            loc,
-            def?.money,
+          setCell(
+            cells,
+            cellKey(item.row.key, key),
+            value('active', item.row.key, key, cell, loc, def?.money),
           );
       });
     }

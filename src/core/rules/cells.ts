@@ -2,7 +2,7 @@
 
 import { activeBlocks, oldestVersion, type ColumnDef } from '../format';
 import type { FindingBody } from '../finding';
-import type { CellValue, Report } from '../report';
+import { cellList, type CellValue, type Report } from '../report';
 import { formatNumber } from '../recognize/numbers';
 import type { Solution } from '../solve';
 import { sectionOfTable } from '../format';
@@ -48,7 +48,7 @@ export function dataCells(report: Report): readonly DataCell[] {
     const table = report.tables[key];
     if (!table) continue;
     columns.clear();
-    for (const cell of Object.values(table.cells)) {
+    for (const cell of cellList(table)) {
       let column = columns.get(cell.column);
       if (!column) {
         column =

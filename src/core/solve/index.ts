@@ -128,10 +128,11 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   const loc = localise(system, unknown, reads);
   const states: CellState[] = cells.map((_, v) => (unknown.has(v) ? 'undetermined' : 'written'));
   const values: (number | null)[] = system.written.map((w) => w);
-  const by: (SumRelation | undefined)[] = cells.map(() => undefined);
-  const breaks: (SumRelation[] | undefined)[] = cells.map(() => undefined);
-  const certainty: boolean[] = cells.map(() => false);
-  const alternatives: CellKeyRef[][] = cells.map(() => []);
+  // Set for the few cells a relation determines or a correction rewrites: sized, not filled.
+  const by = new Array<SumRelation | undefined>(cells.length);
+  const breaks = new Array<SumRelation[] | undefined>(cells.length);
+  const certainty = new Array<boolean>(cells.length);
+  const alternatives = new Array<CellKeyRef[]>(cells.length);
   const discrepancies: Discrepancy[] = [];
 
   // Cells some smallest correction would change; with one correction that is determined and
@@ -227,21 +228,31 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
     }
   }
 
-  const solved: CellSolution[] = cells.map((c: SumCell, v) => ({
-    ref: c.ref,
-    cell: c.cell,
-    total: c.total,
-    state: states[v] as CellState,
-    value:
-      states[v] === 'written' || states[v] === 'suspect'
-        ? (system.written[v] ?? null)
-        : (values[v] ?? null),
-    ...(by[v] ? { by: by[v] } : {}),
-    ...(breaks[v] ? { breaks: breaks[v] } : {}),
-    ...(states[v] === 'wrong'
-      ? { certain: certainty[v] as boolean, alternatives: alternatives[v] as CellKeyRef[] }
-      : {}),
-  }));
+  // Optional fields assigned, not spread: a spread of a conditional literal costs two objects a cell.
+  const solved: CellSolution[] = new Array<CellSolution>(cells.length);
+  for (let v = 0; v < cells.length; v++) {
+    const c = cells[v] as SumCell;
+    const state = states[v] as CellState;
+    const s: CellSolution = {
+      ref: c.ref,
+      cell: c.cell,
+      total: c.total,
+      state,
+      value:
+        state === 'written' || state === 'suspect'
+          ? (system.written[v] ?? null)
+          : (values[v] ?? null),
+    };
+    const relation = by[v];
+    if (relation) s.by = relation;
+    const broken = breaks[v];
+    if (broken) s.breaks = broken;
+    if (state === 'wrong') {
+      s.certain = certainty[v] as boolean;
+      s.alternatives = alternatives[v] as CellKeyRef[];
+    }
+    solved[v] = s;
+  }
   const byRef = (ref: CellAt): CellSolution | undefined => {
     const v = built.at(ref);
     return v === undefined ? undefined : solved[v];

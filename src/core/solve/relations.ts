@@ -10,8 +10,10 @@ import {
   requestsRows,
 } from '../format';
 import type { CellKeyRef } from '../finding';
-import { cellKey, type CellValue, type MappedTable, type Report } from '../report';
+import { cellKey, cellList, type CellValue, type MappedTable, type Report } from '../report';
 import type { Relation, System } from './system';
+
+type Term = Relation['terms'][number];
 
 export type RelationKind = 'row' | 'column' | 'balance' | 'appeals';
 
@@ -144,7 +146,7 @@ export function buildSystem(report: Report): SumSystem {
   ): Grid | undefined => {
     if (!t) return undefined;
     const grid = new Grid(columns);
-    for (const cell of Object.values(t.cells)) {
+    for (const cell of cellList(t)) {
       // A cell mapped twice: the last one is the variable.
       grid.set(cell.row, cell.column, cells.length);
       const total = cell.column === 'total' || (table === 'requests' && cell.row === 'total');
@@ -167,22 +169,20 @@ export function buildSystem(report: Report): SumSystem {
     line: string,
     vars: (number | undefined)[],
   ): void => {
-    if (vars.some((v) => v === undefined)) return;
+    for (const v of vars) if (v === undefined) return;
     const vs = vars as number[];
+    const terms: Term[] = new Array<Term>(vs.length);
     if (kind === 'balance') {
       relations.push({ kind, table, line, parts: vs.map(refOf) });
       // 一 + 二 − （七） − 四 = 0
-      equations.push({ terms: vs.map((v, i) => ({ v, coef: i < 2 ? 1 : -1 })) });
+      for (let i = 0; i < vs.length; i++) terms[i] = { v: vs[i] as number, coef: i < 2 ? 1 : -1 };
     } else {
-      relations.push({
-        kind,
-        table,
-        line,
-        total: refOf(vs[0] as number),
-        parts: vs.slice(1).map(refOf),
-      });
-      equations.push({ terms: vs.map((v, i) => ({ v, coef: i === 0 ? 1 : -1 })) });
+      const parts: CellKeyRef[] = new Array<CellKeyRef>(vs.length - 1);
+      for (let i = 1; i < vs.length; i++) parts[i - 1] = refOf(vs[i] as number);
+      relations.push({ kind, table, line, total: refOf(vs[0] as number), parts });
+      for (let i = 0; i < vs.length; i++) terms[i] = { v: vs[i] as number, coef: i === 0 ? 1 : -1 };
     }
+    equations.push({ terms });
   };
 
   const req = grids.requests;
@@ -192,20 +192,23 @@ export function buildSystem(report: Report): SumSystem {
     const allRows = [...new Set([...rows, ...results])];
     const total = REQUESTS_COLUMN.get('total') as number;
     const applicants = APPLICANT_COLUMNS.map((c) => REQUESTS_COLUMN.get(c) as number);
+    // Each relation's cells listed by pushes: spreads and entries() iterate with a result object a step.
     for (const row of allRows) {
       const r = req.row(row);
-      add('row', 'requests', row, [req.at(r, total), ...applicants.map((c) => req.at(r, c))]);
+      const vs = [req.at(r, total)];
+      for (const c of applicants) vs.push(req.at(r, c));
+      add('row', 'requests', row, vs);
     }
     const totalRow = req.row('total');
     const resultRowsAt = results.map((row) => req.row(row));
-    for (const [c, col] of REQUESTS_COLUMN_KEYS.entries()) {
-      add('column', 'requests', col, [
-        req.at(totalRow, c),
-        ...resultRowsAt.map((r) => req.at(r, c)),
-      ]);
+    for (let c = 0; c < REQUESTS_COLUMN_KEYS.length; c++) {
+      const vs = [req.at(totalRow, c)];
+      for (const r of resultRowsAt) vs.push(req.at(r, c));
+      add('column', 'requests', REQUESTS_COLUMN_KEYS[c] as string, vs);
     }
     const balanceRowsAt = BALANCE_ROWS.map((row) => req.row(row));
-    for (const [c, col] of REQUESTS_COLUMN_KEYS.entries()) {
+    for (let c = 0; c < REQUESTS_COLUMN_KEYS.length; c++) {
+      const col = REQUESTS_COLUMN_KEYS[c] as string;
       add(
         'balance',
         'requests',
@@ -220,7 +223,9 @@ export function buildSystem(report: Report): SumSystem {
     const parts = APPEALS_PARTS.map((p) => APPEALS_COLUMN.get(p) as number);
     for (const g of APPEALS_ROWS) {
       const r = app.row(g.key);
-      add('appeals', 'appeals', g.key, [app.at(r, total), ...parts.map((c) => app.at(r, c))]);
+      const vs = [app.at(r, total)];
+      for (const c of parts) vs.push(app.at(r, c));
+      add('appeals', 'appeals', g.key, vs);
     }
   }
 
