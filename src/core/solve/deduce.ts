@@ -126,23 +126,7 @@ export function run(
   let head = 0;
   let pending = listed;
   let deduced = 0;
-  const set = (v: number, value: number, r: number): void => {
-    values[v] = value;
-    by[v] = r;
-    trail[deduced++] = v;
-    for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
-      const other = ofRel[j] as number;
-      if (!queued[other] && !dead[other]) {
-        queued[other] = 1;
-        queue[(head + pending) % n] = other;
-        pending++;
-      }
-    }
-  };
-  const contradicted = (r: number): void => {
-    dead[r] = 1;
-    fail(r);
-  };
+  // No closures over the loop's state: run is called hundreds of times per report with errors.
 
   while (pending > 0) {
     const r = queue[head] as number;
@@ -151,7 +135,8 @@ export function run(
     queued[r] = 0;
     if (dead[r]) continue;
     if (failing[r]) {
-      contradicted(r);
+      dead[r] = 1;
+      fail(r);
       continue;
     }
     const end = start[r + 1] as number;
@@ -172,20 +157,40 @@ export function run(
         unknowns++;
       } else sum += (coefs[j] as number) * x;
     }
+    // The value every unknown of the relation takes (NaN: none deduced).
+    let fill = NaN;
+    let broken = false;
     if (unknowns === 0) {
-      if (sum !== 0) contradicted(r);
+      broken = sum !== 0;
     } else if (unknowns === 1) {
       const x = -sum / firstCoef;
-      if (x < 0 || !Number.isInteger(x)) contradicted(r);
-      else set(firstV, x, r);
+      if (x < 0 || !Number.isInteger(x)) broken = true;
+      else fill = x;
     } else if (oneSign) {
       // Σ unknowns = −sum / sign, and none of them may be negative.
       const rest = -sum / firstCoef;
-      if (rest < 0) contradicted(r);
-      else if (rest === 0) {
-        for (let j = start[r] as number; j < end; j++) {
-          const v = vars[j] as number;
-          if ((values[v] as number) !== (values[v] as number)) set(v, 0, r);
+      if (rest < 0) broken = true;
+      else if (rest === 0) fill = 0;
+    }
+    if (broken) {
+      dead[r] = 1;
+      fail(r);
+    } else if (fill === fill) {
+      // The unknowns in term order (one alone: `firstV`), each set and its relations queued.
+      const alone = unknowns === 1;
+      for (let j = alone ? 0 : (start[r] as number), to = alone ? 1 : end; j < to; j++) {
+        const v = alone ? firstV : (vars[j] as number);
+        if ((values[v] as number) === (values[v] as number)) continue;
+        values[v] = fill;
+        by[v] = r;
+        trail[deduced++] = v;
+        for (let k = ofStart[v] as number; k < (ofStart[v + 1] as number); k++) {
+          const other = ofRel[k] as number;
+          if (!queued[other] && !dead[other]) {
+            queued[other] = 1;
+            queue[(head + pending) % n] = other;
+            pending++;
+          }
         }
       }
     }
