@@ -202,6 +202,16 @@ function sameAt(xml: string, from: number, to: number, s: string): boolean {
   return true;
 }
 
+/** Whether xml holds the ASCII string `s` at `from` (over bytes, a decoded non-ASCII name could
+ * equal other bytes seen one by one). */
+function sameAsciiAt(xml: string, from: number, s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c !== xml.charCodeAt(from + i)) return false;
+  }
+  return true;
+}
+
 class Interner {
   private slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
 
@@ -544,6 +554,23 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   };
 
   const closeTag = (lt: number): number => {
+    // Almost every end tag is `</name>` of the open element: one comparison, no name scan.
+    const top = stack[stack.length - 1];
+    if (top !== undefined) {
+      const gt = lt + 2 + top.length;
+      if (xml.charCodeAt(gt) === 62 && sameAsciiAt(xml, lt + 2, top) && gt < badAt) {
+        stack.pop();
+        depth--;
+        handler.close(names.name(top), gt + 1 - wide);
+        names.leave(depth);
+        if (stack.length === 0) closedRoot = true;
+        return gt + 1;
+      }
+    }
+    return closeTagSlow(lt);
+  };
+
+  const closeTagSlow = (lt: number): number => {
     const wideBefore = wide;
     const ne = nameEnd(lt + 2, false);
     if (ne === lt + 2) fail('结束标签不正确');

@@ -219,6 +219,14 @@ const EDGES: [string, string][] = [
   ['non-ascii close mismatch', `<w:document xmlns:w="${W}"><中文></中></w:document>`],
   ['non-ascii close ascii', `<w:document xmlns:w="${W}"><中文></ab></w:document>`],
   ['ascii close non-ascii', `<w:document xmlns:w="${W}"><ab></中文></w:document>`],
+  // An end tag is matched against the open element's name in one comparison: over bytes, the
+  // bytes of ÷ (C3 B7) seen one by one are the characters of the decoded name Ã·.
+  ['mojibake close', `<w:document xmlns:w="${W}"><a\u00c3\u00b7></a\u00f7></w:document>`],
+  ['close name longer', body('a</w:tt>b')],
+  ['close name prefix', `<w:document xmlns:w="${W}"><w:body><w:bo></w:body></w:document>`],
+  ['close at bad char', `<w:document xmlns:w="${W}"><w:body></w:body>\u0001</w:document>`],
+  ['close before bad char', `<w:document xmlns:w="${W}"><w:body></w:body></w:document>\u0001`],
+  ['close unterminated', `<w:document xmlns:w="${W}"><w:body></w:body`],
   ['non-ascii not a name start', `<w:document xmlns:w="${W}"><·a/></w:document>`],
   ['non-ascii attr dup', `<w:document xmlns:w="${W}" 甲="1" 甲="2"><w:body/></w:document>`],
   ['U+FFFE in text', body('a\uFFFEb')],
