@@ -123,6 +123,18 @@ function hasNonSpace(s: string, from: number): boolean {
   return false;
 }
 
+/** A cell's paragraphs, numbered, one per line (a loop: most cells hold one paragraph, and
+ * map + join cost an array and a join per cell). */
+function cellText(paragraphs: readonly DocCellParagraph[]): string {
+  let out = '';
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (i > 0) out += '\n';
+    out += p.numText === undefined ? p.text : p.numText + p.text;
+  }
+  return out;
+}
+
 /** `walk` is the tokenizer: the scanner; the differential test passes the parser it replaced. */
 export function parseDocumentXml(
   xml: XmlPart,
@@ -243,7 +255,7 @@ export function parseDocumentXml(
       );
     }
     const cell: DocCell = {
-      text: frame.paragraphs.map((p) => (p.numText ?? '') + p.text).join('\n'),
+      text: cellText(frame.paragraphs),
       paragraphs: frame.paragraphs,
       row: 0,
       cell: row.cells.length,
