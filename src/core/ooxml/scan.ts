@@ -231,6 +231,21 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+/** Short ASCII ranges (numbers, ids, sizes) are decoded without calling into the host's UTF-8
+ * decoder: the call costs more than looking at a few bytes. */
+const SHORT_ASCII = 24;
+
+/** The text of bytes [from, to) of a part. */
+function decode(bytes: Utf8Part, from: number, to: number): string {
+  if (to - from <= SHORT_ASCII) {
+    const xml = bytes.latin1;
+    let i = from;
+    while (i < to && xml.charCodeAt(i) < 0x80) i++;
+    if (i === to) return xml.slice(from, to);
+  }
+  return bytes.utf8(from, to);
+}
+
 /** One start tag's attributes, as offsets into the text (or bytes); decoded on demand. */
 class TagAttrs implements Attrs {
   count = 0;
@@ -256,7 +271,7 @@ class TagAttrs implements Attrs {
   }
 
   private slice(from: number, to: number): string {
-    return this.bytes === undefined ? this.xml.slice(from, to) : this.bytes.utf8(from, to);
+    return this.bytes === undefined ? this.xml.slice(from, to) : decode(this.bytes, from, to);
   }
 
   value(k: number): string {
@@ -325,7 +340,7 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   const isS = (c: number): boolean =>
     c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && (c === 0x85 || c === 0x2028));
   const slice = (from: number, to: number): string =>
-    bytes === undefined ? xml.slice(from, to) : bytes.utf8(from, to);
+    bytes === undefined ? xml.slice(from, to) : decode(bytes, from, to);
 
   const attrs = new TagAttrs(xml, bytes);
   attrs.v11 = v11;
