@@ -5,18 +5,7 @@
 
 import { localise, propagate, type Relation, type System } from '../../../src/core/solve/system';
 import { oracleLocalise, oraclePropagate } from './localise-oracle';
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../fixtures/report';
 
 const pick = (rand: () => number, n: number): number => Math.floor(rand() * n);
 

@@ -19,20 +19,9 @@ import {
 import { parseCell, recognize } from '../../../src/core/recognize';
 import { cellKey, type MappedTable, type Report } from '../../../src/core/report';
 import { readDocx } from '../../../src/hosts/docx/read';
+import { rng } from '../../fixtures/report';
 
 const CASES = 2500;
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Figures = Map<string, number>; // `${table}/${row}/${column}` → value
 const key = (r: CellKeyRef): string => `${r.table}/${r.row}/${r.column}`;
