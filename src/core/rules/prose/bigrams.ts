@@ -30,8 +30,9 @@ export function bigrams(s: string): Uint32Array {
   return out.sort();
 }
 
-/** The size of the multisets' intersection, by one merge of the sorted arrays. */
-export function commonCount(a: Uint32Array, b: Uint32Array): number {
+/** The size of the multisets' intersection, by one merge of the sorted arrays; some count below
+ * `needed` as soon as what is left of the shorter side cannot make up the difference. */
+export function commonCount(a: Uint32Array, b: Uint32Array, needed = 0): number {
   let i = 0;
   let j = 0;
   let common = 0;
@@ -40,8 +41,11 @@ export function commonCount(a: Uint32Array, b: Uint32Array): number {
       common++;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
+    } else {
+      if (a[i] < b[j]) i++;
+      else j++;
+      if (common + Math.min(a.length - i, b.length - j) < needed) return common;
+    }
   }
   return common;
 }
@@ -157,20 +161,7 @@ function neededCommon(m: number, n: number, threshold: number): number {
  * is left of the shorter side cannot make up the difference.
  */
 function diceAtLeast(a: Uint32Array, b: Uint32Array, needed: number): number {
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      common++;
-      i++;
-      j++;
-    } else {
-      if (a[i] < b[j]) i++;
-      else j++;
-      if (common + Math.min(a.length - i, b.length - j) < needed) return 0;
-    }
-  }
+  const common = commonCount(a, b, needed);
   return common >= needed ? (2 * common) / (a.length + b.length) : 0;
 }
 
