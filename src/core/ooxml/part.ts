@@ -7,6 +7,8 @@
 export interface Utf8Part {
   /** The bytes as a one-byte string: character i is byte i (latin1). */
   readonly latin1: string;
+  /** The bytes themselves (scanned by index: faster than reading the string). */
+  readonly bytes: Uint8Array;
   /** The text of bytes [from, to), both on character boundaries. */
   utf8(from: number, to: number): string;
 }

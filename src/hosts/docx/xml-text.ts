@@ -78,5 +78,9 @@ export function xmlPart(bytes: Uint8Array): XmlPart {
   const twice = bom && bytes[3] === 0xef && bytes[4] === 0xbb && bytes[5] === 0xbf;
   if (utf16 || twice || bytes.length === 0 || !nodeBuffer?.isUtf8?.(bytes)) return decodeXml(bytes);
   const buf = nodeBuffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  return { latin1: buf.latin1Slice(0, bytes.length), utf8: (from, to) => buf.utf8Slice(from, to) };
+  return {
+    latin1: buf.latin1Slice(0, bytes.length),
+    bytes,
+    utf8: (from, to) => buf.utf8Slice(from, to),
+  };
 }
