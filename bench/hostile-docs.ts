@@ -10,7 +10,8 @@ import {
   type ReportSpec,
 } from '../test/fixtures/report';
 import { buildDocx, type DocSpec } from '../test/fixtures/spec';
-import { HOSTILE_CASES } from '../test/hostile/make';
+import { HOSTILE_CASES, minimalDocx } from '../test/hostile/make';
+import { NS_W } from '../src/core/ooxml/sax';
 
 export interface HostileDocument {
   name: string;
@@ -23,6 +24,20 @@ const MILLION = 1_000_000;
 
 function fill(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+/** A document.xml of `paragraphs` paragraphs of `length` 字 (3 bytes each), with one byte that is
+ * not UTF-8 in the first: the reader's text path (decoded, U+FFFD), at its largest. */
+function invalidUtf8Document(paragraphs: number, length: number): Uint8Array {
+  const para = Buffer.from(`<w:p><w:r><w:t>${'字'.repeat(length)}</w:t></w:r></w:p>`);
+  const bad = Buffer.from(para);
+  bad[para.indexOf('<w:t>') + 5] = 0xff;
+  return Buffer.concat([
+    Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${NS_W}"><w:body>`),
+    bad,
+    ...Array.from({ length: paragraphs - 1 }, () => para),
+    Buffer.from('</w:body></w:document>'),
+  ]);
 }
 
 async function build(edit: (r: ReportSpec) => void, doc?: (d: DocSpec) => void): Promise<Buffer> {
@@ -43,6 +58,10 @@ export async function hostileDocuments(): Promise<HostileDocument[]> {
   }));
   return [
     ...reader,
+    {
+      name: 'document.xml of 60 MB with a byte that is not UTF-8 (read as text)',
+      docx: minimalDocx('', { documentBytes: invalidUtf8Document(1_000, 20_000) }),
+    },
     {
       name: 'one paragraph of 1,000,000 characters (counts, years, titles)',
       docx: await build((r) => {
