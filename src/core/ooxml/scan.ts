@@ -241,19 +241,42 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** Short ASCII ranges (numbers, ids, sizes) are decoded without calling into the host's UTF-8
- * decoder: the call costs more than looking at a few bytes. */
-const SHORT_ASCII = 24;
+/** Short ranges (numbers, ids, sizes, a run's few words) are decoded here: a call into the host's
+ * UTF-8 decoder costs several times more than decoding a few characters. */
+const SHORT_RANGE = 64;
 
 /** The text of bytes [from, to) of a part. */
 function decode(bytes: Utf8Part, from: number, to: number): string {
-  if (to - from <= SHORT_ASCII) {
-    const codes = bytes.bytes;
-    let i = from;
-    while (i < to && codes[i] < 0x80) i++;
-    if (i === to) return bytes.latin1.slice(from, to);
+  if (to - from > SHORT_RANGE) return bytes.utf8(from, to);
+  const codes = bytes.bytes;
+  let i = from;
+  while (i < to && codes[i] < 0x80) i++;
+  let text = bytes.latin1.slice(from, i);
+  // The rest is valid UTF-8, as the host checked: no overlong forms, surrogates or stray bytes.
+  while (i < to) {
+    const c = codes[i];
+    if (c < 0x80) {
+      text += String.fromCharCode(c);
+      i++;
+    } else if (c < 0xe0) {
+      text += String.fromCharCode(((c & 0x1f) << 6) | (codes[i + 1] & 0x3f));
+      i += 2;
+    } else if (c < 0xf0) {
+      text += String.fromCharCode(
+        ((c & 0xf) << 12) | ((codes[i + 1] & 0x3f) << 6) | (codes[i + 2] & 0x3f),
+      );
+      i += 3;
+    } else {
+      const cp =
+        ((c & 7) << 18) |
+        ((codes[i + 1] & 0x3f) << 12) |
+        ((codes[i + 2] & 0x3f) << 6) |
+        (codes[i + 3] & 0x3f);
+      text += String.fromCharCode(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + (cp & 0x3ff));
+      i += 4;
+    }
   }
-  return bytes.utf8(from, to);
+  return text;
 }
 
 /** One start tag's attributes, as offsets into the text (or bytes); decoded on demand. */

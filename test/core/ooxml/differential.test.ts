@@ -216,6 +216,12 @@ const EDGES: [string, string][] = [
       `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格𠮷</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
       `<w:p><w:pPr><w:pStyle w:val="标题𠮷"/></w:pPr><w:r><w:t>后</w:t></w:r></w:p></w:body></w:document><!--后𠮷-->`,
   ],
+  // Every UTF-8 length in short texts and values (decoded without the host's decoder).
+  [
+    'one to four bytes',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:pStyle w:val="a°é中𠮷"/></w:pPr>` +
+      `<w:r><w:t>x±×÷ÿĀ߿ࠀ￼𐀀􏿿</w:t></w:r></w:p></w:body></w:document>`,
+  ],
   ['non-ascii close mismatch', `<w:document xmlns:w="${W}"><中文></中></w:document>`],
   ['non-ascii close ascii', `<w:document xmlns:w="${W}"><中文></ab></w:document>`],
   ['ascii close non-ascii', `<w:document xmlns:w="${W}"><ab></中文></w:document>`],
