@@ -203,7 +203,7 @@ function nameByteAt(codes: Codes, i: number, start: boolean): number {
 
 /** Interned element names, so that an element costs no new string. Bounded: a hostile part with
  * millions of distinct names falls back to slicing. */
-const INTERN_SLOTS = 4096;
+const INTERN_SLOTS = 512;
 
 /** Whether codes[from, to) are `s` (a loop: names are short). */
 function sameAt(codes: Codes, from: number, to: number, s: string): boolean {
