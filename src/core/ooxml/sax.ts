@@ -12,12 +12,14 @@ export interface Attrs {
 
 export const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-const CANONICAL: Record<string, string> = {
-  [NS_W]: 'w',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
-  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
-  'http://schemas.microsoft.com/office/2006/xmlPackage': 'pkg',
-};
+/** The canonical prefix of a namespace, if it has one. Compared, not looked up: a root declares
+ * some thirty namespaces, and a lookup hashes each URI (comparisons stop at the length). */
+function canonical(uri: string): string | undefined {
+  if (uri === NS_W || uri === 'http://purl.oclc.org/ooxml/wordprocessingml/main') return 'w';
+  if (uri === 'http://schemas.openxmlformats.org/markup-compatibility/2006') return 'mc';
+  if (uri === 'http://schemas.microsoft.com/office/2006/xmlPackage') return 'pkg';
+  return undefined;
+}
 
 export interface SaxHandler {
   /** `end` is the offset just after the start tag's `>`, `start` that of its `<` (offsets into
@@ -60,7 +62,7 @@ export class Names {
       if (key.charCodeAt(0) !== 120 || !key.startsWith('xmlns')) continue;
       const prefix = key.length === 5 ? '' : key.slice(6);
       const uri = declarations[d + 1];
-      let canon = CANONICAL[uri];
+      let canon = canonical(uri);
       if (canon === undefined) {
         // Keep unknown prefixes apart from the canonical ones they might shadow.
         canon = prefix === 'w' || prefix === 'mc' || prefix === 'pkg' ? `?${prefix}` : prefix;
