@@ -15,7 +15,7 @@ import { intAttr, onOff } from './onoff';
 import type { XmlPart } from './part';
 import { Names, type Attrs, type SaxHandler, type Walk } from './sax';
 import { scan } from './scan';
-import { Styles } from './styles';
+import { Styles, type StyleNumPr } from './styles';
 import { buildTable } from './table';
 
 export interface ExtraParts {
@@ -241,11 +241,22 @@ class DocumentReader implements SaxHandler {
   /** Set while skipping a w:sdtPr, whose w:showingPlcHdr we still need. */
   private inSdtPr = false;
 
+  // What the default paragraph style gives, found once: most paragraphs name no style, and each
+  // would follow its chain per run and per paragraph.
+  private readonly plainBold: boolean | undefined;
+  private readonly plainNumPr: StyleNumPr | undefined;
+  private readonly plainOutlineLevel: number | undefined;
+
   constructor(
     private readonly names: Names,
     private readonly styles: Styles,
     private readonly numbering: Numbering,
-  ) {}
+  ) {
+    const plain = styles.defaultParagraph;
+    this.plainBold = styles.bold(plain);
+    this.plainNumPr = styles.numPr(plain);
+    this.plainOutlineLevel = styles.outlineLevel(plain);
+  }
 
   open(name: string, attrs: Attrs, _end: number, start: number): void {
     if (this.skip > 0) {
@@ -549,7 +560,9 @@ class DocumentReader implements SaxHandler {
     if (hasNonSpace(para.text, run.from)) {
       para.anyText = true;
       const bold =
-        run.bold ?? styles.bold(run.style) ?? styles.bold(para.style ?? styles.defaultParagraph);
+        run.bold ??
+        (run.style === undefined ? undefined : styles.bold(run.style)) ??
+        (para.style === undefined ? this.plainBold : styles.bold(para.style));
       if (!bold) para.allBold = false;
     }
   }
@@ -560,7 +573,7 @@ class DocumentReader implements SaxHandler {
     let ilvl = p.ilvl;
     const styleId = p.style ?? styles.defaultParagraph;
     if (numId === undefined) {
-      const fromStyle = styles.numPr(styleId);
+      const fromStyle = p.style === undefined ? this.plainNumPr : styles.numPr(p.style);
       if (!fromStyle) return undefined;
       numId = fromStyle.numId;
       ilvl ??= fromStyle.ilvl ?? numbering.levelForStyle(numId, styleId);
@@ -579,9 +592,9 @@ class DocumentReader implements SaxHandler {
     const src = { start: p.start, end };
     const frame = this.top();
     if (frame === undefined) {
-      const styles = this.styles;
-      const styleId = p.style ?? styles.defaultParagraph;
-      const outlineLevel = p.outlineLevel ?? styles.outlineLevel(styleId);
+      const outlineLevel =
+        p.outlineLevel ??
+        (p.style === undefined ? this.plainOutlineLevel : this.styles.outlineLevel(p.style));
       const out: DocParagraph = {
         kind: 'paragraph',
         index: this.paragraphs.length,
