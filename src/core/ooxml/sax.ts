@@ -45,6 +45,8 @@ export class Names {
   private scopes: Scope[] = [{ depth: -1, map: new Map(), wAttr: 'w:', uris: new Map() }];
   private declarations = 0;
   private identity = true;
+  /** Depth of the innermost scope's element: every end tag asks, in one comparison. */
+  private scopeDepth = -1;
   /** The raw attribute prefix (with colon) that denotes WordprocessingML attributes. */
   wAttr = 'w:';
   private keys = new Map<string, string>();
@@ -87,7 +89,7 @@ export class Names {
 
   /** Call on every end tag, after handling it. */
   leave(depth: number): void {
-    if (this.top().depth === depth) {
+    if (this.scopeDepth === depth) {
       this.scopes.pop();
       this.update();
     }
@@ -125,6 +127,7 @@ export class Names {
 
   private update(): void {
     const top = this.top();
+    this.scopeDepth = top.depth;
     if (this.wAttr !== top.wAttr) this.keys.clear();
     this.wAttr = top.wAttr;
     this.identity = true;
