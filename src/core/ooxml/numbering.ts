@@ -135,7 +135,6 @@ export class Numbering {
             skip++;
             return;
           }
-          const val = (): string | undefined => names.attr(attrs, 'val');
           switch (name) {
             case 'w:abstractNum':
               abs = { levels: new Map() };
@@ -146,10 +145,10 @@ export class Numbering {
               this.nums.set(names.attr(attrs, 'numId') ?? '', num);
               break;
             case 'w:abstractNumId':
-              if (num) num.abstractId = val() ?? '';
+              if (num) num.abstractId = names.attr(attrs, 'val') ?? '';
               break;
             case 'w:numStyleLink':
-              if (abs) abs.numStyleLink = val();
+              if (abs) abs.numStyleLink = names.attr(attrs, 'val');
               break;
             case 'w:lvlOverride':
               if (num) {
@@ -174,15 +173,16 @@ export class Numbering {
               break;
             case 'w:numFmt': {
               // "custom" formats come with a standard fallback in mc:Fallback: keep that one.
-              const fmt = val();
+              const fmt = names.attr(attrs, 'val');
               if (level && fmt !== undefined && fmt !== 'custom') level.numFmt = fmt;
               break;
             }
             case 'w:lvlText':
-              if (level) level.lvlText = (val() ?? '').slice(0, LIMITS.numberingMaxLabel);
+              if (level)
+                level.lvlText = (names.attr(attrs, 'val') ?? '').slice(0, LIMITS.numberingMaxLabel);
               break;
             case 'w:pStyle':
-              if (level) level.pStyle = val();
+              if (level) level.pStyle = names.attr(attrs, 'val');
               break;
             case 'w:lvlRestart':
               if (level) level.restart = intAttr(names, attrs);

@@ -13,9 +13,9 @@ import { understood } from './compat';
 import { Numbering } from './numbering';
 import { intAttr, onOff } from './onoff';
 import type { XmlPart } from './part';
-import { Names, type Attrs, type Walk } from './sax';
+import { Names, type Attrs, type SaxHandler, type Walk } from './sax';
 import { scan } from './scan';
-import { Styles } from './styles';
+import { Styles, type StyleNumPr } from './styles';
 import { buildTable } from './table';
 
 export interface ExtraParts {
@@ -23,38 +23,111 @@ export interface ExtraParts {
   styles?: XmlPart;
 }
 
-/**
- * Elements whose whole content we do not read: deleted text, embedded objects, the "before" side
- * of tracked property and grid changes, ruby guides and section properties. (Drawings are read:
- * the paragraphs of their text boxes are text Word shows.)
- */
-const SKIP = new Set([
-  'w:del',
-  'w:moveFrom',
-  'w:object',
-  'w:pPrChange',
-  'w:rPrChange',
-  'w:tblPrChange',
-  'w:tblPrExChange',
-  'w:trPrChange',
-  'w:tcPrChange',
-  'w:sectPrChange',
-  'w:numberingChange',
-  'w:tblGridChange',
-  'w:sectPr',
-  'w:sdtEndPr',
-  'w:customXmlPr',
-  'w:smartTagPr',
-  'w:rt',
+// Element codes. A start tag's code is looked up once and kept on a stack for its end tag: one
+// hash lookup per element instead of two, a numeric switch instead of a call through one of some
+// fifty closures, and no closures or maps built per document.
+const OTHER = 0;
+/** Elements whose whole content we do not read. */
+const SKIPPED = 1;
+const P = 2;
+const PPR = 3;
+const PSTYLE = 4;
+const NUMID = 5;
+const ILVL = 6;
+const OUTLINE_LVL = 7;
+const R = 8;
+const RPR = 9;
+const B = 10;
+const RSTYLE = 11;
+const T = 12;
+const TAB = 13;
+const BREAK = 14;
+const HYPHEN = 15;
+const TBL = 16;
+const TBL_GRID = 17;
+const GRID_COL = 18;
+const TR = 19;
+const TRPR = 20;
+const GRID_BEFORE = 21;
+const GRID_AFTER = 22;
+const TC = 23;
+const TCPR = 24;
+const GRID_SPAN = 25;
+const VMERGE = 26;
+const TXBX_CONTENT = 27;
+const ALTERNATE_CONTENT = 28;
+const CHOICE = 29;
+const FALLBACK = 30;
+const SDT = 31;
+const SDT_PR = 32;
+const SDT_CONTENT = 33;
+
+const CODES = new Map<string, number>([
+  // Deleted text, embedded objects, the "before" side of tracked property and grid changes, ruby
+  // guides and section properties. (Drawings are read: the paragraphs of their text boxes are
+  // text Word shows.)
+  ['w:del', SKIPPED],
+  ['w:moveFrom', SKIPPED],
+  ['w:object', SKIPPED],
+  ['w:pPrChange', SKIPPED],
+  ['w:rPrChange', SKIPPED],
+  ['w:tblPrChange', SKIPPED],
+  ['w:tblPrExChange', SKIPPED],
+  ['w:trPrChange', SKIPPED],
+  ['w:tcPrChange', SKIPPED],
+  ['w:sectPrChange', SKIPPED],
+  ['w:numberingChange', SKIPPED],
+  ['w:tblGridChange', SKIPPED],
+  ['w:sectPr', SKIPPED],
+  ['w:sdtEndPr', SKIPPED],
+  ['w:customXmlPr', SKIPPED],
+  ['w:smartTagPr', SKIPPED],
+  ['w:rt', SKIPPED],
+  ['w:p', P],
+  ['w:pPr', PPR],
+  ['w:pStyle', PSTYLE],
+  ['w:numId', NUMID],
+  ['w:ilvl', ILVL],
+  ['w:outlineLvl', OUTLINE_LVL],
+  ['w:r', R],
+  ['w:rPr', RPR],
+  ['w:b', B],
+  ['w:rStyle', RSTYLE],
+  ['w:t', T],
+  ['w:tab', TAB],
+  ['w:ptab', TAB],
+  ['w:br', BREAK],
+  ['w:cr', BREAK],
+  ['w:noBreakHyphen', HYPHEN],
+  ['w:tbl', TBL],
+  ['w:tblGrid', TBL_GRID],
+  ['w:gridCol', GRID_COL],
+  ['w:tr', TR],
+  ['w:trPr', TRPR],
+  ['w:gridBefore', GRID_BEFORE],
+  ['w:gridAfter', GRID_AFTER],
+  ['w:tc', TC],
+  ['w:tcPr', TCPR],
+  ['w:gridSpan', GRID_SPAN],
+  ['w:vMerge', VMERGE],
+  ['w:txbxContent', TXBX_CONTENT],
+  ['mc:AlternateContent', ALTERNATE_CONTENT],
+  ['mc:Choice', CHOICE],
+  ['mc:Fallback', FALLBACK],
+  ['w:sdt', SDT],
+  ['w:sdtPr', SDT_PR],
+  ['w:sdtContent', SDT_CONTENT],
 ]);
 
+// The reader's own records are made with every field they may get, so that setting one later
+// does not give the object a second store for its properties.
 interface Para {
   start: number;
   text: string;
-  style?: string;
-  numId?: string;
-  ilvl?: number;
-  outlineLevel?: number;
+  style: string | undefined;
+  numId: string | undefined;
+  ilvl: number | undefined;
+  outlineLevel: number | undefined;
   anyText: boolean;
   allBold: boolean;
 }
@@ -62,8 +135,8 @@ interface Para {
 interface Run {
   /** Length of the paragraph text when the run opened. */
   from: number;
-  bold?: boolean;
-  style?: string;
+  bold: boolean | undefined;
+  style: string | undefined;
 }
 
 interface TableFrame {
@@ -86,10 +159,12 @@ interface RowFrame {
 interface CellFrame {
   kind: 'tc';
   start: number;
-  paragraphs: DocCellParagraph[];
-  tables: DocTable[];
+  /** Made on the first paragraph, of its size (an empty array grows by 17 on its first push). */
+  paragraphs: DocCellParagraph[] | undefined;
+  /** Nested tables, made on the first. */
+  tables: DocTable[] | undefined;
   colSpan: number;
-  vMerge?: 'restart' | 'continue';
+  vMerge: 'restart' | 'continue' | undefined;
 }
 
 type Frame = TableFrame | RowFrame | CellFrame;
@@ -135,90 +210,396 @@ function cellText(paragraphs: readonly DocCellParagraph[]): string {
   return out;
 }
 
-/** `walk` is the tokenizer: the scanner; the differential test passes the parser it replaced. */
-export function parseDocumentXml(
-  xml: XmlPart,
-  parts: ExtraParts = {},
-  walk: Walk = scan,
-): DocModel {
-  const styles = new Styles(parts.styles, walk);
-  const numbering = new Numbering(parts.numbering, styles, walk);
-  const names = new Names();
+/** Builds the model from the tokenizer's events (one instance per part). */
+class DocumentReader implements SaxHandler {
+  readonly blocks: DocBlock[] = [];
+  readonly paragraphs: DocParagraph[] = [];
+  readonly tables: DocTable[] = [];
 
-  const blocks: DocBlock[] = [];
-  const paragraphs: DocParagraph[] = [];
-  const tables: DocTable[] = [];
-
-  const frames: Frame[] = [];
-  let para: Para | undefined;
-  let run: Run | undefined;
+  private readonly frames: Frame[] = [];
+  /** The codes of the open elements outside skipped content, innermost last. */
+  private readonly codes: number[] = [];
+  private para: Para | undefined;
+  private run: Run | undefined;
   /** Runs nested in a run (ruby bases) write into the outer run. */
-  let nestedRuns = 0;
-  let skip = 0;
-  let inT = false;
-  let inPPr = false;
-  let inRPr = false;
-  let inTrPr = false;
-  let inTcPr = false;
-  let inGrid = false;
-  let paragraphCount = 0;
-  let cellCount = 0;
-  const anchors: Anchor[] = [];
+  private nestedRuns = 0;
+  private skip = 0;
+  private inT = false;
+  private inPPr = false;
+  private inRPr = false;
+  private inTrPr = false;
+  private inTcPr = false;
+  private inGrid = false;
+  private paragraphCount = 0;
+  private cellCount = 0;
+  private readonly anchors: Anchor[] = [];
   /** Per open mc:AlternateContent: whether one branch has been taken. */
-  const alternates: boolean[] = [];
-  const sdts: Sdt[] = [];
+  private readonly alternates: boolean[] = [];
+  private readonly sdts: Sdt[] = [];
   /** Depth of placeholder content controls around the current position. */
-  let placeholder = 0;
+  private placeholder = 0;
   /** Set while skipping a w:sdtPr, whose w:showingPlcHdr we still need. */
-  let inSdtPr = false;
+  private inSdtPr = false;
 
-  const addText = (t: string): void => {
-    if (!para || placeholder > 0) return;
+  // What the default paragraph style gives, found once: most paragraphs name no style, and each
+  // would follow its chain per run and per paragraph.
+  private readonly plainBold: boolean | undefined;
+  private readonly plainNumPr: StyleNumPr | undefined;
+  private readonly plainOutlineLevel: number | undefined;
+
+  constructor(
+    private readonly names: Names,
+    private readonly styles: Styles,
+    private readonly numbering: Numbering,
+  ) {
+    const plain = styles.defaultParagraph;
+    this.plainBold = styles.bold(plain);
+    this.plainNumPr = styles.numPr(plain);
+    this.plainOutlineLevel = styles.outlineLevel(plain);
+  }
+
+  open(name: string, attrs: Attrs, _end: number, start: number): void {
+    if (this.skip > 0) {
+      if (this.inSdtPr && this.skip === 1 && name === 'w:showingPlcHdr') {
+        this.sdts[this.sdts.length - 1].placeholder = onOff(this.names, attrs);
+      }
+      this.skip++;
+      return;
+    }
+    const code = CODES.get(name) ?? OTHER;
+    if (code !== OTHER) this.start(code, attrs, start);
+    // An element that starts skipping is closed by the skip count, not by the stack.
+    if (this.skip === 0) this.codes.push(code);
+  }
+
+  close(_name: string, end: number): void {
+    if (this.skip > 0) {
+      this.skip--;
+      if (this.skip === 0) this.inSdtPr = false;
+      return;
+    }
+    const code = this.codes.pop();
+    if (code !== undefined && code !== OTHER) this.end(code, end);
+  }
+
+  text(t: string): void {
+    if (this.inT && this.skip === 0) this.addText(t);
+  }
+
+  private start(code: number, attrs: Attrs, start: number): void {
+    const para = this.para;
+    switch (code) {
+      case SKIPPED:
+        this.skip = 1;
+        break;
+      case P:
+        this.para = {
+          start,
+          text: '',
+          style: undefined,
+          numId: undefined,
+          ilvl: undefined,
+          outlineLevel: undefined,
+          anyText: false,
+          allBold: true,
+        };
+        this.run = undefined;
+        break;
+      case PPR:
+        if (para && !this.run) this.inPPr = true;
+        break;
+      case PSTYLE:
+        if (para && this.inPPr && !this.inRPr) para.style = this.val(attrs);
+        break;
+      case NUMID:
+        if (para && this.inPPr) para.numId = this.val(attrs);
+        break;
+      case ILVL:
+        if (para && this.inPPr) para.ilvl = intAttr(this.names, attrs);
+        break;
+      case OUTLINE_LVL:
+        if (para && this.inPPr) para.outlineLevel = intAttr(this.names, attrs);
+        break;
+      case R:
+        if (this.run) this.nestedRuns++;
+        else if (para) this.run = { from: para.text.length, bold: undefined, style: undefined };
+        break;
+      case RPR:
+        this.inRPr = true;
+        break;
+      case B:
+        if (this.run && this.inRPr) this.run.bold = onOff(this.names, attrs);
+        break;
+      case RSTYLE:
+        if (this.run && this.inRPr) this.run.style = this.val(attrs);
+        break;
+      case T:
+        if (this.run) this.inT = true;
+        break;
+      case TAB:
+        if (this.run && !this.inRPr) this.addText('\t');
+        break;
+      case BREAK:
+        if (this.run && !this.inRPr) this.addText('\n');
+        break;
+      case HYPHEN:
+        if (this.run && !this.inRPr) this.addText('-');
+        break;
+      case TBL:
+        this.frames.push({ kind: 'tbl', start, rows: [], gridCols: 0 });
+        break;
+      case TBL_GRID:
+        this.inGrid = true;
+        break;
+      case GRID_COL: {
+        const frame = this.top();
+        // Grid columns past Word's maximum hold no cell Word could show.
+        if (this.inGrid && frame?.kind === 'tbl' && frame.gridCols < LIMITS.tableMaxCols) {
+          frame.gridCols++;
+        }
+        break;
+      }
+      case TR:
+        if (this.top()?.kind !== 'tbl') break;
+        this.frames.push({
+          kind: 'tr',
+          start,
+          cells: [],
+          gridBefore: 0,
+          gridAfter: 0,
+          nextCol: 0,
+        });
+        break;
+      case TRPR:
+        this.inTrPr = true;
+        break;
+      case GRID_BEFORE:
+      case GRID_AFTER: {
+        const frame = this.top();
+        if (this.inTrPr && frame?.kind === 'tr' && frame.cells.length === 0) {
+          const n = span(intAttr(this.names, attrs), 0);
+          if (code === GRID_BEFORE) {
+            frame.gridBefore = n;
+            frame.nextCol = n;
+          } else frame.gridAfter = n;
+        }
+        break;
+      }
+      case TC:
+        if (this.top()?.kind !== 'tr') break;
+        this.frames.push({
+          kind: 'tc',
+          start,
+          paragraphs: undefined,
+          tables: undefined,
+          colSpan: 1,
+          vMerge: undefined,
+        });
+        break;
+      case TCPR:
+        this.inTcPr = true;
+        break;
+      case GRID_SPAN: {
+        const frame = this.top();
+        if (this.inTcPr && frame?.kind === 'tc')
+          frame.colSpan = span(intAttr(this.names, attrs), 1);
+        break;
+      }
+      case VMERGE: {
+        const frame = this.top();
+        if (this.inTcPr && frame?.kind === 'tc') {
+          frame.vMerge = this.val(attrs) === 'restart' ? 'restart' : 'continue';
+        }
+        break;
+      }
+      // Text boxes: their paragraphs are read where they are anchored, then the anchoring
+      // paragraph goes on.
+      case TXBX_CONTENT:
+        this.anchors.push({
+          para,
+          run: this.run,
+          nestedRuns: this.nestedRuns,
+          inT: this.inT,
+          inPPr: this.inPPr,
+          inRPr: this.inRPr,
+        });
+        this.para = undefined;
+        this.run = undefined;
+        this.nestedRuns = 0;
+        this.inT = this.inPPr = this.inRPr = false;
+        break;
+      // Markup compatibility: the first mc:Choice Word understands, else mc:Fallback; never both.
+      case ALTERNATE_CONTENT:
+        this.alternates.push(false);
+        break;
+      case CHOICE: {
+        const at = this.alternates.length - 1;
+        if (at < 0 || this.alternates[at] || !understood(attrs.get('Requires'), this.names)) {
+          this.skip = 1;
+        } else this.alternates[at] = true;
+        break;
+      }
+      case FALLBACK: {
+        const at = this.alternates.length - 1;
+        if (at < 0 || this.alternates[at]) this.skip = 1;
+        else this.alternates[at] = true;
+        break;
+      }
+      // Content controls showing their placeholder ("单击或点击此处输入文字。") hold no text.
+      case SDT:
+        this.sdts.push({ placeholder: false, counted: false });
+        break;
+      case SDT_PR:
+        this.skip = 1;
+        this.inSdtPr = this.sdts.length > 0;
+        break;
+      case SDT_CONTENT: {
+        const sdt = this.sdts[this.sdts.length - 1];
+        if (sdt?.placeholder && !sdt.counted) {
+          sdt.counted = true;
+          this.placeholder++;
+        }
+        break;
+      }
+    }
+  }
+
+  private end(code: number, end: number): void {
+    switch (code) {
+      case P:
+        this.endParagraph(end);
+        this.run = undefined;
+        this.nestedRuns = 0;
+        this.inPPr = false;
+        this.inRPr = false;
+        this.inT = false;
+        break;
+      case PPR:
+        this.inPPr = false;
+        break;
+      case R:
+        if (this.nestedRuns > 0) this.nestedRuns--;
+        else {
+          this.endRun();
+          this.run = undefined;
+        }
+        break;
+      case RPR:
+        this.inRPr = false;
+        break;
+      case T:
+        this.inT = false;
+        break;
+      case TBL:
+        this.endTable(end);
+        break;
+      case TBL_GRID:
+        this.inGrid = false;
+        break;
+      case TR:
+        this.endRow(end);
+        break;
+      case TRPR:
+        this.inTrPr = false;
+        break;
+      case TC:
+        this.endCell(end);
+        break;
+      case TCPR:
+        this.inTcPr = false;
+        break;
+      case TXBX_CONTENT: {
+        const anchor = this.anchors.pop();
+        if (!anchor) break;
+        this.para = anchor.para;
+        this.run = anchor.run;
+        this.nestedRuns = anchor.nestedRuns;
+        this.inT = anchor.inT;
+        this.inPPr = anchor.inPPr;
+        this.inRPr = anchor.inRPr;
+        break;
+      }
+      case ALTERNATE_CONTENT:
+        this.alternates.pop();
+        break;
+      case SDT: {
+        const sdt = this.sdts.pop();
+        if (sdt?.counted) this.placeholder--;
+        break;
+      }
+      case SDT_CONTENT: {
+        const sdt = this.sdts[this.sdts.length - 1];
+        if (sdt?.counted) {
+          sdt.counted = false;
+          this.placeholder--;
+        }
+        break;
+      }
+    }
+  }
+
+  private val(attrs: Attrs): string | undefined {
+    return this.names.attr(attrs, 'val');
+  }
+
+  private top(): Frame | undefined {
+    return this.frames[this.frames.length - 1];
+  }
+
+  private addText(t: string): void {
+    const para = this.para;
+    if (!para || this.placeholder > 0) return;
     const room = LIMITS.paragraphMaxText - para.text.length;
     if (room <= 0) return;
     para.text += t.length > room ? t.slice(0, room) : t;
-  };
+  }
 
-  const top = (): Frame | undefined => frames[frames.length - 1];
-  const val = (attrs: Attrs): string | undefined => names.attr(attrs, 'val');
-
-  const endRun = (): void => {
+  private endRun(): void {
+    const { para, run, styles } = this;
     if (!para || !run) return;
     if (hasNonSpace(para.text, run.from)) {
       para.anyText = true;
       const bold =
-        run.bold ?? styles.bold(run.style) ?? styles.bold(para.style ?? styles.defaultParagraph);
+        run.bold ??
+        (run.style === undefined ? undefined : styles.bold(run.style)) ??
+        (para.style === undefined ? this.plainBold : styles.bold(para.style));
       if (!bold) para.allBold = false;
     }
-  };
+  }
 
-  const numTextOf = (p: Para): string | undefined => {
+  private numTextOf(p: Para): string | undefined {
+    const { styles, numbering } = this;
     let numId = p.numId;
     let ilvl = p.ilvl;
     const styleId = p.style ?? styles.defaultParagraph;
     if (numId === undefined) {
-      const fromStyle = styles.numPr(styleId);
+      const fromStyle = p.style === undefined ? this.plainNumPr : styles.numPr(p.style);
       if (!fromStyle) return undefined;
       numId = fromStyle.numId;
       ilvl ??= fromStyle.ilvl ?? numbering.levelForStyle(numId, styleId);
     }
     return numbering.next(numId, ilvl ?? 0);
-  };
+  }
 
-  const endParagraph = (end: number): void => {
-    if (!para) return;
-    const p = para;
-    para = undefined;
-    if (++paragraphCount > LIMITS.documentMaxParagraphs) {
+  private endParagraph(end: number): void {
+    const p = this.para;
+    if (!p) return;
+    this.para = undefined;
+    if (++this.paragraphCount > LIMITS.documentMaxParagraphs) {
       throw new LimitError('too-large', `文档超过 ${LIMITS.documentMaxParagraphs} 个段落。`);
     }
-    const numText = numTextOf(p);
+    const numText = this.numTextOf(p);
     const src = { start: p.start, end };
-    const frame = top();
+    const frame = this.top();
     if (frame === undefined) {
-      const styleId = p.style ?? styles.defaultParagraph;
-      const outlineLevel = p.outlineLevel ?? styles.outlineLevel(styleId);
-      const out: DocParagraph = { kind: 'paragraph', index: paragraphs.length, text: p.text };
+      const outlineLevel =
+        p.outlineLevel ??
+        (p.style === undefined ? this.plainOutlineLevel : this.styles.outlineLevel(p.style));
+      const out: DocParagraph = {
+        kind: 'paragraph',
+        index: this.paragraphs.length,
+        text: p.text,
+      };
       if (numText !== undefined) out.numText = numText;
       if (p.style !== undefined) out.style = p.style;
       out.bold = p.anyText && p.allBold;
@@ -227,23 +608,24 @@ export function parseDocumentXml(
         out.outlineLevel = outlineLevel;
       }
       out.src = src;
-      paragraphs.push(out);
-      blocks.push(out);
+      this.paragraphs.push(out);
+      this.blocks.push(out);
     } else if (frame.kind === 'tc') {
-      const out: DocCellParagraph = { text: p.text };
-      if (numText !== undefined) out.numText = numText;
-      out.src = src;
-      frame.paragraphs.push(out);
+      // One literal per shape: properties added one by one need a second store.
+      const out: DocCellParagraph =
+        numText === undefined ? { text: p.text, src } : { text: p.text, numText, src };
+      if (frame.paragraphs === undefined) frame.paragraphs = [out];
+      else frame.paragraphs.push(out);
     }
-  };
+  }
 
-  const endCell = (end: number): void => {
-    const frame = top();
+  private endCell(end: number): void {
+    const frame = this.top();
     if (frame?.kind !== 'tc') return;
-    frames.pop();
-    const row = top();
+    this.frames.pop();
+    const row = this.top();
     if (row?.kind !== 'tr') return;
-    if (++cellCount > LIMITS.documentMaxCells) {
+    if (++this.cellCount > LIMITS.documentMaxCells) {
       throw new LimitError('too-large', `文档中的表格超过 ${LIMITS.documentMaxCells} 个单元格。`);
     }
     const col = row.nextCol;
@@ -254,26 +636,30 @@ export function parseDocumentXml(
         `表格的一行超过 ${LIMITS.tableMaxCols} 列（Word 表格最多 ${LIMITS.tableMaxCols} 列）。`,
       );
     }
-    const cell: DocCell = {
-      text: cellText(frame.paragraphs),
-      paragraphs: frame.paragraphs,
-      row: 0,
-      cell: row.cells.length,
-      col,
-      colSpan: frame.colSpan,
-      rowSpan: 1,
-    };
-    if (frame.vMerge) cell.vMerge = frame.vMerge;
-    if (frame.tables.length > 0) cell.tables = frame.tables;
-    cell.src = { start: frame.start, end };
-    row.cells.push(cell);
-  };
+    const paragraphs = frame.paragraphs ?? [];
+    const text = cellText(paragraphs);
+    const cell = row.cells.length;
+    const { colSpan, vMerge, tables } = frame;
+    const src = { start: frame.start, end };
+    // Built whole, in the model's key order (added properties would need a second store).
+    if (tables !== undefined) {
+      const out: DocCell = { text, paragraphs, row: 0, cell, col, colSpan, rowSpan: 1 };
+      if (vMerge) out.vMerge = vMerge;
+      out.tables = tables;
+      out.src = src;
+      row.cells.push(out);
+    } else if (vMerge) {
+      row.cells.push({ text, paragraphs, row: 0, cell, col, colSpan, rowSpan: 1, vMerge, src });
+    } else {
+      row.cells.push({ text, paragraphs, row: 0, cell, col, colSpan, rowSpan: 1, src });
+    }
+  }
 
-  const endRow = (end: number): void => {
-    const frame = top();
+  private endRow(end: number): void {
+    const frame = this.top();
     if (frame?.kind !== 'tr') return;
-    frames.pop();
-    const table = top();
+    this.frames.pop();
+    const table = this.top();
     if (table?.kind !== 'tbl') return;
     const r = table.rows.length;
     if (r >= LIMITS.tableMaxRows) {
@@ -287,251 +673,34 @@ export function parseDocumentXml(
       gridAfter: Math.min(frame.gridAfter, LIMITS.tableMaxCols - frame.nextCol),
       src: { start: frame.start, end },
     });
-  };
+  }
 
-  const endTable = (end: number): void => {
-    const frame = top();
+  private endTable(end: number): void {
+    const frame = this.top();
     if (frame?.kind !== 'tbl') return;
-    frames.pop();
-    const parent = top();
+    this.frames.pop();
+    const parent = this.top();
     const src = { start: frame.start, end };
     if (parent === undefined) {
-      const table = buildTable(frame.rows, frame.gridCols, tables.length, src);
-      tables.push(table);
-      blocks.push(table);
+      const table = buildTable(frame.rows, frame.gridCols, this.tables.length, src);
+      this.tables.push(table);
+      this.blocks.push(table);
     } else if (parent.kind === 'tc') {
-      parent.tables.push(buildTable(frame.rows, frame.gridCols, -1, src));
+      (parent.tables ??= []).push(buildTable(frame.rows, frame.gridCols, -1, src));
     }
-  };
+  }
+}
 
-  type OnOpen = (attrs: Attrs, end: number, start: number) => void;
-  type OnClose = (end: number) => void;
-  // One hash lookup per element: most elements (fonts, sizes, spacing…) have no handler at all.
-  const onOpen = new Map<string, OnOpen>();
-  const onClose = new Map<string, OnClose>();
-  const skipIt: OnOpen = () => {
-    skip = 1;
-  };
-  for (const name of SKIP) onOpen.set(name, skipIt);
-
-  onOpen.set('w:p', (_attrs, _end, start) => {
-    para = { start, text: '', anyText: false, allBold: true };
-    run = undefined;
-  });
-  onClose.set('w:p', (end) => {
-    endParagraph(end);
-    run = undefined;
-    nestedRuns = 0;
-    inPPr = false;
-    inRPr = false;
-    inT = false;
-  });
-  onOpen.set('w:pPr', () => {
-    if (para && !run) inPPr = true;
-  });
-  onClose.set('w:pPr', () => {
-    inPPr = false;
-  });
-  onOpen.set('w:pStyle', (attrs) => {
-    if (para && inPPr && !inRPr) para.style = val(attrs);
-  });
-  onOpen.set('w:numId', (attrs) => {
-    if (para && inPPr) para.numId = val(attrs);
-  });
-  onOpen.set('w:ilvl', (attrs) => {
-    if (para && inPPr) para.ilvl = intAttr(names, attrs);
-  });
-  onOpen.set('w:outlineLvl', (attrs) => {
-    if (para && inPPr) para.outlineLevel = intAttr(names, attrs);
-  });
-
-  onOpen.set('w:r', () => {
-    if (run) nestedRuns++;
-    else if (para) run = { from: para.text.length };
-  });
-  onClose.set('w:r', () => {
-    if (nestedRuns > 0) nestedRuns--;
-    else {
-      endRun();
-      run = undefined;
-    }
-  });
-  onOpen.set('w:rPr', () => {
-    inRPr = true;
-  });
-  onClose.set('w:rPr', () => {
-    inRPr = false;
-  });
-  onOpen.set('w:b', (attrs) => {
-    if (run && inRPr) run.bold = onOff(names, attrs);
-  });
-  onOpen.set('w:rStyle', (attrs) => {
-    if (run && inRPr) run.style = val(attrs);
-  });
-  onOpen.set('w:t', () => {
-    if (run) inT = true;
-  });
-  onClose.set('w:t', () => {
-    inT = false;
-  });
-  const append =
-    (s: string): OnOpen =>
-    () => {
-      if (run && !inRPr) addText(s);
-    };
-  onOpen.set('w:tab', append('\t'));
-  onOpen.set('w:ptab', append('\t'));
-  onOpen.set('w:br', append('\n'));
-  onOpen.set('w:cr', append('\n'));
-  onOpen.set('w:noBreakHyphen', append('-'));
-
-  onOpen.set('w:tbl', (_attrs, _end, start) => {
-    frames.push({ kind: 'tbl', start, rows: [], gridCols: 0 });
-  });
-  onClose.set('w:tbl', (end) => endTable(end));
-  onOpen.set('w:tblGrid', () => {
-    inGrid = true;
-  });
-  onClose.set('w:tblGrid', () => {
-    inGrid = false;
-  });
-  onOpen.set('w:gridCol', () => {
-    const frame = top();
-    // Grid columns past Word's maximum hold no cell Word could show.
-    if (inGrid && frame?.kind === 'tbl' && frame.gridCols < LIMITS.tableMaxCols) frame.gridCols++;
-  });
-
-  onOpen.set('w:tr', (_attrs, _end, start) => {
-    if (top()?.kind !== 'tbl') return;
-    frames.push({
-      kind: 'tr',
-      start,
-      cells: [],
-      gridBefore: 0,
-      gridAfter: 0,
-      nextCol: 0,
-    });
-  });
-  onClose.set('w:tr', (end) => endRow(end));
-  onOpen.set('w:trPr', () => {
-    inTrPr = true;
-  });
-  onClose.set('w:trPr', () => {
-    inTrPr = false;
-  });
-  const gridSkip =
-    (key: 'gridBefore' | 'gridAfter'): OnOpen =>
-    (attrs) => {
-      const frame = top();
-      if (inTrPr && frame?.kind === 'tr' && frame.cells.length === 0) {
-        frame[key] = span(intAttr(names, attrs), 0);
-        if (key === 'gridBefore') frame.nextCol = frame.gridBefore;
-      }
-    };
-  onOpen.set('w:gridBefore', gridSkip('gridBefore'));
-  onOpen.set('w:gridAfter', gridSkip('gridAfter'));
-
-  onOpen.set('w:tc', (_attrs, _end, start) => {
-    if (top()?.kind !== 'tr') return;
-    frames.push({ kind: 'tc', start, paragraphs: [], tables: [], colSpan: 1 });
-  });
-  onClose.set('w:tc', (end) => endCell(end));
-  onOpen.set('w:tcPr', () => {
-    inTcPr = true;
-  });
-  onClose.set('w:tcPr', () => {
-    inTcPr = false;
-  });
-  onOpen.set('w:gridSpan', (attrs) => {
-    const frame = top();
-    if (inTcPr && frame?.kind === 'tc') frame.colSpan = span(intAttr(names, attrs), 1);
-  });
-  onOpen.set('w:vMerge', (attrs) => {
-    const frame = top();
-    if (inTcPr && frame?.kind === 'tc') {
-      frame.vMerge = val(attrs) === 'restart' ? 'restart' : 'continue';
-    }
-  });
-
-  // Text boxes: their paragraphs are read where they are anchored, then the anchoring paragraph
-  // goes on.
-  onOpen.set('w:txbxContent', () => {
-    anchors.push({ para, run, nestedRuns, inT, inPPr, inRPr });
-    para = undefined;
-    run = undefined;
-    nestedRuns = 0;
-    inT = inPPr = inRPr = false;
-  });
-  onClose.set('w:txbxContent', () => {
-    const anchor = anchors.pop();
-    if (!anchor) return;
-    ({ para, run, nestedRuns, inT, inPPr, inRPr } = anchor);
-  });
-
-  // Markup compatibility: the first mc:Choice Word understands, else mc:Fallback; never both.
-  onOpen.set('mc:AlternateContent', () => {
-    alternates.push(false);
-  });
-  onClose.set('mc:AlternateContent', () => {
-    alternates.pop();
-  });
-  onOpen.set('mc:Choice', (attrs) => {
-    const at = alternates.length - 1;
-    if (at < 0 || alternates[at] || !understood(attrs.get('Requires'), names)) skip = 1;
-    else alternates[at] = true;
-  });
-  onOpen.set('mc:Fallback', () => {
-    const at = alternates.length - 1;
-    if (at < 0 || alternates[at]) skip = 1;
-    else alternates[at] = true;
-  });
-
-  // Content controls showing their placeholder ("单击或点击此处输入文字。") hold no text.
-  onOpen.set('w:sdt', () => {
-    sdts.push({ placeholder: false, counted: false });
-  });
-  onClose.set('w:sdt', () => {
-    const sdt = sdts.pop();
-    if (sdt?.counted) placeholder--;
-  });
-  onOpen.set('w:sdtPr', () => {
-    skip = 1;
-    inSdtPr = sdts.length > 0;
-  });
-  onOpen.set('w:sdtContent', () => {
-    const sdt = sdts[sdts.length - 1];
-    if (sdt?.placeholder && !sdt.counted) {
-      sdt.counted = true;
-      placeholder++;
-    }
-  });
-  onClose.set('w:sdtContent', () => {
-    const sdt = sdts[sdts.length - 1];
-    if (sdt?.counted) {
-      sdt.counted = false;
-      placeholder--;
-    }
-  });
-
-  const open = (name: string, attrs: Attrs, end: number, start: number): void => {
-    if (skip > 0) {
-      if (inSdtPr && skip === 1 && name === 'w:showingPlcHdr') {
-        sdts[sdts.length - 1].placeholder = onOff(names, attrs);
-      }
-      skip++;
-    } else onOpen.get(name)?.(attrs, end, start);
-  };
-  const close = (name: string, end: number): void => {
-    if (skip > 0) {
-      skip--;
-      if (skip === 0) inSdtPr = false;
-    } else onClose.get(name)?.(end);
-  };
-
-  const text = (t: string): void => {
-    if (inT && skip === 0) addText(t);
-  };
-
-  walk(xml, { open, close, text }, names);
-  return { blocks, paragraphs, tables };
+/** `walk` is the tokenizer: the scanner; the differential test passes the parser it replaced. */
+export function parseDocumentXml(
+  xml: XmlPart,
+  parts: ExtraParts = {},
+  walk: Walk = scan,
+): DocModel {
+  const styles = new Styles(parts.styles, walk);
+  const numbering = new Numbering(parts.numbering, styles, walk);
+  const names = new Names();
+  const reader = new DocumentReader(names, styles, numbering);
+  walk(xml, reader, names);
+  return { blocks: reader.blocks, paragraphs: reader.paragraphs, tables: reader.tables };
 }

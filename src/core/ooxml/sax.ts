@@ -12,12 +12,14 @@ export interface Attrs {
 
 export const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-const CANONICAL: Record<string, string> = {
-  [NS_W]: 'w',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
-  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
-  'http://schemas.microsoft.com/office/2006/xmlPackage': 'pkg',
-};
+/** The canonical prefix of a namespace, if it has one. Compared, not looked up: a root declares
+ * some thirty namespaces, and a lookup hashes each URI (comparisons stop at the length). */
+function canonical(uri: string): string | undefined {
+  if (uri === NS_W || uri === 'http://purl.oclc.org/ooxml/wordprocessingml/main') return 'w';
+  if (uri === 'http://schemas.openxmlformats.org/markup-compatibility/2006') return 'mc';
+  if (uri === 'http://schemas.microsoft.com/office/2006/xmlPackage') return 'pkg';
+  return undefined;
+}
 
 export interface SaxHandler {
   /** `end` is the offset just after the start tag's `>`, `start` that of its `<` (offsets into
@@ -43,6 +45,8 @@ export class Names {
   private scopes: Scope[] = [{ depth: -1, map: new Map(), wAttr: 'w:', uris: new Map() }];
   private declarations = 0;
   private identity = true;
+  /** Depth of the innermost scope's element: every end tag asks, in one comparison. */
+  private scopeDepth = -1;
   /** The raw attribute prefix (with colon) that denotes WordprocessingML attributes. */
   wAttr = 'w:';
   private keys = new Map<string, string>();
@@ -60,7 +64,7 @@ export class Names {
       if (key.charCodeAt(0) !== 120 || !key.startsWith('xmlns')) continue;
       const prefix = key.length === 5 ? '' : key.slice(6);
       const uri = declarations[d + 1];
-      let canon = CANONICAL[uri];
+      let canon = canonical(uri);
       if (canon === undefined) {
         // Keep unknown prefixes apart from the canonical ones they might shadow.
         canon = prefix === 'w' || prefix === 'mc' || prefix === 'pkg' ? `?${prefix}` : prefix;
@@ -85,7 +89,7 @@ export class Names {
 
   /** Call on every end tag, after handling it. */
   leave(depth: number): void {
-    if (this.top().depth === depth) {
+    if (this.scopeDepth === depth) {
       this.scopes.pop();
       this.update();
     }
@@ -123,6 +127,7 @@ export class Names {
 
   private update(): void {
     const top = this.top();
+    this.scopeDepth = top.depth;
     if (this.wAttr !== top.wAttr) this.keys.clear();
     this.wAttr = top.wAttr;
     this.identity = true;

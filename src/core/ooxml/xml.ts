@@ -12,6 +12,8 @@ export function escapeXml(text: string): string {
 
 /** The text an attribute value or element content stands for: predefined and numeric references. */
 export function unescapeXml(s: string): string {
+  // Most values hold no reference: no pass of the expression over them.
+  if (s.indexOf('&') < 0) return s;
   return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));

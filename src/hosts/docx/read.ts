@@ -81,8 +81,21 @@ interface Relationship {
   external: boolean;
 }
 
-function attrOf(startTag: string, name: string): string {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
+type RelAttr = 'Type' | 'Target' | 'TargetMode';
+
+/** One expression per attribute, built once (not one per attribute of every relationship). */
+const REL_ATTR: Record<RelAttr, RegExp> = {
+  Type: attrPattern('Type'),
+  Target: attrPattern('Target'),
+  TargetMode: attrPattern('TargetMode'),
+};
+
+function attrPattern(name: RelAttr): RegExp {
+  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+}
+
+function attrOf(startTag: string, name: RelAttr): string {
+  const m = REL_ATTR[name].exec(startTag);
   if (!m) return '';
   const raw = m[1] ?? m[2] ?? '';
   try {

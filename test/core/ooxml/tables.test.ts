@@ -110,6 +110,59 @@ describe('tables', () => {
     expect(model.tables[0].rows[0].cells[1].tables).toBeUndefined();
   });
 
+  it('gives cells and cell paragraphs their keys in one order, and each cell its own arrays', () => {
+    // The reader builds these objects whole: the order of their keys is what JSON output shows.
+    const numbered = numbering(abstractNum(1, [{ fmt: 'decimal', text: '%1.' }]) + num(1, 1));
+    const inner = tbl(tr(tc(pt('内'))), 1);
+    const rows =
+      tr(tc(pt('甲', numPr(1)), restart) + tc('') + tc(pt('乙') + inner + pt('丙'), cont)) +
+      tr(tc(pt('丁'), cont) + tc(''));
+    const [table] = parseDocumentXml(doc(tbl(rows, 3)), { numbering: numbered }).tables;
+    const [first, empty, nested] = table.rows[0].cells;
+    expect(Object.keys(first)).toEqual([
+      'text',
+      'paragraphs',
+      'row',
+      'cell',
+      'col',
+      'colSpan',
+      'rowSpan',
+      'vMerge',
+      'src',
+    ]);
+    expect(Object.keys(first.paragraphs[0])).toEqual(['text', 'numText', 'src']);
+    expect(first.paragraphs[0].numText).toBe('1.');
+    expect(Object.keys(empty)).toEqual([
+      'text',
+      'paragraphs',
+      'row',
+      'cell',
+      'col',
+      'colSpan',
+      'rowSpan',
+      'src',
+    ]);
+    expect(Object.keys(nested)).toEqual([
+      'text',
+      'paragraphs',
+      'row',
+      'cell',
+      'col',
+      'colSpan',
+      'rowSpan',
+      'vMerge',
+      'tables',
+      'src',
+    ]);
+    expect(Object.keys(nested.paragraphs[1])).toEqual(['text', 'src']);
+    expect(nested.text).toBe('乙\n丙');
+    // Cells without paragraphs share no array: a consumer that fills one fills only that one.
+    const otherEmpty = table.rows[1].cells[1];
+    expect(empty.paragraphs).toEqual([]);
+    expect(otherEmpty.paragraphs).toEqual([]);
+    expect(empty.paragraphs).not.toBe(otherEmpty.paragraphs);
+  });
+
   it('joins paragraphs and line breaks of a cell with \\n', () => {
     const cell = tc(
       p(r('（本列数据的勾稽关系为：') + '<w:r><w:br/></w:r>' + r('第一项加第二项之和')) +
