@@ -224,16 +224,27 @@ function sameAsciiAt(codes: Codes, from: number, s: string): boolean {
 
 class Interner {
   private slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
+  /** Where each slot's name was seen: names are compared byte to byte, no string is read. */
+  private at = new Int32Array(INTERN_SLOTS);
 
   /** The name xml[from, to), whose hash elementNameEnd computed as it found its end. */
   get(xml: string, codes: Codes, from: number, to: number, h: number): string {
     const slot = h & (INTERN_SLOTS - 1);
     const known = this.slots[slot];
-    if (known !== undefined && sameAt(codes, from, to, known)) return known;
+    if (known !== undefined && known.length === to - from) {
+      if (sameCodes(codes, from, this.at[slot], to - from)) return known;
+    }
     const name = xml.slice(from, to);
     this.slots[slot] = name;
+    this.at[slot] = from;
     return name;
   }
+}
+
+/** Whether codes[a, a + len) equal codes[b, b + len). */
+function sameCodes(codes: Codes, a: number, b: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (codes[a + i] !== codes[b + i]) return false;
+  return true;
 }
 
 function isAscii(s: string): boolean {
