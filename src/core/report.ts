@@ -171,6 +171,14 @@ export function setCell(cells: Record<string, CellValue>, key: string, cell: Cel
   cells[key] = cell;
 }
 
+/**
+ * Gives the list of a record recognition built whole, setting each key once (no key an array
+ * index): `list` holds its cells in the order they were set, which is the record's own order.
+ */
+export function listCells(cells: Record<string, CellValue>, list: CellValue[]): void {
+  cellLists.set(cells, list);
+}
+
 /** A mapped table's cells in the order of its record (as Object.values lists them). */
 export function cellList(table: MappedTable): readonly CellValue[] {
   return cellLists.get(table.cells) ?? Object.values(table.cells);

@@ -18,10 +18,17 @@ import {
   type TableKey,
 } from '../format';
 import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
-import { cellKey, setCell, type CellValue, type MappedTable, type RowLabelRead } from '../report';
+import {
+  cellKey,
+  listCells,
+  setCell,
+  type CellValue,
+  type MappedTable,
+  type RowLabelRead,
+} from '../report';
 import { parseLabel } from './labels';
 import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
-import { matchRow, officialRows, type OfficialRow, type RowMatch } from './rows';
+import { matchRow, officialRows, type OfficialRow, type RowContext, type RowMatch } from './rows';
 import { matchHeading } from './sections';
 import { parseCell, plainCount } from './numbers';
 import { holdsCJK, labelMatches, normLabel, sameLabel, stripSpaces, trimSpaces } from './text';
@@ -87,9 +94,9 @@ function rowCells(table: DocTable, r: number): { cell: DocCell; col: number }[] 
 }
 
 /** The cell that sits in row r itself at grid column col (a vertical merge's continuation, not its origin). */
-function ownCell(table: DocTable, r: number, col: number): DocCell | null {
+function ownCellAt(table: DocTable, r: number, col: number | undefined): DocCell | null {
   const row = table.rows[r];
-  if (!row) return null;
+  if (!row || col === undefined) return null;
   return row.cells.find((c) => c.col <= col && col < c.col + c.colSpan) ?? null;
 }
 
@@ -245,14 +252,47 @@ function allRequestRows(): RowDef[] {
   return rows;
 }
 
-let requestOfficial: { versions: readonly FormatVersion[]; rows: OfficialRow[] } | null = null;
+interface RequestDefs {
+  versions: readonly FormatVersion[];
+  rows: OfficialRow[];
+  /** Each row's place in `rows`, by key. */
+  order: ReadonlyMap<string, number>;
+  /** Each version's row keys. */
+  rowKeys: ReadonlyMap<FormatVersion, readonly string[]>;
+  /** The row keys every version has. */
+  common: ReadonlySet<string>;
+}
 
-/** The requests rows of every version, read once per set of registered versions. */
-function requestDefs(): OfficialRow[] {
+let requestOfficial: RequestDefs | null = null;
+
+/** The requests rows of every version and what is asked of them, read once per set of registered versions. */
+function requestDefs(): RequestDefs {
   const versions = formatVersions();
-  if (requestOfficial?.versions !== versions)
-    requestOfficial = { versions, rows: officialRows(allRequestRows()) };
-  return requestOfficial.rows;
+  if (requestOfficial?.versions !== versions) {
+    const rows = officialRows(allRequestRows());
+    const rowKeys = new Map(versions.map((v) => [v, requestsRows(v).map((d) => d.key)]));
+    const common = new Set(
+      rows
+        .map((o) => o.def.key)
+        .filter((k) => versions.every((v) => rowKeys.get(v)?.includes(k) ?? false)),
+    );
+    const order = new Map<string, number>();
+    rows.forEach((o, i) => order.set(o.def.key, i));
+    requestOfficial = { versions, rows, order, rowKeys, common };
+  }
+  return requestOfficial;
+}
+
+// A row's cell keys, one per column of 表三 in order: the format's rows are constant data.
+const requestKeysOf = new WeakMap<RowDef, readonly string[]>();
+
+function requestKeys(def: RowDef): readonly string[] {
+  let keys = requestKeysOf.get(def);
+  if (!keys) {
+    keys = REQUEST_COLUMN_KEYS.map((c) => cellKey(def.key, c));
+    requestKeysOf.set(def, keys);
+  }
+  return keys;
 }
 
 /**
@@ -261,14 +301,11 @@ function requestDefs(): OfficialRow[] {
  * rest of the report (`hint`) decides. No such row (no （六） at all): the oldest.
  */
 function requestsVersionOf(found: ReadonlySet<string>, hint: FormatVersion | null): FormatVersion {
-  const versions = formatVersions();
-  // Each version's row keys, listed once: the tests below ask for them per key and per version.
-  const rowKeys = new Map(versions.map((v) => [v, requestsRows(v).map((d) => d.key)]));
-  const keys = (v: FormatVersion): string[] => rowKeys.get(v) ?? [];
-  const common = (k: string): boolean => versions.every((v) => keys(v).includes(k));
+  const { versions, rowKeys, common } = requestDefs();
+  const keys = (v: FormatVersion): readonly string[] => rowKeys.get(v) ?? [];
   const claims = [...versions]
     .reverse()
-    .filter((v) => keys(v).some((k) => found.has(k) && !common(k)));
+    .filter((v) => keys(v).some((k) => found.has(k) && !common.has(k)));
   const [newest] = claims;
   if (newest === undefined) return oldestVersion();
   const same = (a: FormatVersion, b: FormatVersion): boolean =>
@@ -282,14 +319,16 @@ function requestsVersionOf(found: ReadonlySet<string>, hint: FormatVersion | nul
  */
 function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTable {
   const cells: Record<string, CellValue> = {};
+  // The cells as set: each key is set once (a row key is read once), so the list is the record's order.
+  const list: CellValue[] = [];
   const extra: string[] = [];
   const labels: RowLabelRead[] = [];
   const found = new Set<string>();
   let dataCols: Map<string, number> | null = null;
   // The first of the data columns (Infinity until a header names them).
   let firstData = Infinity;
-  const allDefs = requestDefs();
-  const order = allDefs.map((o) => o.def.key);
+  const defs = requestDefs();
+  const allDefs = defs.rows;
   let group: number | null = null;
   let last = -1;
 
@@ -302,6 +341,8 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       let header: Map<string, number> | null = null;
       let headings = false;
       for (const { cell, col } of cellsInRow) {
+        // Every header word holds an ideograph and nothing below U+2E80 folds into one: digits are no header.
+        if (!holdsCJK(cell.text)) continue;
         const n = normLabel(cell.text);
         const keys = cell.row === r ? REQUEST_HEADERS.get(n) : undefined;
         if (keys) for (const key of keys) (header ??= new Map()).set(key, col);
@@ -325,10 +366,10 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       const named = labelCells.filter((c) => trimSpaces(c.cell.text) !== '');
       const inner = named[named.length - 1];
       for (const c of named.slice(0, -1)) group = groupOf(c.cell.text) ?? group;
-      const next = order[last + 1];
-      const match: RowMatch | null = inner
-        ? matchRow(inner.cell.text, allDefs, { group, used: found, ...(next ? { next } : {}) })
-        : null;
+      const next = allDefs[last + 1]?.def.key;
+      // Built whole: a spread per row cost more than the match.
+      const context: RowContext = next ? { group, used: found, next } : { group, used: found };
+      const match: RowMatch | null = inner ? matchRow(inner.cell.text, allDefs, context) : null;
       if (!inner || !match || found.has(match.def.key)) {
         // A group's own row ("（三）不予公开" with no data) sets the group of the rows below it.
         const own = inner ? groupOf(inner.cell.text) : null;
@@ -343,9 +384,10 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
         continue;
       }
       const def: RowDef = match.def;
+      const at = defs.order.get(def.key) ?? -1;
       if (!def.group) group = groupOf(def.label);
-      else group = allDefs.find((o) => o.def === def)?.group ?? group;
-      last = Math.max(last, order.indexOf(def.key));
+      else group = allDefs[at]?.group ?? group;
+      last = Math.max(last, at);
       found.add(def.key);
       if (!match.exact)
         labels.push({ row: def.key, written: trimSpaces(inner.cell.text), official: def.label });
@@ -353,22 +395,20 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
 
       // Data: the row's own cells right of the label. Seven of them map by position; otherwise by
       // the header's grid columns (merged or split cells make positions unreliable).
-      const data = (table.rows[r]?.cells ?? []).filter((c) => c.col >= labelEnd);
+      const data: DocCell[] = [];
+      for (const c of table.rows[r]?.cells ?? []) if (c.col >= labelEnd) data.push(c);
       const cols = REQUEST_COLUMN_KEYS;
-      if (data.length === cols.length || !dataCols) {
-        for (let i = 0; i < cols.length; i++) {
-          const key = cols[i] as string;
-          const cell = data[i];
-          if (cell)
-            setCell(cells, cellKey(def.key, key), value('requests', def.key, key, cell, loc));
-        }
-      } else {
-        for (const key of cols) {
-          const col = dataCols.get(key);
-          const cell = col === undefined ? null : ownCell(table, r, col);
-          if (cell)
-            setCell(cells, cellKey(def.key, key), value('requests', def.key, key, cell, loc));
-        }
+      const keys = requestKeys(def);
+      for (let i = 0; i < cols.length; i++) {
+        const key = cols[i] as string;
+        const cell =
+          data.length === cols.length || !dataCols
+            ? data[i]
+            : ownCellAt(table, r, dataCols.get(key));
+        if (!cell) continue;
+        const read = value('requests', def.key, key, cell, loc);
+        cells[keys[i] as string] = read;
+        list.push(read);
       }
     }
   }
@@ -383,9 +423,9 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
   const missing: string[] = [];
   for (const d of requestsRows(version)) {
     if (singleOther && d.key.startsWith('other.')) continue;
-    for (const c of REQUESTS_COLUMNS)
-      if (!cells[cellKey(d.key, c.key)]) missing.push(cellKey(d.key, c.key));
+    for (const key of requestKeys(d)) if (!cells[key]) missing.push(key);
   }
+  listCells(cells, list);
   const mapped: MappedTable = {
     key: 'requests',
     version,
