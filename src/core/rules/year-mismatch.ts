@@ -4,14 +4,9 @@
 import type { SectionKey } from '../format';
 import {
   boundedQuote,
-  countsInFolded,
-  foldWidth,
   lowerBound,
   proseParagraphs,
-  proseText,
-  splitClauses,
-  splitSentences,
-  yearsInFolded,
+  proseReading,
   type CountMention,
 } from './prose';
 import { defineRule } from './rule';
@@ -95,24 +90,26 @@ export const yearMismatch = defineRule({
     const y = doc.year;
     if (y === null) return;
     for (const p of proseParagraphs(doc, ALL)) {
-      const original = proseText(p);
+      // The paragraphs of 一…四 come read already by the quantity reading (the solving stage's).
+      const read = proseReading(doc, p);
+      const original = read.text;
       // A title the recogniser did not take for one: its year is title-year's finding.
       if (p.section === null && isTitleLine(original)) continue;
-      const text = foldWidth(original);
-      const years = yearsInFolded(text);
+      const text = read.folded;
+      const years = read.years();
       if (years.length === 0) continue;
       // Exact counts in text order, and where 结转 is said: looked up per year, not rescanned.
-      const exact = countsInFolded(text).filter((c) => !c.approx);
+      const exact = read.counts().filter((c) => !c.approx);
       const exactStarts = exact.map((c) => c.start);
       const carried = [...text.matchAll(/结转/g)].map((m) => m.index ?? 0);
-      const sentences = splitSentences(text);
+      const sentences = read.sentences();
       const compares = new Map<number, boolean>();
       const comparing = (s: number): boolean => {
         let v = compares.get(s);
         if (v === undefined) compares.set(s, (v = COMPARISON.test(sentences[s].text)));
         return v;
       };
-      const clauses = splitClauses(text, sentences);
+      const clauses = read.clauses();
       let first = 0;
       clauses.forEach((clause, ci) => {
         while (first < years.length && years[first].start < clause.start) first++;

@@ -3,5 +3,6 @@ export * from './text';
 export * from './numbers';
 export * from './quantities';
 export * from './paragraphs';
+export * from './reading';
 export * from './search';
 export * from './values';

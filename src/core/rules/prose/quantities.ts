@@ -7,9 +7,10 @@
 
 import type { CellKeyRef } from '../../finding';
 import { hasActiveColumn, requestsRows, type FormatVersion } from '../../format';
-import { countsInFolded, yearsInFolded, type CountMention } from './numbers';
+import type { CountMention } from './numbers';
+import { ProseReading } from './reading';
 import { lowerBound } from './search';
-import { foldWidth, splitClauses, splitSentences, type Clause } from './text';
+import type { Clause } from './text';
 
 export type QuantityId =
   | 'received'
@@ -433,17 +434,22 @@ function mask(text: string, pattern: RegExp): string {
  * paragraph: what a count's sentence says before it (a distractor, a year, a verb) is looked up in
  * matches found once per paragraph, and the matchers run on a bounded tail of the window.
  */
-export function readQuantities(paragraph: string, options: ReadOptions): QuantityMention[] {
-  const text = foldWidth(paragraph);
-  const counts = countsInFolded(text);
+export function readQuantities(
+  paragraph: string | ProseReading,
+  options: ReadOptions,
+): QuantityMention[] {
+  // A report's paragraphs come read (proseReading): year-mismatch reads the same ones.
+  const read = typeof paragraph === 'string' ? new ProseReading(paragraph) : paragraph;
+  const text = read.folded;
+  const counts = read.counts();
   const out: QuantityMention[] = [];
   // Most paragraphs state no count: nothing else is worth building for them.
   if (counts.length === 0) return out;
   const countStarts = counts.map((c) => c.start);
-  const sentences = splitSentences(text);
-  const clauses = splitClauses(text, sentences);
+  const sentences = read.sentences();
+  const clauses = read.clauses();
 
-  const years = yearsInFolded(text);
+  const years = read.years();
   const yearSpans: Spans = { starts: years.map((y) => y.start), ends: years.map((y) => y.end) };
   const distractors = spansOf(withoutRowLabels(text), DISTRACTOR);
   const otherScope = spansOf(text, OTHER_SCOPE);

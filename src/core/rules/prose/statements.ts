@@ -3,7 +3,8 @@
 
 import type { CellKeyRef } from '../../finding';
 import type { Report, ReportParagraph } from '../../report';
-import { proseParagraphs, proseText, reportVersion } from './paragraphs';
+import { proseParagraphs, reportVersion } from './paragraphs';
+import { proseReading } from './reading';
 import { readQuantities, type QuantityMention } from './quantities';
 
 export interface ParagraphQuantities {
@@ -24,8 +25,9 @@ export function quantityMentions(report: Report): ParagraphQuantities[] {
   if (known) return known;
   const version = reportVersion(report);
   const out = proseParagraphs(report, [null, 's1', 's3', 's4']).map((paragraph) => {
-    const text = proseText(paragraph);
-    return { paragraph, text, mentions: readQuantities(text, { version, year: report.year }) };
+    const read = proseReading(report, paragraph);
+    const mentions = readQuantities(read, { version, year: report.year });
+    return { paragraph, text: read.text, mentions };
   });
   cache.set(report, out);
   return out;

@@ -1,0 +1,54 @@
+// A paragraph's prose as the prose rules read it: folded once, and its counts, years, sentences
+// and clauses found once, on first use. The quantity reading (the solving stage's statements) and
+// year-mismatch read the same paragraphs of 一…四 the same way.
+
+import type { Report, ReportParagraph } from '../../report';
+import { countsInFolded, yearsInFolded, type CountMention, type YearMention } from './numbers';
+import { proseText } from './paragraphs';
+import { foldWidth, splitClauses, splitSentences, type Clause, type Span } from './text';
+
+export class ProseReading {
+  /** The text with full-width digits, % and spaces folded (foldWidth): offsets are the text's. */
+  readonly folded: string;
+  private countsRead?: CountMention[];
+  private yearsRead?: YearMention[];
+  private sentencesRead?: Span[];
+  private clausesRead?: Clause[];
+
+  constructor(readonly text: string) {
+    this.folded = foldWidth(text);
+  }
+
+  /** Every count, in text order (countsInFolded). Shared: callers do not change it. */
+  counts(): readonly CountMention[] {
+    return (this.countsRead ??= countsInFolded(this.folded));
+  }
+
+  /** Every year, in text order (yearsInFolded). */
+  years(): readonly YearMention[] {
+    return (this.yearsRead ??= yearsInFolded(this.folded));
+  }
+
+  sentences(): readonly Span[] {
+    return (this.sentencesRead ??= splitSentences(this.folded));
+  }
+
+  clauses(): readonly Clause[] {
+    return (this.clausesRead ??= splitClauses(this.folded, this.sentences() as Span[]));
+  }
+}
+
+// Per recognised report, by its paragraph, checked against the paragraph's text (a test may edit it).
+const readings = new WeakMap<Report, Map<ReportParagraph, ProseReading>>();
+
+/** The reading of a report paragraph's prose (`proseText`), made once per report and paragraph. */
+export function proseReading(report: Report, p: ReportParagraph): ProseReading {
+  const text = proseText(p);
+  let of = readings.get(report);
+  if (!of) readings.set(report, (of = new Map()));
+  const known = of.get(p);
+  if (known && known.text === text) return known;
+  const reading = new ProseReading(text);
+  of.set(p, reading);
+  return reading;
+}
