@@ -75,22 +75,33 @@ function addressOf(loc: LocatedTable, cell: DocCell): CellAddress {
   return addr;
 }
 
-/** The distinct cells of a grid row, left to right, with the grid column where each is met first. */
-function rowCells(table: DocTable, r: number): { cell: DocCell; col: number }[] {
-  const out: { cell: DocCell; col: number }[] = [];
+/** A grid row's distinct cells, left to right, and the grid column where each is met first. */
+interface RowCells {
+  cells: DocCell[];
+  cols: number[];
+}
+
+/**
+ * Reads grid row r into `out` (emptied first): the caller's two arrays serve every row, where an
+ * object per cell cost more than the rest of the row's reading.
+ */
+function rowCells(table: DocTable, r: number, out: RowCells): void {
+  const { cells, cols } = out;
+  cells.length = 0;
+  cols.length = 0;
   const line = table.grid[r] ?? [];
   let previous: DocCell | null = null;
   for (let col = 0; col < line.length; col++) {
     const cell = line[col];
-    // A merged cell fills adjacent slots; the scan of `out` (a row has at most 64 slots) catches
+    // A merged cell fills adjacent slots; the scan of `cells` (a row has at most 64 slots) catches
     // any other repeat without a Set per row.
     if (!cell || cell === previous) continue;
     previous = cell;
-    let seen = false;
-    for (let i = 0; i < out.length && !seen; i++) seen = out[i]?.cell === cell;
-    if (!seen) out.push({ cell, col });
+    if (!cells.includes(cell)) {
+      cells.push(cell);
+      cols.push(col);
+    }
   }
-  return out;
 }
 
 /** The cell that sits in row r itself at grid column col (a vertical merge's continuation, not its origin). */
@@ -217,8 +228,8 @@ function topLevel(locs: LocatedTable[]): number[] {
   return [...new Set(locs.map((l) => l.index))];
 }
 
-function isBlankRow(cells: { cell: DocCell }[]): boolean {
-  return cells.every((c) => c.cell.text.trim() === '');
+function isBlankRow(cells: readonly DocCell[]): boolean {
+  return cells.every((c) => c.text.trim() === '');
 }
 
 // ---------------------------------------------------------------- requests
@@ -331,21 +342,24 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
   const allDefs = defs.rows;
   let group: number | null = null;
   let last = -1;
+  const row: RowCells = { cells: [], cols: [] };
 
   for (const loc of locs) {
     const table = loc.table;
     for (let r = 0; r < table.rows.length; r++) {
-      const cellsInRow = rowCells(table, r);
+      rowCells(table, r, row);
+      const cellsInRow = row.cells;
       if (cellsInRow.length === 0 || isBlankRow(cellsInRow)) continue;
       // Header rows: learn where each applicant column stands. Each label normalised once.
       let header: Map<string, number> | null = null;
       let headings = false;
-      for (const { cell, col } of cellsInRow) {
+      for (let i = 0; i < cellsInRow.length; i++) {
+        const cell = cellsInRow[i] as DocCell;
         // Every header word holds an ideograph and nothing below U+2E80 folds into one: digits are no header.
         if (!holdsCJK(cell.text)) continue;
         const n = normLabel(cell.text);
         const keys = cell.row === r ? REQUEST_HEADERS.get(n) : undefined;
-        if (keys) for (const key of keys) (header ??= new Map()).set(key, col);
+        if (keys) for (const key of keys) (header ??= new Map()).set(key, row.cols[i] as number);
         if (n.includes('申请人情况') || n.includes('勾稽关系')) headings = true;
       }
       if (header && header.size >= 2) {
@@ -357,15 +371,17 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
 
       // The label cells: left of the data columns where the header told them, else the leading
       // cells that hold words (at most the three label columns).
-      const labelCells: { cell: DocCell; col: number }[] = [];
-      for (const c of cellsInRow) {
-        if (c.col >= firstData || labelCells.length >= 3) break;
-        if (firstData === Infinity && parseCell(c.cell.text).kind !== 'text') break;
-        labelCells.push(c);
+      // Of those, the ones not blank: the last is the row's own label, the others name its group.
+      let inner: { cell: DocCell; col: number } | undefined;
+      for (let i = 0; i < cellsInRow.length && i < 3; i++) {
+        const cell = cellsInRow[i] as DocCell;
+        const col = row.cols[i] as number;
+        if (col >= firstData) break;
+        if (firstData === Infinity && parseCell(cell.text).kind !== 'text') break;
+        if (trimSpaces(cell.text) === '') continue;
+        if (inner) group = groupOf(inner.cell.text) ?? group;
+        inner = { cell, col };
       }
-      const named = labelCells.filter((c) => trimSpaces(c.cell.text) !== '');
-      const inner = named[named.length - 1];
-      for (const c of named.slice(0, -1)) group = groupOf(c.cell.text) ?? group;
       const next = allDefs[last + 1]?.def.key;
       // Built whole: a spread per row cost more than the match.
       const context: RowContext = next ? { group, used: found, next } : { group, used: found };
@@ -459,12 +475,14 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
   // Group order from the header's grid columns; the data row is the first row of numbers.
   const groupCol = new Map<string, number>();
   let dataRow: { loc: LocatedTable; r: number } | null = null;
+  const row: RowCells = { cells: [], cols: [] };
   for (const loc of locs) {
     const table = loc.table;
     for (let r = 0; r < table.rows.length && !dataRow; r++) {
-      const cs = rowCells(table, r);
-      for (const { cell, col } of cs) {
-        const n = normLabel(cell.text);
+      rowCells(table, r, row);
+      for (let i = 0; i < row.cells.length; i++) {
+        const n = normLabel((row.cells[i] as DocCell).text);
+        const col = row.cols[i] as number;
         if (n === '行政复议') groupCol.set('review', col);
         if (n.includes('未经复议')) groupCol.set('suit', col);
         else if (n.includes('复议后起诉')) groupCol.set('suit_after_review', col);
@@ -473,8 +491,7 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
       const labelled = own.some(
         (c) => /[\u4e00-\u9fa5]/.test(c.text) && parseCell(c.text).kind === 'text',
       );
-      if (!labelled && own.length >= 5 && !isBlankRow(own.map((cell) => ({ cell }))))
-        dataRow = { loc, r };
+      if (!labelled && own.length >= 5 && !isBlankRow(own)) dataRow = { loc, r };
     }
   }
   const groups = APPEALS_ROWS.map((g) => g.key).sort(
