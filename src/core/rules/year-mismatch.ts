@@ -6,7 +6,7 @@ import {
   boundedQuote,
   lowerBound,
   proseParagraphs,
-  proseReading,
+  keptReadings,
   type CountMention,
 } from './prose';
 import { defineRule } from './rule';
@@ -89,9 +89,10 @@ export const yearMismatch = defineRule({
   check({ doc, report }) {
     const y = doc.year;
     if (y === null) return;
+    // The paragraphs of 一…四 come read already by the quantity reading (the solving stage's).
+    const reading = keptReadings(doc);
     for (const p of proseParagraphs(doc, ALL)) {
-      // The paragraphs of 一…四 come read already by the quantity reading (the solving stage's).
-      const read = proseReading(doc, p);
+      const read = reading(p);
       const original = read.text;
       // A title the recogniser did not take for one: its year is title-year's finding.
       if (p.section === null && isTitleLine(original)) continue;

@@ -43,12 +43,29 @@ const readings = new WeakMap<Report, Map<ReportParagraph, ProseReading>>();
 
 /** The reading of a report paragraph's prose (`proseText`), made once per report and paragraph. */
 export function proseReading(report: Report, p: ReportParagraph): ProseReading {
-  const text = proseText(p);
   let of = readings.get(report);
   if (!of) readings.set(report, (of = new Map()));
+  return readingIn(of, p, true);
+}
+
+/**
+ * A reader of the report's paragraphs that keeps nothing new: the reading kept (the quantity
+ * reading's paragraphs), else a new one (a report of 400 paragraphs is not worth one kept each).
+ */
+export function keptReadings(report: Report): (p: ReportParagraph) => ProseReading {
+  const of = readings.get(report);
+  return (p) => (of ? readingIn(of, p, false) : new ProseReading(proseText(p)));
+}
+
+function readingIn(
+  of: Map<ReportParagraph, ProseReading>,
+  p: ReportParagraph,
+  keep: boolean,
+): ProseReading {
+  const text = proseText(p);
   const known = of.get(p);
   if (known && known.text === text) return known;
   const reading = new ProseReading(text);
-  of.set(p, reading);
+  if (keep) of.set(p, reading);
   return reading;
 }

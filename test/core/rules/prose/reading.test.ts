@@ -1,5 +1,6 @@
 import { check } from '../../../../src/core/check';
 import {
+  keptReadings,
   proseParagraphs,
   proseReading,
   readQuantities,
@@ -43,6 +44,13 @@ describe('ProseReading', () => {
     const read = proseReading(report, p);
     expect(proseReading(report, p)).toBe(read);
     expect(quantityMentions(report).find((q) => q.paragraph === p)?.text).toBe(read.text);
+    // year-mismatch's reader takes the kept reading, and keeps none of its own for 五's prose.
+    const reader = keptReadings(report);
+    expect(reader(p)).toBe(read);
+    const [later] = proseParagraphs(report, ['s5']);
+    if (!later) throw new Error('no paragraph in 五');
+    expect(reader(later)).not.toBe(reader(later));
+    expect(reader(later).text).toBe(later.text);
     // Another recognition of the same model reads its own paragraphs.
     const again = check(model).report;
     const q = proseParagraphs(again, ['s1'])[0];
