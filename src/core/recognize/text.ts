@@ -71,6 +71,8 @@ export function stripSpaces(s: string): string {
 
 /** The characters of SPACES: what \s matches, and U+200B. */
 function isSpace(code: number): boolean {
+  // Most characters are ideographs, above every space but U+FEFF: one comparison rules them out.
+  if (code > 0x3000) return code === 0xfeff;
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
