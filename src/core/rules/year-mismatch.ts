@@ -24,6 +24,7 @@ const SINCE_AFTER = /^(?:度)?(?:以来|来)/;
 /** The sentence compares years, so a count for another year there is expected. */
 const COMPARISON = /同比|较|相比|比上|上年|去年|增加|减少|增长|下降|上升|持平|分别/;
 const TITLE = /政府信息公开.{0,6}年度报告$/;
+const ANY_DIGIT = /[0-9\uFF10-\uFF19]/;
 /** A year may open its clause after these ("在2019年", "于2019年"). */
 const OPENERS = new Set(['', '在', '于', '其中', '全年']);
 
@@ -92,6 +93,9 @@ export const yearMismatch = defineRule({
     // The paragraphs of 一…四 come read already by the quantity reading (the solving stage's).
     const reading = keptReadings(doc);
     for (const p of proseParagraphs(doc, ALL)) {
+      // A year needs digits, ASCII or full-width (what foldWidth folds to ASCII): most paragraphs
+      // hold none, and one scan rules them out before any reading.
+      if (!ANY_DIGIT.test(p.text)) continue;
       const read = reading(p);
       const original = read.text;
       // A title the recogniser did not take for one: its year is title-year's finding.

@@ -74,6 +74,21 @@ runRuleTests(RULE, {
   ],
   invalid: [
     {
+      // No ASCII digit in the paragraph: its full-width digits still make a year.
+      name: 'a later year written in full-width digits in 五',
+      version: 2019,
+      edit: append('s5', '２０２２年，区政府办公室将继续深入推进政府信息公开工作。'),
+      findings: [
+        {
+          section: 's5',
+          quote: '２０２２年，区政府办公室将继续深入推进政府信息公开工作',
+          expected: '2020',
+          actual: '2022',
+          message: '正文中的“2022年”晚于报告年度（2020年）的次年，不可能属于本报告',
+        },
+      ],
+    },
+    {
       name: '001: “2022年…被申请行政复议” in a 2020 report',
       version: 2019,
       edit: append('s1', '2022年我区因政府信息公开工作被申请行政复议3件、提起行政诉讼2件。'),
