@@ -8,8 +8,13 @@ import { defineRule } from './rule';
 
 const SECTIONS: ReadonlyArray<SectionKey | null> = [null, 's1', 's2', 's3', 's4', 's5', 's6'];
 
-/** The placeholder's characters: a text lacking one of them cannot hold it, however spaced. */
-const PLACEHOLDER_CHARS = [...new Set(PLACEHOLDER.replace(/\s+/g, ''))];
+/**
+ * The placeholder's characters: a text lacking one of them cannot hold it, however spaced. "填"
+ * first: report prose seldom holds it, so one scan rules most paragraphs out.
+ */
+const PLACEHOLDER_CHARS = [...new Set(PLACEHOLDER.replace(/\s+/g, ''))].sort(
+  (a, b) => Number(b === '填') - Number(a === '填'),
+);
 
 /** Spaces a writer or Word may have put into the placeholder do not hide it. */
 function holdsPlaceholder(text: string): boolean {
