@@ -3,7 +3,7 @@
 // ("本报告由XX编制", "现向社会公布XX2020年…", "2020年，XX坚持…"), the signature above the closing
 // date, and the file's name. Every text looked at is a bounded slice of a paragraph.
 
-import type { Report } from '../report';
+import type { Report, ReportParagraph } from '../report';
 import { fold, stripSpaces } from './text';
 
 export type AgencySource = 'title' | 'title-line' | 'first-sentence' | 'signature' | 'file-name';
@@ -104,12 +104,19 @@ const LEADS: readonly RegExp[] = [
 
 /** The first sentences: the preface before 一 and the first paragraph of 一. */
 function fromFirstSentences(report: Report): string | null {
-  const body = report.paragraphs.filter(
-    (p) => !p.heading && p.index !== report.title?.paragraph && p.text.trim() !== '',
-  );
-  const preface = body.filter((p) => p.section === null).slice(0, 3);
-  const overview = body.find((p) => p.section === 's1');
-  for (const p of [...preface, ...(overview ? [overview] : [])]) {
+  const preface: ReportParagraph[] = [];
+  let overview: ReportParagraph | undefined;
+  // Paragraphs before 一 (section null) all come before the first of 一, where the walk stops: a
+  // long report's prose is not filtered whole for four paragraphs.
+  for (const p of report.paragraphs) {
+    if (p.heading || p.index === report.title?.paragraph || p.text.trim() === '') continue;
+    if (p.section === null && preface.length < 3) preface.push(p);
+    if (p.section === 's1') {
+      overview = p;
+      break;
+    }
+  }
+  for (const p of overview ? [...preface, overview] : preface) {
     const text = clean(p.text);
     for (const lead of LEADS) {
       const m = lead.exec(text);
