@@ -384,6 +384,8 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   const slice = (from: number, to: number): string =>
     bytes === undefined ? xml.slice(from, to) : decode(bytes, from, to);
 
+  // Read once: a property of an imported module's object costs a load per start tag.
+  const maxDepth = LIMITS.xmlMaxDepth;
   const attrs = new TagAttrs(xml, codes, bytes);
   attrs.v11 = v11;
   const interner = new Interner();
@@ -578,7 +580,7 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
       names.enter(decls, depth);
     }
     depth++;
-    if (depth > LIMITS.xmlMaxDepth) {
+    if (depth > maxDepth) {
       throw new LimitError('structure', `XML 元素嵌套超过 ${LIMITS.xmlMaxDepth} 层。`);
     }
     handler.open(names.name(raw), attrs, end - wide, start);
