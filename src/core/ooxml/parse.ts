@@ -258,7 +258,11 @@ class DocumentReader implements SaxHandler {
     this.plainOutlineLevel = styles.outlineLevel(plain);
   }
 
-  open(name: string, attrs: Attrs, _end: number, start: number): void {
+  codeOf(name: string): number {
+    return CODES.get(name) ?? OTHER;
+  }
+
+  open(name: string, attrs: Attrs, _end: number, start: number, known?: number): void {
     if (this.skip > 0) {
       if (this.inSdtPr && this.skip === 1 && name === 'w:showingPlcHdr') {
         this.sdts[this.sdts.length - 1].placeholder = onOff(this.names, attrs);
@@ -266,7 +270,7 @@ class DocumentReader implements SaxHandler {
       this.skip++;
       return;
     }
-    const code = CODES.get(name) ?? OTHER;
+    const code = known ?? this.codeOf(name);
     if (code !== OTHER) this.start(code, attrs, start);
     // An element that starts skipping is closed by the skip count, not by the stack.
     if (this.skip === 0) this.codes.push(code);

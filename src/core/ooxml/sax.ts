@@ -23,11 +23,14 @@ function canonical(uri: string): string | undefined {
 
 export interface SaxHandler {
   /** `end` is the offset just after the start tag's `>`, `start` that of its `<` (offsets into
-   * the part's decoded text). */
-  open(name: string, attrs: Attrs, end: number, start: number): void;
+   * the part's decoded text). `code` is `codeOf(name)` when the handler has one (a scanner may
+   * remember it per name instead of asking per element). */
+  open(name: string, attrs: Attrs, end: number, start: number, code?: number): void;
   /** `end` is the offset just after the end tag's `>` (or the `/>` of an empty element). */
   close(name: string, end: number): void;
   text?(text: string): void;
+  /** The handler's number for an element name (asked once per distinct name where it can be). */
+  codeOf?(name: string): number;
 }
 
 interface Scope {

@@ -226,10 +226,17 @@ class Interner {
   private slots: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
   /** Where each slot's name was seen: names are compared byte to byte, no string is read. */
   private at = new Int32Array(INTERN_SLOTS);
+  /** The handler's code for each slot's name (asked once per name, not per element). */
+  readonly codes = new Int32Array(INTERN_SLOTS);
+  /** The slot of the name get() last returned. */
+  slot = 0;
+
+  constructor(private readonly codeOf: ((name: string) => number) | undefined) {}
 
   /** The name xml[from, to), whose hash elementNameEnd computed as it found its end. */
   get(xml: string, codes: Codes, from: number, to: number, h: number): string {
     const slot = h & (INTERN_SLOTS - 1);
+    this.slot = slot;
     const known = this.slots[slot];
     if (known !== undefined && known.length === to - from) {
       if (sameCodes(codes, from, this.at[slot], to - from)) return known;
@@ -237,6 +244,7 @@ class Interner {
     const name = xml.slice(from, to);
     this.slots[slot] = name;
     this.at[slot] = from;
+    if (this.codeOf) this.codes[slot] = this.codeOf(name);
     return name;
   }
 }
@@ -388,7 +396,8 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   const maxDepth = LIMITS.xmlMaxDepth;
   const attrs = new TagAttrs(xml, codes, bytes);
   attrs.v11 = v11;
-  const interner = new Interner();
+  const codeOf = handler.codeOf?.bind(handler);
+  const interner = new Interner(codeOf);
   const stack: string[] = [];
   const decls: string[] = [];
   let declCount = 0;
@@ -583,10 +592,16 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
     if (depth > maxDepth) {
       throw new LimitError('structure', `XML 元素嵌套超过 ${LIMITS.xmlMaxDepth} 层。`);
     }
-    handler.open(names.name(raw), attrs, end - wide, start);
+    const name = names.name(raw);
+    // The remembered code is the raw name's: good while the name is its own canonical name.
+    let code: number | undefined;
+    if (codeOf !== undefined) {
+      code = nameAscii && name === raw ? interner.codes[interner.slot] : codeOf(name);
+    }
+    handler.open(name, attrs, end - wide, start, code);
     if (selfClose) {
       depth--;
-      handler.close(names.name(raw), end - wide);
+      handler.close(name, end - wide);
       names.leave(depth);
       if (stack.length === 0) closedRoot = true;
     } else stack.push(raw);
