@@ -31,7 +31,16 @@ function isPlainCount(text: string): boolean {
 
 /** The value of a text of ASCII digits only, as parseCell reads it (counts and amounts alike); else null. */
 export function plainCount(text: string): number | null {
-  return isPlainCount(text) ? Number(text) : null;
+  const n = text.length;
+  // Up to 15 digits the sum is exact (below 2^53) and equals Number(text), without its runtime call.
+  if (n === 0 || n > 15) return isPlainCount(text) ? Number(text) : null;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return null;
+    value = value * 10 + (c - 0x30);
+  }
+  return value;
 }
 
 export function parseCell(text: string, opts: { money?: boolean } = {}): ParsedNumber {
