@@ -48,9 +48,16 @@ function splitNumbering(line: string): { text: string; numbering: string; title:
   return { text, numbering, title };
 }
 
-/** True for text that reads as a sentence, not a title. */
+/** True for text that reads as a sentence, not a title: it ends in 。；; or holds a comma. */
 function isSentence(title: string): boolean {
-  return /[。；;]$/.test(title) || /[，,]/.test(title);
+  // A loop over the short title, not two regex passes, for every line that may be a heading.
+  const last = title.charCodeAt(title.length - 1);
+  if (last === 0x3002 || last === 0xff1b || last === 0x3b) return true;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c) return true;
+  }
+  return false;
 }
 
 /**
@@ -73,16 +80,19 @@ export function matchHeading(line: string): HeadingMatch | null {
   const { numbering, title } = parts;
   if (isSentence(title)) return null;
   // "（一）主动公开情况" under 一 is a sub-heading: bracketed numbering never opens a section.
-  if (/^[（(]/.test(numbering)) return null;
+  if (isBracket(numbering.charCodeAt(0))) return null;
   const compact = stripSpaces(fold(title));
   for (const { key, titleLength, alternatives } of HEADING_SIGNATURES) {
-    if (alternatives.some((words) => hasAll(compact, words))) {
-      // A title much longer than the official one is a sentence that happens to mention it.
-      if (compact.length > titleLength + 8) continue;
-      return { key, numbering, title };
-    }
+    // A title much longer than the official one is a sentence that happens to mention it.
+    if (compact.length > titleLength + 8) continue;
+    for (const words of alternatives) if (hasAll(compact, words)) return { key, numbering, title };
   }
   return null;
+}
+
+/** （ or (: what /^[（(]/ matches first. */
+function isBracket(code: number): boolean {
+  return code === 0xff08 || code === 0x28;
 }
 
 /** The sections in order with their signatures, looked up once rather than per line read. */
