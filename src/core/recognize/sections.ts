@@ -103,9 +103,25 @@ const HEADING_SIGNATURES = SECTIONS.map((def) => ({
 }));
 
 /** The first character of each signature's first word: a heading holds one of them. */
-const LEAD_CHARS: ReadonlySet<number> = new Set(
-  HEADING_SIGNATURES.flatMap((s) => s.alternatives.map((words) => (words[0] ?? '').charCodeAt(0))),
+const LEAD_CHARS: readonly number[] = HEADING_SIGNATURES.flatMap((s) =>
+  s.alternatives.map((words) => (words[0] ?? '').charCodeAt(0)),
 );
+
+const IDEOGRAPHS_FROM = 0x4e00;
+const IDEOGRAPHS_TO = 0x9fff;
+
+/**
+ * LEAD_CHARS as one bit per CJK Unified Ideograph (2.6 KB): asked of every ideograph of a short
+ * line, where a Set's lookup hashed each.
+ */
+const LEAD_BITS: Uint8Array = (() => {
+  const bits = new Uint8Array(((IDEOGRAPHS_TO - IDEOGRAPHS_FROM) >> 3) + 1);
+  for (const c of LEAD_CHARS) {
+    const i = c - IDEOGRAPHS_FROM;
+    bits[i >> 3] = (bits[i >> 3] ?? 0) | (1 << (i & 7));
+  }
+  return bits;
+})();
 
 /** CJK characters that NFKC leaves alone or folds to no CJK ideograph (full-width forms, 、。《》). */
 function foldsToNoIdeograph(code: number): boolean {
@@ -125,7 +141,11 @@ function mayHoldSignature(line: string): boolean {
   if (line.length > MAX_HEADING_CHARS * 2) return true;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= FIRST_CJK && (LEAD_CHARS.has(c) || !foldsToNoIdeograph(c))) return true;
+    if (c < FIRST_CJK) continue;
+    if (c >= IDEOGRAPHS_FROM && c <= IDEOGRAPHS_TO) {
+      const at = c - IDEOGRAPHS_FROM;
+      if (((LEAD_BITS[at >> 3] as number) >> (at & 7)) & 1) return true;
+    } else if (!foldsToNoIdeograph(c)) return true;
   }
   return false;
 }
