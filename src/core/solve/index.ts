@@ -12,11 +12,11 @@ import {
   type SumRelation,
   type SumSystem,
 } from './relations';
+import { flat } from './deduce';
 import {
   localise,
   presumeZero,
   propagate,
-  relationsOf,
   type Propagation,
   type Reading,
   type System,
@@ -116,18 +116,25 @@ export interface Statement {
 export function solveSums(report: Report, statements: readonly Statement[] = []): Solution {
   const built = buildSystem(report);
   const { system, cells, relations } = built;
-  // Each variable's relations, and the propagation with every distrusted cell free: a report whose
-  // sums hold needs neither, so both are made on first use.
-  let ofMade: number[][] | null = null;
-  const relationsOfVar = (): number[][] => (ofMade ??= relationsOf(system));
+  // Each variable's relations (read from the flat arrays localisation builds: no array per cell),
+  // whether each relation holds as written, and the propagation with every distrusted cell free:
+  // a report whose sums hold needs none of them, so each is made on first use.
+  let holdsMade: Uint8Array | null = null;
+  const holds = (): Uint8Array => {
+    if (holdsMade) return holdsMade;
+    holdsMade = new Uint8Array(system.relations.length);
+    for (let r = 0; r < holdsMade.length; r++) holdsMade[r] = holdsAsWritten(system, r) ? 1 : 0;
+    return holdsMade;
+  };
   const unknown = new Set<number>();
-  system.written.forEach((w, v) => w === null && unknown.add(v));
+  for (let v = 0; v < system.written.length; v++) if (system.written[v] === null) unknown.add(v);
 
   // Both localisations below free the same sets of the same system: one memory of what each gives.
   const reads = new Map<string, Reading>();
   const loc = localise(system, unknown, reads);
-  const states: CellState[] = cells.map((_, v) => (unknown.has(v) ? 'undetermined' : 'written'));
-  const values: (number | null)[] = system.written.map((w) => w);
+  const states = new Array<CellState>(cells.length);
+  for (let v = 0; v < cells.length; v++) states[v] = unknown.has(v) ? 'undetermined' : 'written';
+  const values: (number | null)[] = system.written.slice();
   // Set for the few cells a relation determines or a correction rewrites: sized, not filled.
   const by = new Array<SumRelation | undefined>(cells.length);
   const breaks = new Array<SumRelation[] | undefined>(cells.length);
@@ -137,15 +144,25 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
 
   // Cells some smallest correction would change; with one correction that is determined and
   // corroborated by nothing, they are wrong; otherwise suspect.
-  const suspects = new Set<number>(loc.sets.flat());
-  const free = new Set<number>([...unknown, ...suspects]);
+  // Filled in loops: Array.prototype.flat and spreads cost more than the few cells they list.
+  const suspects = new Set<number>();
+  for (const set of loc.sets) for (const v of set) suspects.add(v);
+  const free = new Set<number>(unknown);
+  for (const v of suspects) free.add(v);
   let finalMade: Propagation | null = null;
   const final = (): Propagation => (finalMade ??= propagate(system, free));
   const only = loc.sets.length === 1 ? (loc.sets[0] as number[]) : null;
   // A relation that holds as written vouches for its non-zero values: no fix may rewrite them.
   // Zeros are what an unfilled form holds, so a relation of zeros that adds up vouches for little.
-  const corroborated = (v: number): boolean =>
-    system.written[v] !== 0 && (relationsOfVar()[v] ?? []).some((r) => holdsAsWritten(system, r));
+  const corroborated = (v: number): boolean => {
+    if (system.written[v] === 0) return false;
+    const { ofStart, ofRel } = flat(system);
+    const h = holds();
+    for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+      if (h[ofRel[j] as number]) return true;
+    }
+    return false;
+  };
   const located =
     only !== null &&
     only.length > 0 &&
@@ -187,18 +204,20 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
       certainty[v] = certain;
       alternatives[v] = others;
       by[v] = relations[final().by[v] ?? -1];
-      breaks[v] = (relationsOfVar()[v] ?? [])
-        .filter((r) => {
-          const res = residual(system, r, (x) =>
-            x === v ? (system.written[v] ?? undefined) : final().values[x],
-          );
-          return res !== null && res !== 0;
-        })
-        .map((r) => relations[r] as SumRelation);
+      const broken: SumRelation[] = [];
+      const { ofStart, ofRel } = flat(system);
+      for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+        const r = ofRel[j] as number;
+        const res = residual(system, r, (x) =>
+          x === v ? (system.written[v] ?? undefined) : final().values[x],
+        );
+        if (res !== null && res !== 0) broken.push(relations[r] as SumRelation);
+      }
+      breaks[v] = broken;
     }
   } else if (loc.weight > 0) {
     for (const v of suspects) states[v] = 'suspect';
-    discrepancies.push(...describe(built, loc.sets, unknown, relationsOfVar()));
+    discrepancies.push(...describe(built, loc.sets, unknown));
   }
 
   // Unknowns: determined when the relations (with every distrusted cell free) fix their value.
@@ -275,13 +294,9 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
  * correction touches both. Each group names the cells that could hold the error and the
  * relations that vouch for its first relation's total.
  */
-function describe(
-  built: SumSystem,
-  sets: number[][],
-  unknown: ReadonlySet<number>,
-  of: number[][],
-): Discrepancy[] {
+function describe(built: SumSystem, sets: number[][], unknown: ReadonlySet<number>): Discrepancy[] {
   const { system, cells, relations } = built;
+  const { ofStart, ofRel } = flat(system);
   const failing = [...new Set(propagate(system, unknown).conflicts.map((c) => c.relation))].sort(
     (a, b) => a - b,
   );
@@ -296,7 +311,14 @@ function describe(
     const rb = find(b);
     if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
   };
-  const touches = (set: number[], r: number): boolean => set.some((v) => (of[v] ?? []).includes(r));
+  const touches = (set: number[], r: number): boolean => {
+    for (const v of set) {
+      for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+        if (ofRel[j] === r) return true;
+      }
+    }
+    return false;
+  };
   for (const set of sets) {
     const hit = failing.filter((r) => touches(set, r));
     for (const r of hit.slice(1)) union(hit[0] as number, r);
@@ -306,6 +328,14 @@ function describe(
     const root = find(r);
     groups.set(root, [...(groups.get(root) ?? []), r]);
   }
+  const corroborate = (v: number, first: number): SumRelation[] => {
+    const out: SumRelation[] = [];
+    for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+      const r = ofRel[j] as number;
+      if (r !== first && holdsAsWritten(system, r)) out.push(relations[r] as SumRelation);
+    }
+    return out;
+  };
   return [...groups.values()].map((group) => {
     const candidates = [
       ...new Set(sets.filter((s) => group.some((r) => touches(s, r))).flat()),
@@ -315,9 +345,7 @@ function describe(
     const corroborating =
       relations[first]?.kind === 'balance' || totalVar === undefined
         ? []
-        : (of[totalVar] ?? [])
-            .filter((r) => r !== first && holdsAsWritten(system, r))
-            .map((r) => relations[r] as SumRelation);
+        : corroborate(totalVar, first);
     return {
       relations: group.map((r) => relations[r] as SumRelation),
       candidates: candidates.map((v) => (cells[v] as SumCell).ref),
