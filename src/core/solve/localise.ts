@@ -24,6 +24,82 @@ export interface Localisation {
   exhausted: boolean;
 }
 
+/**
+ * The work space every localisation's propagations share: typed arrays are slow to allocate and to
+ * collect, and a check localises once or twice per report with errors. `values` holds the owning
+ * preparation's written values and `by` holds −1 between reads (each restores what it changed);
+ * a read by another preparation first makes them its own. Marks are stamps: a variable or
+ * relation is marked when its stamp equals the current one, so no mark is ever cleared, and a
+ * mark left by another preparation is of an older stamp.
+ */
+interface Scratch {
+  owner: object | null;
+  values: Float64Array<ArrayBuffer>;
+  by: Int32Array<ArrayBuffer>;
+  inSet: Uint32Array<ArrayBuffer>;
+  inCells: Uint32Array<ArrayBuffer>;
+  overSet: Uint32Array<ArrayBuffer>;
+  inChain: Uint32Array<ArrayBuffer>;
+  chain: Int32Array<ArrayBuffer>;
+  stack: Int32Array<ArrayBuffer>;
+  /** The relations over the set, in index order. */
+  over: Int32Array<ArrayBuffer>;
+  /** The cells of each contradiction, one after another. */
+  pool: Int32Array<ArrayBuffer>;
+  needStart: Int32Array<ArrayBuffer>;
+  needLen: Int32Array<ArrayBuffer>;
+  /** 1 where the contradiction's cells are its relation's, read in place from `wVars`. */
+  needInPlace: Uint8Array<ArrayBuffer>;
+  order: Int32Array<ArrayBuffer>;
+}
+
+const scratch: Scratch = {
+  owner: null,
+  values: new Float64Array(0),
+  by: new Int32Array(0),
+  inSet: new Uint32Array(0),
+  inCells: new Uint32Array(0),
+  overSet: new Uint32Array(0),
+  inChain: new Uint32Array(0),
+  chain: new Int32Array(0),
+  stack: new Int32Array(0),
+  over: new Int32Array(0),
+  pool: new Int32Array(64),
+  needStart: new Int32Array(8),
+  needLen: new Int32Array(8),
+  needInPlace: new Uint8Array(8),
+  order: new Int32Array(8),
+};
+let stamp = 0;
+
+/** The work space grown to hold `n` relations and `size` variables. */
+function fit(n: number, size: number): void {
+  if (scratch.values.length < size) {
+    scratch.owner = null;
+    scratch.values = new Float64Array(size);
+    scratch.by = new Int32Array(size);
+    scratch.inSet = new Uint32Array(size);
+    scratch.inCells = new Uint32Array(size);
+  }
+  if (scratch.overSet.length < n) {
+    scratch.overSet = new Uint32Array(n);
+    scratch.inChain = new Uint32Array(n);
+    scratch.chain = new Int32Array(n);
+    scratch.stack = new Int32Array(n);
+    scratch.over = new Int32Array(n);
+  }
+}
+
+/** Room for `count` more stamps: near the end of their range, every mark is cleared. */
+function stampsFor(count: number): void {
+  if (stamp + count < 0xffffffff) return;
+  stamp = 0;
+  scratch.inSet.fill(0);
+  scratch.inCells.fill(0);
+  scratch.overSet.fill(0);
+  scratch.inChain.fill(0);
+}
+
 // Numbers each search pass (a bound of one localisation) so that a Reading can say whether the
 // pass has visited its set already, with no set of visited keys per pass.
 let passes = 0;
@@ -93,27 +169,25 @@ function prepare(
   }
   const always = Int32Array.from(listed);
 
-  // Work space of this localisation's propagations. `values` holds `base` and `by` holds −1
-  // between them (each restores what it changed). Marks are stamps: a variable or relation is
-  // marked when its stamp equals the current one, so no mark is ever cleared.
-  const values = base.slice();
-  const by = new Int32Array(size).fill(-1);
-  const inSet = new Uint32Array(size);
-  const inCells = new Uint32Array(size);
-  const overSet = new Uint32Array(n);
-  const inChain = new Uint32Array(n);
-  const chain = new Int32Array(n);
-  const stack = new Int32Array(n);
-  let stamp = 0;
+  // The shared work space, taken from `scratch` at the start of each read.
+  fit(n, size);
+  const token = {};
+  let values = scratch.values;
+  let by = scratch.by;
+  let inSet = scratch.inSet;
+  let inCells = scratch.inCells;
+  let overSet = scratch.overSet;
+  let inChain = scratch.inChain;
+  let chain = scratch.chain;
+  let stack = scratch.stack;
+  let over = scratch.over;
   let setStamp = 0;
-  // The cells of each contradiction, one after another in `pool`.
-  let pool = new Int32Array(64);
+  let pool = scratch.pool;
   let poolLen = 0;
-  let needStart = new Int32Array(8);
-  let needLen = new Int32Array(8);
-  // 1 where the contradiction's cells are its relation's, read in place from `wVars`.
-  let needInPlace = new Uint8Array(8);
-  let order = new Int32Array(8);
+  let needStart = scratch.needStart;
+  let needLen = scratch.needLen;
+  let needInPlace = scratch.needInPlace;
+  let order = scratch.order;
   let needs = 0;
   // Each relation's written variables, once each in term order (`wStart`, `wVars`): the cells a
   // contradiction may be fixed by. Listed at the first contradiction: a report whose sums hold
@@ -144,12 +218,12 @@ function prepare(
     const ws = wStart as Int32Array;
     const wv = wVars as Int32Array;
     if (needs === needStart.length) {
-      needStart = grow(needStart);
-      needLen = grow(needLen);
-      order = grow(order);
+      needStart = scratch.needStart = grow(needStart);
+      needLen = scratch.needLen = grow(needLen);
+      order = scratch.order = grow(order);
       const inPlace = new Uint8Array(needInPlace.length * 2);
       inPlace.set(needInPlace);
-      needInPlace = inPlace;
+      needInPlace = scratch.needInPlace = inPlace;
     }
     if (!overUnknown[r] && overSet[r] !== setStamp) {
       // Over written values the set does not hold: nothing led there but the relation itself.
@@ -159,7 +233,7 @@ function prepare(
       return;
     }
     // A contradiction's cells are distinct variables: at most `size` of them.
-    while (pool.length < poolLen + size) pool = grow(pool);
+    while (pool.length < poolLen + size) pool = scratch.pool = grow(pool);
     needStart[needs] = poolLen;
     needInPlace[needs] = 0;
     const chainStamp = ++stamp;
@@ -195,10 +269,21 @@ function prepare(
   };
 
   // The relations over the set, in index order (`overLen` of them).
-  const over = new Int32Array(n);
   let overLen = 0;
   /** Propagation with the set's variables freed. */
   const read = (set: readonly number[]): Reading => {
+    // Another localisation may have grown the work space since: fitted again, its arrays taken.
+    fit(n, size);
+    ({ values, by, inSet, inCells, overSet, inChain, chain, stack, over } = scratch);
+    ({ pool, needStart, needLen, needInPlace, order } = scratch);
+    if (scratch.owner !== token) {
+      values.set(base);
+      by.fill(-1, 0, size);
+      scratch.owner = token;
+    }
+    // A set stamp, one per chain and per cells of each contradiction, one to take cells, and one
+    // per relation when their written cells are first listed.
+    stampsFor(3 * n + 8);
     setStamp = ++stamp;
     overLen = 0;
     for (const v of set) {
