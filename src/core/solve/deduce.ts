@@ -21,17 +21,29 @@ export interface Flat {
 // Keyed by the relations array, which a system re-weighted by spreading ({ ...system }) shares.
 const flats = new WeakMap<readonly Relation[], Flat>();
 
+// Counts per variable while flattening, reused (grown to the largest system met).
+let counts = new Int32Array(0);
+
 export function flat(system: System): Flat {
   const known = flats.get(system.relations);
   if (known && known.size === system.size) return known;
   const { relations, size } = system;
   const n = relations.length;
-  const start = new Int32Array(n + 1);
+  let terms = 0;
+  for (let r = 0; r < n; r++) terms += (relations[r] as Relation).terms.length;
+  // One buffer for the five arrays: a backing store each is what costs in allocation and
+  // collection. Four-byte values first, then the one-byte coefficients.
+  const buffer = new ArrayBuffer(4 * (n + 1 + terms + size + 1 + terms) + terms);
+  const start = new Int32Array(buffer, 0, n + 1);
+  const vars = new Int32Array(buffer, 4 * (n + 1), terms);
+  const ofStart = new Int32Array(buffer, 4 * (n + 1 + terms), size + 1);
+  const ofRel = new Int32Array(buffer, 4 * (n + 1 + terms + size + 1), terms);
+  const coefs = new Int8Array(buffer, 4 * (n + 1 + terms + size + 1 + terms), terms);
   for (let r = 0; r < n; r++)
     start[r + 1] = (start[r] as number) + (relations[r] as Relation).terms.length;
-  const vars = new Int32Array(start[n] as number);
-  const coefs = new Int8Array(start[n] as number);
-  const count = new Int32Array(size + 1);
+  if (counts.length < size + 1) counts = new Int32Array(size + 1);
+  const count = counts;
+  count.fill(0, 0, size + 1);
   let k = 0;
   for (const rel of relations) {
     for (const t of rel.terms) {
@@ -41,10 +53,10 @@ export function flat(system: System): Flat {
     }
   }
   // relationsOf's order: by relation, once per term.
-  const ofStart = new Int32Array(size + 1);
   for (let v = 0; v < size; v++) ofStart[v + 1] = (ofStart[v] as number) + (count[v + 1] as number);
-  const ofRel = new Int32Array(ofStart[size] as number);
-  const fill = ofStart.slice(0, size);
+  // Where each variable's next relation goes: the counts are not needed any more.
+  const fill = count;
+  for (let v = 0; v < size; v++) fill[v] = ofStart[v] as number;
   for (let r = 0; r < n; r++) {
     for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
       const v = vars[j] as number;

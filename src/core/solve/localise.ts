@@ -145,7 +145,16 @@ function prepare(
   const f = flat(system);
   const { size, n, start, vars, coefs, ofStart, ofRel } = f;
   // The written values with the unknowns unset (NaN): where every set's propagation starts.
-  const base = new Float64Array(size).fill(NaN);
+  // This preparation's arrays share one buffer: a backing store each is what costs in allocation
+  // and collection. Eight-byte values first, then four-byte, then bytes: each view is aligned.
+  const terms = start[n] as number;
+  const buffer = new ArrayBuffer(8 * size + 4 * (n + (n + 1) + terms) + 2 * n);
+  const base = new Float64Array(buffer, 0, size).fill(NaN);
+  const always = new Int32Array(buffer, 8 * size, n);
+  const ws = new Int32Array(buffer, 8 * size + 4 * n, n + 1);
+  const wv = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1), terms);
+  const overUnknown = new Uint8Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), n);
+  const failsAsWritten = new Uint8Array(buffer, 8 * size + 4 * (2 * n + 1 + terms) + n, n);
   for (let v = 0; v < size; v++) {
     const w = system.written[v];
     if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
@@ -154,9 +163,7 @@ function prepare(
   // holds one of its cells: if it holds, it deduces nothing and is passed over. So a set's
   // propagation reads only the relations over an unknown (`overUnknown`), those that fail as
   // written, and those over the set; in the order a propagation of every relation would.
-  const overUnknown = new Uint8Array(n);
-  const failsAsWritten = new Uint8Array(n);
-  const listed: number[] = [];
+  let alwaysLen = 0;
   for (let r = 0; r < n; r++) {
     let sum = 0;
     for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
@@ -165,9 +172,8 @@ function prepare(
       else sum += (coefs[j] as number) * x;
     }
     if (!overUnknown[r] && sum !== 0) failsAsWritten[r] = 1;
-    if (overUnknown[r] || sum !== 0) listed.push(r);
+    if (overUnknown[r] || sum !== 0) always[alwaysLen++] = r;
   }
-  const always = Int32Array.from(listed);
 
   // The shared work space, taken from `scratch` at the start of each read.
   fit(n, size);
@@ -189,34 +195,29 @@ function prepare(
   let needInPlace = scratch.needInPlace;
   let order = scratch.order;
   let needs = 0;
-  // Each relation's written variables, once each in term order (`wStart`, `wVars`): the cells a
+  // Each relation's written variables, once each in term order (`ws`, `wv`): the cells a
   // contradiction may be fixed by. Listed at the first contradiction: a report whose sums hold
   // never needs them.
-  let wStart: Int32Array | null = null;
-  let wVars: Int32Array | null = null;
+  let writtenListed = false;
   const listWritten = (): void => {
-    const ws = new Int32Array(n + 1);
-    const wv: number[] = [];
+    let len = 0;
     for (let r = 0; r < n; r++) {
       const once = ++stamp;
       for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
         const v = vars[j] as number;
         if (base[v] === base[v] && inCells[v] !== once) {
           inCells[v] = once;
-          wv.push(v);
+          wv[len++] = v;
         }
       }
-      ws[r + 1] = wv.length;
+      ws[r + 1] = len;
     }
-    wStart = ws;
-    wVars = Int32Array.from(wv);
+    writtenListed = true;
   };
 
   // A contradiction needs one of the written cells of the relations that led to it changed.
   const need = (r: number): void => {
-    if (!wStart) listWritten();
-    const ws = wStart as Int32Array;
-    const wv = wVars as Int32Array;
+    if (!writtenListed) listWritten();
     if (needs === needStart.length) {
       needStart = scratch.needStart = grow(needStart);
       needLen = scratch.needLen = grow(needLen);
@@ -301,8 +302,8 @@ function prepare(
     // The relations to read, in index order: those always read, merged with those over the set.
     const { dead, queue, queued, failing, trail } = workspace(n, size);
     let count = 0;
-    for (let a = 0, o = 0; a < always.length || o < overLen;) {
-      const x = a < always.length ? (always[a] as number) : n;
+    for (let a = 0, o = 0; a < alwaysLen || o < overLen;) {
+      const x = a < alwaysLen ? (always[a] as number) : n;
       const y = o < overLen ? (over[o] as number) : n;
       const r = x < y ? x : y;
       if (x === r) a++;
@@ -335,7 +336,6 @@ function prepare(
     }
     const taken = ++stamp;
     let still = 0;
-    const wv = wVars as Int32Array;
     for (let k = 0; k < needs; k++) {
       const i = order[k] as number;
       const cells = needInPlace[i] ? wv : pool;
