@@ -19,6 +19,7 @@ import {
   propagate,
   type Propagation,
   type Reading,
+  type SetKey,
   type System,
 } from './system';
 
@@ -130,7 +131,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   for (let v = 0; v < system.written.length; v++) if (system.written[v] === null) unknown.add(v);
 
   // Both localisations below free the same sets of the same system: one memory of what each gives.
-  const reads = new Map<string, Reading>();
+  const reads = new Map<SetKey, Reading>();
   const loc = localise(system, unknown, reads);
   const states = new Array<CellState>(cells.length);
   for (let v = 0; v < cells.length; v++) states[v] = unknown.has(v) ? 'undetermined' : 'written';

@@ -361,6 +361,9 @@ function prepare(
   return read;
 }
 
+/** What a set of variables is remembered by. */
+export type SetKey = string | number;
+
 interface Prepared {
   relations: System['relations'];
   written: System['written'];
@@ -370,7 +373,7 @@ interface Prepared {
 
 // Keyed by a caller's memory of readings: the two localisations of one system (its weights, then
 // unit weights) share their set-up as they share what each set gives.
-const prepared = new WeakMap<Map<string, Reading>, Prepared>();
+const prepared = new WeakMap<Map<SetKey, Reading>, Prepared>();
 
 /**
  * The written variables to distrust, by iterative deepening on their total weight. A node's
@@ -383,7 +386,7 @@ const prepared = new WeakMap<Map<string, Reading>, Prepared>();
 export function localise(
   system: System,
   unknown: ReadonlySet<number>,
-  reads: Map<string, Reading> = new Map(),
+  reads: Map<SetKey, Reading> = new Map(),
   maxNodes: number = LIMITS.solverMaxNodes,
 ): Localisation {
   if (holdsAsWritten(system, unknown)) return { sets: [[]], weight: 0, exhausted: false };
@@ -391,9 +394,20 @@ export function localise(
   const lightest = Math.min(...system.weight);
   const maxWeight = LIMITS.solverMaxErrorWeight;
   const size = system.size;
-  // A set's key: one character per variable where variables fit in one (a cell table's do).
-  const key: (set: readonly number[]) => string =
-    size <= 0xffff ? (set) => String.fromCharCode(...set) : (set) => set.join(',');
+  // A set's key: a number, its variables (+ 1) as digits in base size + 1, where that is exact
+  // (sets of up to 7 cells of a report's ~190): no string made and hashed per node. Otherwise
+  // one character per variable where variables fit in one (a cell table's do).
+  const radix = size + 1;
+  let numeric = 0;
+  if (radix > 1) for (let p = radix; p <= 2 ** 53; p *= radix) numeric++;
+  const key = (set: readonly number[]): SetKey => {
+    if (set.length <= numeric) {
+      let k = 0;
+      for (let i = set.length - 1; i >= 0; i--) k = k * radix + (set[i] as number) + 1;
+      return k;
+    }
+    return size <= 0xffff ? String.fromCharCode(...set) : set.join(',');
+  };
 
   let known = prepared.get(reads);
   if (
@@ -411,15 +425,15 @@ export function localise(
     prepared.set(reads, known);
   }
   const read = known.read;
-  const readOf = (k: string, set: readonly number[]): Reading => {
+  const readOf = (k: SetKey, set: readonly number[]): Reading => {
     let reading = reads.get(k);
     if (!reading) reads.set(k, (reading = read(set)));
     return reading;
   };
 
-  if (readOf('', []).first === null) return { sets: [[]], weight: 0, exhausted: false };
+  if (readOf(key([]), []).first === null) return { sets: [[]], weight: 0, exhausted: false };
   for (let bound = 1; bound <= maxWeight; bound++) {
-    const found = new Map<string, number[]>();
+    const found = new Map<SetKey, number[]>();
     const pass = ++passes;
     const visit = (set: number[], weight: number): void => {
       const k = key(set);

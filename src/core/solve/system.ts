@@ -6,7 +6,7 @@
 
 import { flat, runAll } from './deduce';
 
-export { localise, type Localisation, type Reading } from './localise';
+export { localise, type Localisation, type Reading, type SetKey } from './localise';
 
 /** Σ coef · x[v] = 0 over the terms. Every coefficient is +1 or −1. */
 export interface Relation {
