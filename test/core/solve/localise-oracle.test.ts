@@ -178,3 +178,39 @@ test('deduction: the same values, deductions and contradictions as before', () =
     samePropagation(s, free, fixed);
   }
 });
+
+/** `count` contradicted pairs x − y = 0 (written 1 and 2) among `size` variables: every smallest
+ * correction changes one cell of each pair, so the answers are sets of `count` cells. */
+function pairsSystem(size: number, count: number): System {
+  const written: (number | null)[] = Array.from({ length: size }, () => 0);
+  const relations: Relation[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = size - 2 * count + 2 * i;
+    written[a] = 1;
+    written[a + 1] = 2;
+    relations.push({
+      terms: [
+        { v: a, coef: 1 },
+        { v: a + 1, coef: -1 },
+      ],
+    });
+  }
+  return { size, written, weight: Array.from({ length: size }, () => 1), relations };
+}
+
+test('sets too long for a number key (one character per cell; a list beyond 65,535 cells)', () => {
+  // Base 1,001 keeps sets of up to 5 cells exact as numbers, base 70,001 up to 3.
+  for (const [size, count] of [
+    [1000, 6],
+    [70000, 4],
+  ] as const) {
+    const s = pairsSystem(size, count);
+    agree(s);
+    const found = localise(s, unknownOf(s));
+    expect(found.weight).toBe(count);
+    expect(found.sets).toHaveLength(2 ** count);
+    expect(found.sets[0]).toEqual(
+      Array.from({ length: count }, (_, i) => size - 2 * count + 2 * i),
+    );
+  }
+});
