@@ -56,10 +56,15 @@ export function propagate(
   const f = flat(system);
   const { written } = system;
   const start = new Float64Array(f.size).fill(NaN);
+  // The written values, the free ones unset, then the fixed values where nothing is set: one
+  // lookup per free or fixed variable, not one per variable in each.
   for (let v = 0; v < f.size; v++) {
-    const w = free.has(v) ? null : (written[v] ?? null);
-    const x = w ?? fixed.get(v);
-    if (x !== undefined) start[v] = x;
+    const w = written[v];
+    if (w !== null && w !== undefined) start[v] = w;
+  }
+  for (const v of free) if (v >= 0 && v < f.size) start[v] = NaN;
+  for (const [v, x] of fixed) {
+    if (v >= 0 && v < f.size && (start[v] as number) !== (start[v] as number)) start[v] = x;
   }
   const by = new Int32Array(f.size);
   const conflicts: Propagation['conflicts'] = [];
