@@ -205,43 +205,46 @@ function firstReportTable(table: DocTable, classify: Classifier, depth = 0): Tab
   return null;
 }
 
-const NO_PATH: readonly NestedStep[] = [];
+/** An official table, not a layout table whose own text (the report's prose) names the same words. */
+function isReportTable(table: DocTable, classify: Classifier): boolean {
+  if (classify(table) === null) return false;
+  return !table.rows.some((row) =>
+    row.cells.some((cell) => cell.tables?.some((t) => firstReportTable(t, classify) !== null)),
+  );
+}
 
 /** Every line of the document in reading order: paragraphs, and the paragraphs of cells at any depth. */
 function collectLines(model: DocModel, classify: Classifier): Line[] {
   const lines: Line[] = [];
   let order = 0;
-  const cellLines = (table: DocTable, block: number, top: number, path: NestedStep[]): void => {
-    // Whether the table is an official one (isReportTable) is settled by this same walk over its
-    // cells: the walk that told it apart from a layout table cost as much again on a cold model.
-    // Its own lines are taken as in it when it is classified, and put back when a nested table is official.
-    const classified = classify(table) !== null;
-    let holdsReport = false;
-    const from = lines.length;
+  const cellLines = (
+    table: DocTable,
+    block: number,
+    top: number,
+    path: NestedStep[],
+    inReport: boolean,
+  ): void => {
     for (const row of table.rows) {
       for (const cell of row.cells) {
-        const inner = cell.tables;
-        if (classified && !holdsReport && inner)
-          for (const t of inner) if (firstReportTable(t, classify) !== null) holdsReport = true;
         if (cell.vMerge === 'continue') continue;
         // Most cells hold one paragraph of digits: nothing to look at, nothing allocated.
         if (cell.paragraphs.length > 1 || mayNameSection(cell.text))
-          linesOfCell(lines, cell, top, path, block, order, classified, classify);
+          linesOfCell(lines, cell, top, path, block, order, inReport, classify);
         order += cell.paragraphs.length + 1;
+        const inner = cell.tables;
         if (inner && path.length < MAX_TABLE_NESTING)
           for (let i = 0; i < inner.length; i++) {
             const t = inner[i] as DocTable;
-            cellLines(t, block, top, [...path, { row: cell.row, cell: cell.cell, table: i }]);
+            cellLines(
+              t,
+              block,
+              top,
+              [...path, { row: cell.row, cell: cell.cell, table: i }],
+              isReportTable(t, classify),
+            );
           }
       }
     }
-    if (holdsReport)
-      for (let i = from; i < lines.length; i++) {
-        const line = lines[i] as Line;
-        // Its own lines carry its own path (none at the top); a nested table's, a longer one.
-        if ((line.cell?.path ?? NO_PATH) === (path.length > 0 ? path : NO_PATH))
-          line.inReportTable = false;
-      }
   };
   model.blocks.forEach((block, b) => {
     if (block.kind === 'paragraph') {
@@ -261,7 +264,7 @@ function collectLines(model: DocModel, classify: Classifier): Line[] {
       });
       return;
     }
-    cellLines(block, b, block.index, []);
+    cellLines(block, b, block.index, [], isReportTable(block, classify));
   });
   return lines;
 }
