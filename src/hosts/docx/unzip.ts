@@ -9,6 +9,7 @@ import { Inflate, inflateSync } from 'fflate';
 import { LIMITS } from '../../core/limits';
 import { DocxError } from './errors';
 import { utf8Text } from './xml-text';
+import { nodeBuiltin } from './node-builtin';
 
 export interface ZipEntry {
   name: string;
@@ -71,14 +72,7 @@ interface NodeZlib {
  * is used then. Measured on a report's document part (108 KB): zlib inflates it in 0.04 ms and
  * sums it in 0.015 ms, fflate and the table CRC below in 0.18 ms and 0.12 ms.
  */
-const nodeZlib: NodeZlib | undefined = (() => {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  try {
-    return proc?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined;
-  } catch {
-    return undefined;
-  }
-})();
+const nodeZlib = nodeBuiltin<NodeZlib>('node:zlib');
 
 /** Which inflater this runtime uses (the bench says it). */
 export const INFLATER: 'node:zlib' | 'fflate' = nodeZlib ? 'node:zlib' : 'fflate';

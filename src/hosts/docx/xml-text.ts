@@ -4,6 +4,7 @@
 // No TextDecoder needed (jsdom lacks it): fflate decodes UTF-8 with it or without it.
 import { strFromU8 } from 'fflate';
 import type { XmlPart } from '../../core/ooxml/part';
+import { nodeBuiltin } from './node-builtin';
 
 const UTF16_DECLARATION = /^(<\?xml[^>]*?encoding\s*=\s*["'])utf-16(?:le|be)?(["'])/i;
 
@@ -55,15 +56,8 @@ interface NodeBuffer {
   isUtf8?: (bytes: Uint8Array) => boolean;
 }
 
-/** node:buffer in Node (found at run time, as unzip.ts finds node:zlib), else undefined. */
-const nodeBuffer: NodeBuffer | undefined = (() => {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  try {
-    return proc?.getBuiltinModule?.('node:buffer') as NodeBuffer | undefined;
-  } catch {
-    return undefined;
-  }
-})();
+/** node:buffer in Node, else undefined. */
+const nodeBuffer = nodeBuiltin<NodeBuffer>('node:buffer');
 
 /**
  * An XML part for the readers: valid UTF-8 as bytes (scanned without decoding, ./core/ooxml/part)
