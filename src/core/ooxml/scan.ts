@@ -532,8 +532,13 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
     declCount = 0;
     for (;;) {
       const before = q;
-      q = skipS(q);
-      const c = codes[q];
+      // White space is tested here before any call: TurboFan does not inline the scanner's
+      // helpers into this function (too large), and most places hold none.
+      let c = codes[q];
+      if (c <= 32 || v11) {
+        q = skipS(q);
+        c = codes[q];
+      }
       if (c === 62 /* > */) {
         end = q + 1;
         break;
@@ -545,12 +550,21 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
         break;
       }
       if (q === before) fail(q >= n ? '文档意外结束' : '标签中缺少空白或含有不允许的字符');
-      const an = nameEnd(q, true);
+      // An ASCII attribute name is found here; anything else by nameEnd.
+      let an = q;
+      if (c < 128 && NAME_START_ASCII[c] === 1) {
+        for (c = codes[++an]; c < 128 && NAME_ASCII[c] === 1; c = codes[++an]);
+        if (c >= 128) an = nameEnd(q, true);
+      } else an = nameEnd(q, true);
       if (an === q) fail('属性名不正确');
-      let v = skipS(an);
+      let v = codes[an] === 61 ? an : skipS(an);
       if (codes[v] !== 61 /* = */) fail('属性没有值');
-      v = skipS(v + 1);
-      const quote = codes[v];
+      v++;
+      let quote = codes[v];
+      if (quote !== 34 && quote !== 39) {
+        v = skipS(v);
+        quote = codes[v];
+      }
       if (quote !== 34 && quote !== 39) fail('属性值没有引号');
       let ve = v + 1;
       let amp = false;
