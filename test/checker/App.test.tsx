@@ -7,7 +7,7 @@
 // second's findings are shown, under its name.
 
 import '@testing-library/jest-dom';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'fs';
 import path from 'path';
 
@@ -146,33 +146,47 @@ describe('checker App', () => {
 
   it('stops a file over the time limit with 处理超时, keeps the shown report, then opens another', async () => {
     // Worker 0 checks the sample; worker 1 hangs on its file; worker 2 is a fresh one for the next.
-    // The limit applies to every worker, so it leaves the working ones room on a loaded machine.
-    const files = io(
-      (n) => new FakeWorker(n === 1 ? { hangOn: (call) => call.op === 'open' } : {}),
-      3_000,
-    );
-    render(<App io={files} sample={{ name: 'seed-004.docx', bytes: bytesOf('seed-004.docx') }} />);
-    await settled('seed-004.docx');
-    const before = shown().length;
+    // Timers are Jest's, running in real time too: the limit is long enough for the working
+    // workers on any loaded machine, and the hang reaches it when the test moves the clock on.
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const files = io(
+        (n) => new FakeWorker(n === 1 ? { hangOn: (call) => call.op === 'open' } : {}),
+        60_000,
+      );
+      render(
+        <App io={files} sample={{ name: 'seed-004.docx', bytes: bytesOf('seed-004.docx') }} />,
+      );
+      await settled('seed-004.docx');
+      const before = shown().length;
 
-    chooseFile('hang.docx', bytesOf('seed-001.docx'));
-    expect(await screen.findByText('正在读取并检查“hang.docx”…')).toBeInTheDocument();
-    const error = await screen.findByTestId('load-error', undefined, { timeout: 10_000 });
-    expect(error).toHaveTextContent(
-      '处理超时：“hang.docx”在 3 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。',
-    );
-    expect(files.workers[1].terminated).toBe(true);
-    // The report shown before is still there, under its own name, with its own findings.
-    expect(screen.getByTestId('current-file')).toHaveTextContent('当前文件：seed-004.docx');
-    expect(shown()).toHaveLength(before);
-    expect(files.workers[0].terminated).toBe(false);
+      chooseFile('hang.docx', bytesOf('seed-001.docx'));
+      expect(
+        await screen.findByText('正在读取并检查“hang.docx”…', undefined, { timeout: 10_000 }),
+      ).toBeInTheDocument();
+      expect(screen.queryByTestId('load-error')).toBeNull();
+      act(() => {
+        jest.advanceTimersByTime(60_000);
+      });
+      const error = await screen.findByTestId('load-error', undefined, { timeout: 10_000 });
+      expect(error).toHaveTextContent(
+        '处理超时：“hang.docx”在 60 秒内未处理完毕，已停止。文件可能过大或结构异常；可以继续打开其他文件。',
+      );
+      expect(files.workers[1].terminated).toBe(true);
+      // The report shown before is still there, under its own name, with its own findings.
+      expect(screen.getByTestId('current-file')).toHaveTextContent('当前文件：seed-004.docx');
+      expect(shown()).toHaveLength(before);
+      expect(files.workers[0].terminated).toBe(false);
 
-    chooseFile('clean-2019.docx', bytesOf('clean-2019.docx'));
-    await settled('clean-2019.docx');
-    expect(screen.queryByTestId('load-error')).toBeNull();
-    expect(document.querySelector('[data-state="all-good"]')).not.toBeNull();
-    // The replaced report's worker is stopped with it.
-    expect(files.workers.map((w) => w.terminated)).toEqual([true, true, false]);
+      chooseFile('clean-2019.docx', bytesOf('clean-2019.docx'));
+      await settled('clean-2019.docx');
+      expect(screen.queryByTestId('load-error')).toBeNull();
+      expect(document.querySelector('[data-state="all-good"]')).not.toBeNull();
+      // The replaced report's worker is stopped with it.
+      expect(files.workers.map((w) => w.terminated)).toEqual([true, true, false]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('two files in quick succession: the second’s findings, under its name; the first is cancelled', async () => {
