@@ -21,6 +21,15 @@
 import { LIMITS, LimitError } from '../limits';
 import { partText, utf8Latin1, type Utf8Part, type XmlPart } from './part';
 import { Names, type Attrs, type SaxHandler } from './sax';
+import {
+  DECLARES_NAMESPACES,
+  release,
+  SELF_CLOSING,
+  TOKEN_CLOSE,
+  TOKEN_OPEN,
+  tokenize,
+  type Tokens,
+} from './tokens';
 
 function fail(what: string): never {
   throw new Error(`XML 格式错误：${what}`);
@@ -387,6 +396,18 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   // A disallowed character fails the construct that holds it, when the scan gets there: what
   // comes before it is reported first, as a streaming parser would.
   const badAt = bytes === undefined ? firstBadChar(xml, v11) : firstBadByte(xml);
+  // The plain markup Word writes, over bytes: tokenized by the fast path, then told to the handler.
+  if (bytes !== undefined && badAt === Infinity) {
+    const tokens = tokenize(bytes.bytes, xml, pos, wide, LIMITS.xmlMaxDepth);
+    if (tokens !== undefined) {
+      try {
+        replay(tokens, bytes, handler, names);
+      } finally {
+        release(tokens);
+      }
+      return;
+    }
+  }
   const isS = (c: number): boolean =>
     c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && (c === 0x85 || c === 0x2028));
   const slice = (from: number, to: number): string =>
@@ -770,6 +791,67 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   }
   if (!sawRoot) fail('没有根元素');
   if (stack.length > 0) fail(`元素 ${stack[stack.length - 1]} 没有结束`);
+}
+
+/** Tells the handler what ./tokens found, as the general scanner would have told it. */
+function replay(tokens: Tokens, bytes: Utf8Part, handler: SaxHandler, names: Names): void {
+  const { data, length, names: raws } = tokens;
+  const codes = bytes.bytes;
+  const attrs = new TagAttrs(bytes.latin1, codes, bytes);
+  const at = attrs.at;
+  const codeOf = handler.codeOf?.bind(handler);
+  const onText = handler.text?.bind(handler);
+  /** The handler's code for each name as written, asked once per name. */
+  const rawCodes = new Array<number | undefined>(raws.length);
+  const decls: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < length;) {
+    const kind = data[i];
+    if (kind === TOKEN_OPEN) {
+      const index = data[i + 1];
+      const raw = raws[index];
+      const end = data[i + 3];
+      const count = data[i + 4];
+      const flags = data[i + 5];
+      const from = i + 6;
+      for (let k = 0; k < count * 4; k++) at[k] = data[from + k];
+      attrs.count = count;
+      if ((flags & DECLARES_NAMESPACES) !== 0) {
+        let d = 0;
+        for (let k = 0; k < count * 4; k += 4) {
+          if (codes[at[k]] === 120 /* x */ && bytes.latin1.startsWith('xmlns', at[k])) {
+            decls[d++] = attrs.name(k);
+            decls[d++] = attrs.value(k);
+          }
+        }
+        if (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58) {
+          decls.length = d;
+          names.enter(decls, depth);
+        }
+      }
+      depth++;
+      const name = names.name(raw);
+      let code: number | undefined;
+      if (codeOf !== undefined) {
+        code = name === raw ? (rawCodes[index] ??= codeOf(raw)) : codeOf(name);
+      }
+      handler.open(name, attrs, end, data[i + 2], code);
+      if ((flags & SELF_CLOSING) !== 0) {
+        depth--;
+        handler.close(name, end);
+        names.leave(depth);
+      }
+      i = from + count * 4;
+    } else if (kind === TOKEN_CLOSE) {
+      depth--;
+      handler.close(names.name(raws[data[i + 1]]), data[i + 2]);
+      names.leave(depth);
+      i += 3;
+    } else {
+      if (onText !== undefined) onText(decode(bytes, data[i + 1], data[i + 2]));
+      i += 3;
+    }
+  }
 }
 
 function isDeclEnd(c: number): boolean {

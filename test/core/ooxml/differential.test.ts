@@ -9,7 +9,14 @@ import { parseDocumentXml, type ExtraParts } from '../../../src/core/ooxml';
 import { listEntries, readEntry } from '../../../src/hosts/docx/unzip';
 import { decodeXml, xmlPart } from '../../../src/hosts/docx/xml-text';
 import { rng } from '../../fixtures/report';
+import * as tokens from '../../../src/core/ooxml/tokens';
 import { oracleParse } from './oracle/saxes-walk';
+
+// The fast path's tokenizer, watched (not replaced) to tell which parts it took.
+jest.mock('../../../src/core/ooxml/tokens', () => {
+  const actual = jest.requireActual<typeof tokens>('../../../src/core/ooxml/tokens');
+  return { ...actual, tokenize: jest.fn(actual.tokenize) };
+});
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
@@ -271,7 +278,12 @@ class Gen {
   wa = 'w:';
   paraCount = 0;
 
-  constructor(seed: number) {
+  /** `plain`: only the markup the scanner's fast path takes (./tokens): no references, comments,
+   * CDATA, processing instructions, DOCTYPE or carriage returns in text. */
+  constructor(
+    seed: number,
+    readonly plain = false,
+  ) {
     this.r = rng(seed);
   }
 
@@ -285,7 +297,10 @@ class Gen {
     return xs[this.int(xs.length)];
   }
   ws(): string {
-    return this.chance(0.8) ? '' : this.pick([' ', '\n', '\t', '\r\n', '  ']);
+    if (this.chance(0.8)) return '';
+    return this.plain
+      ? this.pick([' ', '\n', '\t', '  '])
+      : this.pick([' ', '\n', '\t', '\r\n', '  ']);
   }
 
   /** A start tag with shuffled attributes, quotes and spacing; empty elements one way or other. */
@@ -340,8 +355,9 @@ class Gen {
       '\uD842\uDFB7',
       '\'"',
     ];
+    const usable = this.plain ? pieces.filter((p) => !/[&\r]/.test(p)) : pieces;
     let s = '';
-    for (let k = this.int(4) + 1; k > 0; k--) s += this.pick(pieces);
+    for (let k = this.int(4) + 1; k > 0; k--) s += this.pick(usable);
     return s;
   }
 
@@ -350,9 +366,7 @@ class Gen {
       '',
       '',
       '',
-      '<!-- 注释 -->',
-      '<?pi some data?>',
-      '<![CDATA[隐藏<文字>]]>',
+      ...(this.plain ? [] : ['<!-- 注释 -->', '<?pi some data?>', '<![CDATA[隐藏<文字>]]>']),
       this.el('proofErr', [[`${this.wa}type`, 'spellStart']]),
       this.el('bookmarkStart', [
         [`${this.wa}id`, '0'],
@@ -539,14 +553,18 @@ class Gen {
       "<?xml version='1.0'?>",
       '',
       '\ufeff<?xml version="1.0" encoding="UTF-8"?>\n',
-      '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE doc [<!ENTITY x "y"> <!-- c ] --> ]>',
-      '<!-- lead -->',
+      ...(this.plain
+        ? []
+        : [
+            '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE doc [<!ENTITY x "y"> <!-- c ] --> ]>',
+            '<!-- lead -->',
+          ]),
     ]);
     const body = this.blocks(0, 8);
     const sect = this.chance(0.5)
       ? this.el('sectPr', [], this.el('pgSz', [[`${this.wa}w`, '11906']]))
       : '';
-    return `${decl}<${this.w}document ${ns} xmlns:mc="${MC}" xmlns:wps="${WPS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"${this.ws()}>${this.ws()}<${this.w}body>${body}${sect}</${this.w}body></${this.w}document>${this.pick(['', '\n', '<!-- end -->', '<?end?>'])}`;
+    return `${decl}<${this.w}document ${ns} xmlns:mc="${MC}" xmlns:wps="${WPS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"${this.ws()}>${this.ws()}<${this.w}body>${body}${sect}</${this.w}body></${this.w}document>${this.pick(this.plain ? ['', '\n'] : ['', '\n', '<!-- end -->', '<?end?>'])}`;
   }
 
   styles(): string {
@@ -622,8 +640,11 @@ class Gen {
   }
 }
 
-function generated(seed: number): { document: string; styles: string; numbering: string } {
-  const g = new Gen(seed);
+function generated(
+  seed: number,
+  plain = false,
+): { document: string; styles: string; numbering: string } {
+  const g = new Gen(seed, plain);
   const styles = g.styles();
   const numbering = g.numbering();
   const document = g.document();
@@ -762,6 +783,57 @@ describe('scanner = saxes oracle on generated documents', () => {
     expect(refused).toBeGreaterThan(1000);
     expect(accepted).toBeGreaterThan(600);
     expect(loneSurrogates).toBeLessThan(100);
+  });
+
+  // The fast path (./tokens) takes plain markup and gives up on anything else, telling the handler
+  // nothing: over plain documents and their mutations, what it accepts must be what the general
+  // scanner (the text path, in bytesAgree) and saxes accept, with the same model and offsets.
+  it('agrees on 1,000 plain documents and 3,000 mutated ones, through the fast path where it takes them', () => {
+    const spy = tokens.tokenize as jest.MockedFunction<typeof tokens.tokenize>;
+    {
+      let plainFast = 0;
+      for (let seed = 1; seed <= 1000; seed++) {
+        const { document, styles, numbering } = generated(seed, true);
+        spy.mockClear();
+        const { scan, oracle } = both(document, { styles, numbering });
+        if (JSON.stringify(scan) !== JSON.stringify(oracle)) {
+          expect({ seed, scan }).toEqual({ seed, scan: oracle });
+        }
+        if (!('model' in scan))
+          throw new Error(`seed ${seed} was refused: ${JSON.stringify(scan)}`);
+        // The document is the first part the byte path scans after the styles and numbering.
+        if (spy.mock.results.some((x) => x.value !== undefined)) plainFast++;
+      }
+      // Of the mutated documents: read through the fast path, or left to the general scanner.
+      let fastRead = 0;
+      let leftAccepted = 0;
+      let leftRefused = 0;
+      for (let seed = 1; seed <= 3000; seed++) {
+        const r = rng(seed * 104729);
+        const parts = generated(seed, true);
+        const document = mutate(parts.document, r);
+        if (LONE_SURROGATE.test(document)) continue;
+        spy.mockClear();
+        const { scan, oracle } = both(document, parts);
+        if (JSON.stringify(scan) !== JSON.stringify(oracle)) {
+          expect({ seed, document, scan }).toEqual({ seed, document, scan: oracle });
+        }
+        const latin1 = Buffer.from(document, 'utf8').toString('latin1');
+        const call = spy.mock.calls.findIndex((args) => args[1] === latin1);
+        if (call >= 0 && spy.mock.results[call].value !== undefined) {
+          // Taken by the fast path: then the general scanner and saxes read it too.
+          expect('model' in scan).toBe(true);
+          fastRead++;
+        } else if ('model' in scan) leftAccepted++;
+        else leftRefused++;
+      }
+      // Most plain documents take the fast path; mutations exercise both of its outcomes, and
+      // well-formed mutations it leaves (a comment, a reference) are read by the general scanner.
+      expect(plainFast).toBe(1000);
+      expect(fastRead).toBeGreaterThan(500);
+      expect(leftRefused).toBeGreaterThan(1000);
+      expect(leftAccepted).toBeGreaterThan(100);
+    }
   });
 
   // saxes reads a high surrogate and whatever follows as one code point, so "\uD842<" swallows

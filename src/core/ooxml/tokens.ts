@@ -1,0 +1,254 @@
+// The scanner's fast path: one pass over a part's UTF-8 bytes, in one function with every piece of
+// state in local variables, that checks the markup Word and WPS write and records it as numbers
+// (start tags with their attribute offsets, end tags, texts). ./scan replays them to the handler.
+// The general scanner keeps its state in closures that TurboFan cannot keep in registers, and
+// calls the handler from deep inside them; this pass is about twice as fast over a report.
+//
+// It takes only a plain subset of XML 1.0 and gives up (undefined), having told the handler
+// nothing, at anything else: a comment, CDATA, DOCTYPE or processing instruction after the
+// declaration, an entity or character reference, a carriage return in text, a non-ASCII name,
+// and every malformed construct. The general scanner then reads
+// the part from the start, and reports what it reports; the differential tests in
+// test/core/ooxml hold the two paths to the same events and the same errors.
+
+/** A start tag: kind, name, start, end, attribute count, flags; then four offsets per attribute. */
+export const TOKEN_OPEN = 1;
+/** An end tag: kind, name, end. */
+export const TOKEN_CLOSE = 2;
+/** Text inside the root: kind, from, to (byte offsets). */
+export const TOKEN_TEXT = 3;
+/** A start tag's flags. */
+export const SELF_CLOSING = 1;
+export const DECLARES_NAMESPACES = 2;
+
+/** Parts larger than this take the general scanner: tokens cost up to seven times a part's size
+ * (a part of nothing but `<a/>`), and a report's document part is 0.1–2 MB. */
+export const TOKENS_MAX_PART_BYTES = 4 * 1024 * 1024;
+/** More distinct element names than this: the general scanner (Word uses about a hundred). */
+const MAX_NAMES = 512;
+const NAME_SLOTS = 1024;
+
+export interface Tokens {
+  /** The tokens, `length` numbers of `data`. Offsets of tags are in UTF-16 code units of the
+   * decoded text; offsets of texts and attributes are byte offsets into the part. */
+  data: Int32Array;
+  length: number;
+  /** Element names as written, by number. */
+  names: string[];
+}
+
+// Name characters in ASCII (XML 1.0 fifth edition); a byte of 128 or more is not looked up.
+const NAME_START = new Uint8Array(128);
+const NAME_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const start = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 58 || c === 95;
+  NAME_START[c] = start ? 1 : 0;
+  NAME_CHAR[c] = start || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
+}
+
+/** Kept between parts up to this many numbers (4 MB); a larger one is dropped after use. Taken
+ * while a part's tokens are replayed (a handler may scan another part meanwhile). */
+const KEEP_DATA = 1 << 20;
+let kept: Int32Array | null = new Int32Array(1 << 15);
+
+/** Element names by hash slot (-1: free); every slot used is freed before tokenize returns. */
+const slotName = new Int16Array(NAME_SLOTS).fill(-1);
+
+/** Gives tokens' numbers back for the next part, once they are replayed. */
+export function release(tokens: Tokens): void {
+  if (tokens.data.length <= KEEP_DATA) kept = tokens.data;
+}
+
+/**
+ * The tokens of the bytes `codes` (the part as a one-byte string in `latin1`) from `pos`, just
+ * past the XML declaration, with `wide` code units fewer than bytes before it; undefined where
+ * the general scanner must read the part. `maxDepth` as the general scanner's limit.
+ */
+export function tokenize(
+  codes: Uint8Array,
+  latin1: string,
+  pos: number,
+  wide: number,
+  maxDepth: number,
+): Tokens | undefined {
+  if (codes.length > TOKENS_MAX_PART_BYTES) return undefined;
+  const data = kept ?? new Int32Array(1 << 15);
+  kept = null;
+  const names: string[] = [];
+  const slots: number[] = [];
+  const tokens = run(codes, latin1, pos, wide, maxDepth, data, names, slots);
+  for (const slot of slots) slotName[slot] = -1;
+  if (tokens === undefined) kept = data;
+  return tokens;
+}
+
+function run(
+  codes: Uint8Array,
+  latin1: string,
+  pos: number,
+  startWide: number,
+  maxDepth: number,
+  first: Int32Array,
+  names: string[],
+  slots: number[],
+): Tokens | undefined {
+  const n = codes.length;
+  let data = first;
+  let wide = startWide;
+  let len = 0;
+  const nameAt: number[] = [];
+  const stack: number[] = [];
+  let sawRoot = false;
+  let p = pos;
+  while (p < n) {
+    // Room for the longest token but a start tag's attributes (grown for those as they come).
+    if (len + 8 > data.length) data = grow(data, len + 8);
+    let c = codes[p];
+    if (c !== 60 /* < */) {
+      let lt = latin1.indexOf('<', p);
+      if (lt < 0) lt = n;
+      if (stack.length === 0) {
+        // Outside the root only white space.
+        for (let i = p; i < lt; i++) {
+          const d = codes[i];
+          if (d !== 32 && d !== 10 && d !== 9 && d !== 13) return undefined;
+        }
+      } else {
+        let extra = 0;
+        for (let i = p; i < lt; i++) {
+          const d = codes[i];
+          if (d >= 0x80) extra += d < 0xc0 ? 1 : d >= 0xf0 ? -1 : 0;
+          else if (d === 38 /* & */ || d === 13 /* CR */) return undefined;
+          else if (d === 62 /* > */ && codes[i - 1] === 93 && codes[i - 2] === 93) return undefined;
+        }
+        data[len++] = TOKEN_TEXT;
+        data[len++] = p;
+        data[len++] = lt;
+        wide += extra;
+      }
+      if (lt >= n) break;
+      p = lt;
+    }
+    c = codes[p + 1];
+    if (c === 47 /* / */) {
+      // `</name>` of the open element (white space may precede the `>`).
+      const top = stack.pop();
+      if (top === undefined) return undefined;
+      const at = nameAt[top];
+      const size = names[top].length;
+      for (let i = 0; i < size; i++) if (codes[p + 2 + i] !== codes[at + i]) return undefined;
+      let gt = p + 2 + size;
+      for (c = codes[gt]; c === 32 || c === 10 || c === 9 || c === 13; c = codes[++gt]);
+      if (c !== 62) return undefined;
+      data[len++] = TOKEN_CLOSE;
+      data[len++] = top;
+      data[len++] = gt + 1 - wide;
+      p = gt + 1;
+      continue;
+    }
+    // A second root, or a start tag that may be markup of another kind.
+    if (sawRoot && stack.length === 0) return undefined;
+    if (c >= 128 || NAME_START[c] !== 1) return undefined;
+    const start = p - wide;
+    let q = p + 2;
+    let h = c;
+    for (c = codes[q]; c < 128 && NAME_CHAR[c] === 1; c = codes[++q])
+      h = (Math.imul(h, 31) + c) | 0;
+    if (c >= 128) return undefined;
+    const size = q - p - 1;
+    let slot = h & (NAME_SLOTS - 1);
+    let name = slotName[slot];
+    while (name >= 0) {
+      if (names[name].length === size) {
+        const at = nameAt[name];
+        let i = 0;
+        while (i < size && codes[at + i] === codes[p + 1 + i]) i++;
+        if (i === size) break;
+      }
+      slot = (slot + 1) & (NAME_SLOTS - 1);
+      name = slotName[slot];
+    }
+    if (name < 0) {
+      if (names.length === MAX_NAMES) return undefined;
+      name = names.length;
+      names.push(latin1.slice(p + 1, q));
+      nameAt.push(p + 1);
+      slotName[slot] = name;
+      slots.push(slot);
+    }
+    const head = len;
+    len += 6;
+    let count = 0;
+    let flags = 0;
+    let end: number;
+    for (;;) {
+      const before = q;
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = codes[++q];
+      if (c === 62) {
+        end = q + 1;
+        break;
+      }
+      if (c === 47) {
+        if (codes[q + 1] !== 62) return undefined;
+        end = q + 2;
+        flags |= SELF_CLOSING;
+        break;
+      }
+      // An attribute, after white space.
+      if (q === before || c >= 128 || NAME_START[c] !== 1) return undefined;
+      const nameFrom = q;
+      for (c = codes[++q]; c < 128 && NAME_CHAR[c] === 1; c = codes[++q]);
+      if (c >= 128) return undefined;
+      const nameTo = q;
+      while (c === 32 || c === 10 || c === 9 || c === 13) c = codes[++q];
+      if (c !== 61 /* = */) return undefined;
+      for (c = codes[++q]; c === 32 || c === 10 || c === 9 || c === 13; c = codes[++q]);
+      if (c !== 34 && c !== 39) return undefined;
+      const quote = c;
+      const valueFrom = q + 1;
+      let extra = 0;
+      for (c = codes[++q]; c !== quote; c = codes[++q]) {
+        if (c >= 0x80) extra += c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0;
+        else if (c === 60 || c === 38 || q >= n) return undefined;
+      }
+      wide += extra;
+      // Another attribute of the same name.
+      const nameSize = nameTo - nameFrom;
+      for (let k = head + 6; k < len; k += 4) {
+        if (data[k + 1] - data[k] !== nameSize) continue;
+        let i = 0;
+        while (i < nameSize && codes[data[k] + i] === codes[nameFrom + i]) i++;
+        if (i === nameSize) return undefined;
+      }
+      if (codes[nameFrom] === 120 && latin1.startsWith('xmlns', nameFrom))
+        flags |= DECLARES_NAMESPACES;
+      if (len + 4 + 8 > data.length) data = grow(data, len + 4 + 8);
+      data[len++] = nameFrom;
+      data[len++] = nameTo;
+      data[len++] = valueFrom;
+      data[len++] = q;
+      count++;
+      c = codes[++q];
+    }
+    if (stack.length + 1 > maxDepth) return undefined;
+    data[head] = TOKEN_OPEN;
+    data[head + 1] = name;
+    data[head + 2] = start;
+    data[head + 3] = end - wide;
+    data[head + 4] = count;
+    data[head + 5] = flags;
+    sawRoot = true;
+    if ((flags & SELF_CLOSING) === 0) stack.push(name);
+    p = end;
+  }
+  if (!sawRoot || stack.length > 0) return undefined;
+  return { data, length: len, names };
+}
+
+function grow(data: Int32Array, need: number): Int32Array {
+  let size = data.length * 2;
+  while (size < need) size *= 2;
+  const out = new Int32Array(size);
+  out.set(data);
+  return out;
+}
