@@ -40,13 +40,43 @@ function refusal(fn: () => unknown): [string, string] {
 
 const browser = withoutNode();
 
+/** The module with a node:zlib whose streams have no native handle to reuse (other internals). */
+function withoutZlibHandle(): Unzip {
+  const proc = process as { getBuiltinModule?: (id: string) => unknown };
+  const saved = proc.getBuiltinModule;
+  let mod: Unzip | undefined;
+  try {
+    proc.getBuiltinModule = (id: string): unknown => {
+      const real = saved?.(id);
+      return id === 'node:zlib' ? { ...(real as object), InflateRaw: undefined } : real;
+    };
+    jest.isolateModules(() => {
+      mod = jest.requireActual<Unzip>('../../../src/hosts/docx/unzip');
+    });
+  } finally {
+    proc.getBuiltinModule = saved;
+  }
+  if (!mod) throw new Error('module not loaded');
+  return mod;
+}
+
+const streamPerEntry = withoutZlibHandle();
+
 it('uses node:zlib in Node and fflate without it', () => {
   expect(native.INFLATER).toBe('node:zlib');
   expect(browser.INFLATER).toBe('fflate');
 });
 
+it('reuses one zlib handle where Node has one, and makes a stream per entry where not', () => {
+  expect(native.reusesZlibHandle()).toBe(true);
+  expect(streamPerEntry.INFLATER).toBe('node:zlib');
+  expect(streamPerEntry.reusesZlibHandle()).toBe(false);
+  expect(browser.reusesZlibHandle()).toBe(false);
+});
+
 describe.each([
   ['node:zlib', native],
+  ['node:zlib without a reusable handle', streamPerEntry],
   ['fflate', browser],
 ])('%s', (_name, unzip) => {
   it('reads every entry of a real archive byte for byte as JSZip does', async () => {
@@ -96,5 +126,17 @@ describe.each([
     expect(refusal(() => unzip.inflateEntry(broken, unzip.listEntries(broken)[0]))[0]).toBe(
       'damaged',
     );
+  });
+
+  it('reads an entry right after a broken one', () => {
+    const data = new TextEncoder().encode(doc(pt('正文'.repeat(50))));
+    const bytes = zipArchive([
+      { name: 'a.xml', deflated: new Uint8Array([0xff, 0xff]), size: 9 },
+      { name: 'b.xml', data },
+    ]);
+    const [broken, good] = unzip.listEntries(bytes);
+    expect(refusal(() => unzip.readEntry(bytes, broken, 1 << 20))[0]).toBe('damaged');
+    expect(Array.from(unzip.readEntry(bytes, good, 1 << 20))).toEqual(Array.from(data));
+    expect(Array.from(unzip.readEntry(bytes, good, 1 << 20))).toEqual(Array.from(data));
   });
 });
