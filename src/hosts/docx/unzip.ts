@@ -13,6 +13,8 @@ import { nodeBuiltin } from './node-builtin';
 
 export interface ZipEntry {
   name: string;
+  /** The name lower-cased: OPC part names are case-insensitive. */
+  key: string;
   /** 0 stored, 8 deflated. */
   method: number;
   crc: number;
@@ -313,6 +315,26 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boo
   return true;
 }
 
+/** Names up to this length that are ASCII are read without a decoder (one argument a byte). */
+const ASCII_NAME_MAX = 256;
+
+/** An entry's name: a short ASCII one (as nearly every part name is) read directly, not through
+ * a call into the decoder per name. */
+function entryName(bytes: Uint8Array, at: number, length: number): string {
+  const raw = bytes.subarray(at, at + length);
+  if (length > ASCII_NAME_MAX) return utf8Text(raw);
+  for (let i = 0; i < length; i++) if (raw[i] >= 0x80) return utf8Text(raw);
+  return String.fromCharCode.apply(null, raw as unknown as number[]);
+}
+
+/** Whether the directory lists entries in the order of their data (as writers do). */
+function inOffsetOrder(entries: readonly ZipEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    if (entries[i].offset < entries[i - 1].offset) return false;
+  }
+  return true;
+}
+
 /**
  * The entries of the archive as its central directory lists them, each checked against its local
  * header, none overlapping another, sizes within the limits. Throws a DocxError otherwise.
@@ -337,8 +359,10 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
     const commentLength = r.u16(p + 32);
     const nameAt = p + 46;
     if (!r.has(nameAt, nameLength + extraLength + commentLength)) throw damaged();
+    const name = entryName(bytes, nameAt, nameLength);
     const entry: ZipEntry = {
-      name: utf8Text(bytes.subarray(nameAt, nameAt + nameLength)),
+      name,
+      key: name.toLowerCase(),
       method: r.u16(p + 10),
       crc: r.u32(p + 16),
       compressedSize: r.u32(p + 20),
@@ -353,7 +377,7 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
     ]);
     if (flags & 1) throw new DocxError('encrypted');
     if (entry.method !== 0 && entry.method !== 8) throw damaged();
-    const key = entry.name.toLowerCase();
+    const key = entry.key;
     if (seen.has(key)) throw structure(`压缩包中有重名条目“${entry.name}”。`);
     seen.add(key);
 
@@ -387,7 +411,9 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
   if (p > dir.offset + dir.size) throw damaged();
 
   // Entries (header and data) may not share bytes with each other or with the directory.
-  const byOffset = [...entries].sort((a, b) => a.offset - b.offset);
+  const byOffset = inOffsetOrder(entries)
+    ? entries
+    : [...entries].sort((a, b) => a.offset - b.offset);
   for (let i = 0; i < byOffset.length; i++) {
     const end = byOffset[i].dataStart + byOffset[i].compressedSize;
     const next = i + 1 < byOffset.length ? byOffset[i + 1].offset : dir.offset;
@@ -503,9 +529,16 @@ export function isXmlPart(entry: ZipEntry): boolean {
  * any reader — ours or JSZip's — inflates it. Images and other binaries are never inflated: the
  * writer copies their compressed bytes, so only their place and declared size matter, and both
  * are checked by listEntries. (Inflating them would cost about 0.5 s per 50 MB of images.)
+ * Entries in `verified` were inflated already.
  */
-export function verifyEntries(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
-  for (const entry of entries) if (isXmlPart(entry)) inflateEntry(bytes, entry);
+export function verifyEntries(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  verified?: ReadonlySet<ZipEntry>,
+): void {
+  for (const entry of entries) {
+    if (verified?.has(entry) !== true && isXmlPart(entry)) inflateEntry(bytes, entry);
+  }
 }
 
 /** The inflated bytes of one entry, at most `cap` bytes (else a 'too-large' DocxError). */
