@@ -184,7 +184,15 @@ function inflateByHandle(data: Uint8Array, size: number): Uint8Array | undefined
   if (rawInflater === undefined) rawInflater = makeRawInflater() ?? null;
   const inflater = rawInflater;
   if (inflater === null) return undefined;
-  const out = rawInflate(inflater, data, nodeBuffer.Buffer.allocUnsafe(size + 1));
+  let out: Uint8Array | undefined;
+  try {
+    out = rawInflate(inflater, data, nodeBuffer.Buffer.allocUnsafe(size + 1));
+  } catch {
+    // The handle itself broke (not the data, which zlib reports through onerror): node:zlib's
+    // own call from now on.
+    rawInflater = null;
+    return undefined;
+  }
   if (out !== undefined) return out;
   // A handle that failed is not reused: the next entry gets a new one.
   inflater.handle.close();
