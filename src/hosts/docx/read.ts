@@ -202,7 +202,7 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
   const list = listEntries(bytes);
   const archive: Archive = {
     bytes,
-    entries: new Map(list.map((e) => [e.name.toLowerCase(), e])),
+    entries: new Map(list.map((e) => [e.key, e])),
     read: new Set(),
   };
   const documentPath = documentPathOf(archive);
@@ -230,10 +230,7 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
   }
   // The XML parts not read above (custom properties and the like) may still be read later, by
   // us or by JSZip: every one is inflated and checked now.
-  verifyEntries(
-    bytes,
-    list.filter((e) => !archive.read.has(e)),
-  );
+  verifyEntries(bytes, list, archive.read);
   // JSZip keeps the package for the writer; only writing needs it, and it inflates nothing
   // before every XML part has been verified above.
   let zip: Promise<JSZip> | undefined;

@@ -1,6 +1,7 @@
 // Both inflaters behind inflateEntry — node:zlib (Node) and fflate (the browser) — read the same
 // bytes and refuse the same lies with the same words.
 import JSZip from 'jszip';
+import * as zlib from 'node:zlib';
 import { DocxError } from '../../../src/hosts/docx/errors';
 import * as native from '../../../src/hosts/docx/unzip';
 import { doc, pt } from '../../core/ooxml/xml';
@@ -40,13 +41,85 @@ function refusal(fn: () => unknown): [string, string] {
 
 const browser = withoutNode();
 
+/** The module with node:zlib's InflateRaw replaced (Node's internals as another version has them). */
+function withInflateRaw(inflateRaw: unknown): Unzip {
+  const proc = process as { getBuiltinModule?: (id: string) => unknown };
+  const saved = proc.getBuiltinModule;
+  let mod: Unzip | undefined;
+  try {
+    proc.getBuiltinModule = (id: string): unknown => {
+      const real = saved?.(id);
+      return id === 'node:zlib' ? { ...(real as object), InflateRaw: inflateRaw } : real;
+    };
+    jest.isolateModules(() => {
+      mod = jest.requireActual<Unzip>('../../../src/hosts/docx/unzip');
+    });
+  } finally {
+    proc.getBuiltinModule = saved;
+  }
+  if (!mod) throw new Error('module not loaded');
+  return mod;
+}
+
+/** No native handle to reuse. */
+const streamPerEntry = withInflateRaw(undefined);
+
+interface Handle {
+  writeSync(...args: unknown[]): void;
+}
+/** A handle that passes the check made when it is made, then breaks (throws) at its next write. */
+let writes = 0;
+const breaking = withInflateRaw(
+  class {
+    readonly inner = new zlib.InflateRaw() as unknown as { _handle: Handle; _writeState: unknown };
+    readonly _writeState = this.inner._writeState;
+    readonly _handle = new Proxy(this.inner._handle, {
+      get: (target, key): unknown => {
+        if (key === 'writeSync') {
+          return (...args: unknown[]): void => {
+            if (++writes > 1) throw new Error('zlib binding closed');
+            target.writeSync(...args);
+          };
+        }
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+      set: (target, key, value): boolean => Reflect.set(target, key, value),
+    });
+  },
+);
+
 it('uses node:zlib in Node and fflate without it', () => {
   expect(native.INFLATER).toBe('node:zlib');
   expect(browser.INFLATER).toBe('fflate');
 });
 
+it('goes on with a stream per entry when the reused handle breaks', async () => {
+  const zip = new JSZip();
+  zip.file('a.xml', doc(pt('正文'.repeat(100))));
+  zip.file('b.xml', doc(pt('附件'.repeat(100))));
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  expect(breaking.reusesZlibHandle()).toBe(true);
+  for (const entry of breaking.listEntries(bytes)) {
+    const expected = await zip.file(entry.name)?.async('uint8array');
+    expect(Array.from(breaking.readEntry(bytes, entry, 1 << 20))).toEqual(
+      Array.from(expected ?? []),
+    );
+  }
+  expect(writes).toBe(2);
+  expect(breaking.reusesZlibHandle()).toBe(false);
+});
+
+it('reuses one zlib handle where Node has one, and makes a stream per entry where not', () => {
+  expect(native.reusesZlibHandle()).toBe(true);
+  expect(streamPerEntry.INFLATER).toBe('node:zlib');
+  expect(streamPerEntry.reusesZlibHandle()).toBe(false);
+  expect(browser.reusesZlibHandle()).toBe(false);
+});
+
 describe.each([
   ['node:zlib', native],
+  ['node:zlib without a reusable handle', streamPerEntry],
   ['fflate', browser],
 ])('%s', (_name, unzip) => {
   it('reads every entry of a real archive byte for byte as JSZip does', async () => {
@@ -96,5 +169,17 @@ describe.each([
     expect(refusal(() => unzip.inflateEntry(broken, unzip.listEntries(broken)[0]))[0]).toBe(
       'damaged',
     );
+  });
+
+  it('reads an entry right after a broken one', () => {
+    const data = new TextEncoder().encode(doc(pt('正文'.repeat(50))));
+    const bytes = zipArchive([
+      { name: 'a.xml', deflated: new Uint8Array([0xff, 0xff]), size: 9 },
+      { name: 'b.xml', data },
+    ]);
+    const [broken, good] = unzip.listEntries(bytes);
+    expect(refusal(() => unzip.readEntry(bytes, broken, 1 << 20))[0]).toBe('damaged');
+    expect(Array.from(unzip.readEntry(bytes, good, 1 << 20))).toEqual(Array.from(data));
+    expect(Array.from(unzip.readEntry(bytes, good, 1 << 20))).toEqual(Array.from(data));
   });
 });

@@ -47,6 +47,18 @@ describe('zerosDeflate (the bomb builder)', () => {
 });
 
 describe('listEntries', () => {
+  it('reads ASCII, non-ASCII and long names, each with its lower-cased key', () => {
+    const long = `word/${'a'.repeat(300)}.xml`;
+    const names = ['Word/Document.xml', '文档/Ä.xml', long, '\ufeffbom.xml'];
+    const bytes = zipArchive(names.map((name) => ({ name, data: 'x' })));
+    expect(listEntries(bytes).map((e) => [e.name, e.key])).toEqual([
+      ['Word/Document.xml', 'word/document.xml'],
+      ['文档/Ä.xml', '文档/ä.xml'],
+      [long, long],
+      ['\ufeffbom.xml', '\ufeffbom.xml'],
+    ]);
+  });
+
   it('lists the entries of an archive JSZip wrote, as JSZip reads them', async () => {
     const zip = new JSZip();
     zip.file('word/document.xml', doc(pt('正文')));
