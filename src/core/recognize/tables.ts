@@ -75,33 +75,51 @@ function addressOf(loc: LocatedTable, cell: DocCell): CellAddress {
   return addr;
 }
 
-/** A grid row's distinct cells, left to right, and the grid column where each is met first. */
+/**
+ * A grid row's distinct cells, left to right, and the grid column where each is met first: the
+ * first `count` entries of the two arrays (what lies beyond is a former row's).
+ */
 interface RowCells {
   cells: DocCell[];
   cols: number[];
+  count: number;
+}
+
+function newRowCells(): RowCells {
+  return { cells: [], cols: [], count: 0 };
 }
 
 /**
- * Reads grid row r into `out` (emptied first): the caller's two arrays serve every row, where an
- * object per cell cost more than the rest of the row's reading.
+ * Reads grid row r into `out`: the caller's two arrays serve every row, overwritten in place (no
+ * object per cell, no truncation per row), where either cost more than the rest of the row's reading.
  */
 function rowCells(table: DocTable, r: number, out: RowCells): void {
   const { cells, cols } = out;
-  cells.length = 0;
-  cols.length = 0;
-  const line = table.grid[r] ?? [];
+  let n = 0;
+  const line = table.grid[r];
   let previous: DocCell | null = null;
-  for (let col = 0; col < line.length; col++) {
-    const cell = line[col];
-    // A merged cell fills adjacent slots; the scan of `cells` (a row has at most 64 slots) catches
-    // any other repeat without a Set per row.
-    if (!cell || cell === previous) continue;
-    previous = cell;
-    if (!cells.includes(cell)) {
-      cells.push(cell);
-      cols.push(col);
+  if (line)
+    for (let col = 0; col < line.length; col++) {
+      const cell = line[col];
+      // A merged cell fills adjacent slots; the scan of the cells met (a row has at most 64 slots)
+      // catches any other repeat without a Set per row.
+      if (!cell || cell === previous) continue;
+      previous = cell;
+      let seen = false;
+      for (let k = 0; k < n && !seen; k++) seen = cells[k] === cell;
+      if (seen) continue;
+      cells[n] = cell;
+      cols[n] = col;
+      n++;
     }
-  }
+  out.count = n;
+}
+
+/** True when the row's cells (rowCells) are all blank. */
+function isBlankRowCells(row: RowCells): boolean {
+  for (let i = 0; i < row.count; i++)
+    if ((row.cells[i] as DocCell).text.trim() !== '') return false;
+  return true;
 }
 
 /** The cell that sits in row r itself at grid column col (a vertical merge's continuation, not its origin). */
@@ -272,6 +290,8 @@ interface RequestDefs {
   rowKeys: ReadonlyMap<FormatVersion, readonly string[]>;
   /** The row keys every version has. */
   common: ReadonlySet<string>;
+  /** Each version's row keys joined by "|": two versions with the same rows have the same. */
+  layouts: ReadonlyMap<FormatVersion, string>;
 }
 
 let requestOfficial: RequestDefs | null = null;
@@ -289,7 +309,8 @@ function requestDefs(): RequestDefs {
     );
     const order = new Map<string, number>();
     rows.forEach((o, i) => order.set(o.def.key, i));
-    requestOfficial = { versions, rows, order, rowKeys, common };
+    const layouts = new Map(versions.map((v) => [v, (rowKeys.get(v) ?? []).join('|')]));
+    requestOfficial = { versions, rows, order, rowKeys, common, layouts };
   }
   return requestOfficial;
 }
@@ -312,7 +333,7 @@ function requestKeys(def: RowDef): readonly string[] {
  * rest of the report (`hint`) decides. No such row (no （六） at all): the oldest.
  */
 function requestsVersionOf(found: ReadonlySet<string>, hint: FormatVersion | null): FormatVersion {
-  const { versions, rowKeys, common } = requestDefs();
+  const { versions, rowKeys, common, layouts } = requestDefs();
   const keys = (v: FormatVersion): readonly string[] => rowKeys.get(v) ?? [];
   const claims = [...versions]
     .reverse()
@@ -320,7 +341,7 @@ function requestsVersionOf(found: ReadonlySet<string>, hint: FormatVersion | nul
   const [newest] = claims;
   if (newest === undefined) return oldestVersion();
   const same = (a: FormatVersion, b: FormatVersion): boolean =>
-    keys(a).join('|') === keys(b).join('|');
+    (layouts.get(a) ?? '') === (layouts.get(b) ?? '');
   return hint !== null && claims.includes(hint) && same(hint, newest) ? hint : newest;
 }
 
@@ -342,18 +363,19 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
   const allDefs = defs.rows;
   let group: number | null = null;
   let last = -1;
-  const row: RowCells = { cells: [], cols: [] };
+  const row = newRowCells();
 
   for (const loc of locs) {
     const table = loc.table;
     for (let r = 0; r < table.rows.length; r++) {
       rowCells(table, r, row);
       const cellsInRow = row.cells;
-      if (cellsInRow.length === 0 || isBlankRow(cellsInRow)) continue;
+      const count = row.count;
+      if (count === 0 || isBlankRowCells(row)) continue;
       // Header rows: learn where each applicant column stands. Each label normalised once.
       let header: Map<string, number> | null = null;
       let headings = false;
-      for (let i = 0; i < cellsInRow.length; i++) {
+      for (let i = 0; i < count; i++) {
         const cell = cellsInRow[i] as DocCell;
         // Every header word holds an ideograph and nothing below U+2E80 folds into one: digits are no header.
         if (!holdsCJK(cell.text)) continue;
@@ -373,7 +395,7 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       // cells that hold words (at most the three label columns).
       // Of those, the ones not blank: the last is the row's own label, the others name its group.
       let inner: { cell: DocCell; col: number } | undefined;
-      for (let i = 0; i < cellsInRow.length && i < 3; i++) {
+      for (let i = 0; i < count && i < 3; i++) {
         const cell = cellsInRow[i] as DocCell;
         const col = row.cols[i] as number;
         if (col >= firstData) break;
@@ -401,8 +423,10 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       }
       const def: RowDef = match.def;
       const at = defs.order.get(def.key) ?? -1;
-      if (!def.group) group = groupOf(def.label);
-      else group = allDefs[at]?.group ?? group;
+      const official = allDefs[at];
+      // The official label as officialRows parsed it once: groupOf(def.label) without its parse.
+      if (!def.group) group = official?.label.level === 'group' ? official.label.num : null;
+      else group = official?.group ?? group;
       last = Math.max(last, at);
       found.add(def.key);
       if (!match.exact)
@@ -475,12 +499,12 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
   // Group order from the header's grid columns; the data row is the first row of numbers.
   const groupCol = new Map<string, number>();
   let dataRow: { loc: LocatedTable; r: number } | null = null;
-  const row: RowCells = { cells: [], cols: [] };
+  const row = newRowCells();
   for (const loc of locs) {
     const table = loc.table;
     for (let r = 0; r < table.rows.length && !dataRow; r++) {
       rowCells(table, r, row);
-      for (let i = 0; i < row.cells.length; i++) {
+      for (let i = 0; i < row.count; i++) {
         const n = normLabel((row.cells[i] as DocCell).text);
         const col = row.cols[i] as number;
         if (n === '行政复议') groupCol.set('review', col);
