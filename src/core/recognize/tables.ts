@@ -27,6 +27,7 @@ import {
   type RowLabelRead,
 } from '../report';
 import { parseLabel } from './labels';
+import { markWords, wordList, type WordList } from './words';
 import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { matchRow, officialRows, type OfficialRow, type RowContext, type RowMatch } from './rows';
 import { matchHeading } from './sections';
@@ -165,9 +166,38 @@ export const TABLE_WORDS: Record<TableKey, string[]> = {
   active: ['第二十条', '信息内容', '规章', '规范性文件', '行政许可', '行政处罚', '行政事业性收费'],
 };
 
-/** How many of each official table's labels a text holds. */
-function scores(t: string): Record<TableKey, number> {
-  const count = (k: TableKey): number => TABLE_WORDS[k].filter((w) => t.includes(w)).length;
+const TABLE_KINDS: readonly TableKey[] = ['requests', 'appeals', 'active'];
+
+/** Every official table's labels in one list, the tables in TABLE_KINDS' order. */
+const TABLE_WORD_LIST = wordList(TABLE_KINDS.flatMap((k) => TABLE_WORDS[k]));
+
+/** Flags of the words a table holds (one per word of TABLE_WORD_LIST), reused by every table. */
+const tableWordFlags = new Uint8Array(TABLE_WORD_LIST.words.length);
+
+/**
+ * Marks in `found` the words of `list` that the table's cells hold, each cell normalised as
+ * tableText normalises it. A word holds no "|", so it lies in tableText only within one cell: the
+ * cells are searched one by one, without joining them into a text searched once per word.
+ */
+function markTableWords(table: DocTable, list: WordList, found: Uint8Array): void {
+  for (const row of table.rows)
+    for (const cell of row.cells) {
+      const text = cell.text;
+      if (holdsCJK(text)) markWords(normLabel(text), list, found);
+    }
+}
+
+/** How many of each official table's labels the table holds. */
+export function tableScores(table: DocTable): Record<TableKey, number> {
+  const found = tableWordFlags;
+  found.fill(0);
+  markTableWords(table, TABLE_WORD_LIST, found);
+  let at = 0;
+  const count = (k: TableKey): number => {
+    let n = 0;
+    for (const end = at + TABLE_WORDS[k].length; at < end; at++) n += found[at] as number;
+    return n;
+  };
   return { requests: count('requests'), appeals: count('appeals'), active: count('active') };
 }
 
@@ -178,9 +208,11 @@ const classified = new WeakMap<DocTable, TableKey | null>();
 export function classifyTable(table: DocTable): TableKey | null {
   const known = classified.get(table);
   if (known !== undefined) return known;
-  const score = scores(tableText(table));
-  const best = (Object.keys(score) as TableKey[]).sort((a, b) => score[b] - score[a])[0];
-  const kind = best && score[best] >= 3 ? best : null;
+  const score = tableScores(table);
+  // The most labels; a tie goes to the kind listed first.
+  let best: TableKey = 'requests';
+  for (const k of TABLE_KINDS) if (score[k] > score[best]) best = k;
+  const kind = score[best] >= 3 ? best : null;
   classified.set(table, kind);
   return kind;
 }
@@ -204,7 +236,7 @@ export function tableCandidates(
     // A layout table's own text is the report's prose and headings, not a table.
     const score = holdsReportTable(loc.table)
       ? { requests: 0, appeals: 0, active: 0 }
-      : scores(tableText(loc.table));
+      : tableScores(loc.table);
     for (const k of missing)
       if (!out[k] && score[k] >= CANDIDATE_WORDS)
         out[k] =
@@ -552,13 +584,28 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
 
 const BLOCK_TITLE = /第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项/;
 
+/** Every version's 表二 markers in one list (versions oldest first), made once per registry. */
+let markerList: { versions: readonly FormatVersion[]; list: WordList } | null = null;
+
+function activeMarkerList(): WordList {
+  const versions = formatVersions();
+  if (markerList?.versions !== versions)
+    markerList = { versions, list: wordList(versions.flatMap((v) => layoutOf(v).activeMarkers)) };
+  return markerList.list;
+}
+
 /** The version whose 表二 header words the tables hold most; a tie goes to the older. */
 function activeVersionOf(tables: DocTable[]): FormatVersion | null {
-  const t = tables.map(tableText).join('|');
+  const list = activeMarkerList();
+  const found = new Uint8Array(list.words.length);
+  for (const t of tables) markTableWords(t, list, found);
   let best: FormatVersion | null = null;
   let most = 0;
+  let at = 0;
   for (const v of formatVersions()) {
-    const n = layoutOf(v).activeMarkers.filter((w) => t.includes(w)).length;
+    let n = 0;
+    for (const end = at + layoutOf(v).activeMarkers.length; at < end; at++)
+      n += found[at] as number;
     if (n > most) [best, most] = [v, n];
   }
   return best;

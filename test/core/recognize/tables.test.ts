@@ -5,7 +5,13 @@ import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
 import { activeBlocks, formatVersions, layoutOf, requestsRows } from '../../../src/core/format';
 import type { DocTable } from '../../../src/core/model';
-import { TABLE_WORDS, locateTables, tableText } from '../../../src/core/recognize/tables';
+import {
+  TABLE_WORDS,
+  locateTables,
+  tableScores,
+  tableText,
+} from '../../../src/core/recognize/tables';
+import { markWords, wordList } from '../../../src/core/recognize/words';
 import { normLabel } from '../../../src/core/recognize/text';
 import { readDocx } from '../../../src/hosts/docx/read';
 import { FIXTURES_DIR } from '../../fixtures/fixtures';
@@ -41,6 +47,25 @@ describe('tableText', () => {
         const kept = tableText(table);
         const differ = needles.filter((w) => whole.includes(w) !== kept.includes(w));
         expect({ file, differ }).toEqual({ file, differ: [] });
+        // Searched cell by cell, each word is found where tableText holds it.
+        const starting = needles.filter((w) => /^[\u4e00-\u9fff]/.test(w));
+        const list = wordList(starting);
+        const found = new Uint8Array(starting.length);
+        for (const row of table.rows)
+          for (const cell of row.cells) markWords(normLabel(cell.text), list, found);
+        const marked = starting.filter((_, i) => found[i] === 1);
+        expect({ file, marked }).toEqual({
+          file,
+          marked: starting.filter((w) => kept.includes(w)),
+        });
+        const score = tableScores(table);
+        const counted = Object.fromEntries(
+          Object.entries(TABLE_WORDS).map(([k, ws]) => [
+            k,
+            ws.filter((w) => kept.includes(w)).length,
+          ]),
+        );
+        expect(score).toEqual(counted);
         const title = /第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项/;
         expect(title.exec(kept)?.[1]).toBe(title.exec(whole)?.[1]);
       }
@@ -67,5 +92,17 @@ describe('tableText', () => {
       grid: [cells],
     };
     expect(tableText(table)).toBe('(三)不予公开|三安全一稳定');
+    expect(tableScores(table)).toEqual({ requests: 1, appeals: 0, active: 0 });
+  });
+
+  it('markWords finds words at every place they may start, overlapping ones too', () => {
+    const list = wordList(['结转', '结转下年度', '下年', '年度', '度']);
+    const found = new Uint8Array(5);
+    expect(markWords('(七)结转下年度继续办理', list, found)).toBe(5);
+    expect([...found]).toEqual([1, 1, 1, 1, 1]);
+    const none = new Uint8Array(5);
+    expect(markWords('结 转下年', list, none)).toBe(1);
+    expect([...none]).toEqual([0, 0, 1, 0, 0]);
+    expect(() => wordList(['(一)'])).toThrow('does not start with an ideograph');
   });
 });
