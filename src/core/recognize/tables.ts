@@ -18,14 +18,7 @@ import {
   type TableKey,
 } from '../format';
 import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
-import {
-  cellKey,
-  listCells,
-  setCell,
-  type CellValue,
-  type MappedTable,
-  type RowLabelRead,
-} from '../report';
+import { cellKey, listCells, type CellValue, type MappedTable, type RowLabelRead } from '../report';
 import { parseLabel } from './labels';
 import { markWords, wordList, type WordList } from './words';
 import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
@@ -130,7 +123,7 @@ function ownCellAt(table: DocTable, r: number, col: number | undefined): DocCell
   return row.cells.find((c) => c.col <= col && col < c.col + c.colSpan) ?? null;
 }
 
-// Classification, candidates, continuation and the active version all read it; tables never change.
+// A split table's continuation reads it; tables never change.
 const tableTexts = new WeakMap<DocTable, string>();
 
 /**
@@ -168,11 +161,42 @@ export const TABLE_WORDS: Record<TableKey, string[]> = {
 
 const TABLE_KINDS: readonly TableKey[] = ['requests', 'appeals', 'active'];
 
-/** Every official table's labels in one list, the tables in TABLE_KINDS' order. */
-const TABLE_WORD_LIST = wordList(TABLE_KINDS.flatMap((k) => TABLE_WORDS[k]));
+/** TABLE_WORDS in TABLE_KINDS' order: the first words of every table's word list. */
+const TABLE_WORD_COUNT = TABLE_KINDS.reduce((n, k) => n + TABLE_WORDS[k].length, 0);
 
-/** Flags of the words a table holds (one per word of TABLE_WORD_LIST), reused by every table. */
-const tableWordFlags = new Uint8Array(TABLE_WORD_LIST.words.length);
+/**
+ * The words looked for in every table: TABLE_WORDS, then each version's 表二 markers (versions
+ * oldest first), so that one pass over a table serves its classification and 表二's version.
+ * Made once per set of registered versions.
+ */
+let wordsOfTables: { versions: readonly FormatVersion[]; list: WordList } | null = null;
+
+function tableWordList(): WordList {
+  const versions = formatVersions();
+  if (wordsOfTables?.versions !== versions)
+    wordsOfTables = {
+      versions,
+      list: wordList([
+        ...TABLE_KINDS.flatMap((k) => TABLE_WORDS[k]),
+        ...versions.flatMap((v) => layoutOf(v).activeMarkers),
+      ]),
+    };
+  return wordsOfTables.list;
+}
+
+// Classification, candidates and the active version all ask; a model's tables never change.
+const tableWordsOf = new WeakMap<DocTable, { list: WordList; found: Uint8Array }>();
+
+/** Which words of tableWordList the table holds: found[i] is 1 for the list's word i. */
+function tableWords(table: DocTable): Uint8Array {
+  const list = tableWordList();
+  const known = tableWordsOf.get(table);
+  if (known?.list === list) return known.found;
+  const found = new Uint8Array(list.words.length);
+  markTableWords(table, list, found);
+  tableWordsOf.set(table, { list, found });
+  return found;
+}
 
 /**
  * Marks in `found` the words of `list` that the table's cells hold, each cell normalised as
@@ -189,9 +213,7 @@ function markTableWords(table: DocTable, list: WordList, found: Uint8Array): voi
 
 /** How many of each official table's labels the table holds. */
 export function tableScores(table: DocTable): Record<TableKey, number> {
-  const found = tableWordFlags;
-  found.fill(0);
-  markTableWords(table, TABLE_WORD_LIST, found);
+  const found = tableWords(table);
   let at = 0;
   const count = (k: TableKey): number => {
     let n = 0;
@@ -527,6 +549,7 @@ function isBlankData(
 
 function mapAppeals(locs: LocatedTable[]): MappedTable {
   const cells: Record<string, CellValue> = {};
+  const list: CellValue[] = [];
   const extra: string[] = [];
   // Group order from the header's grid columns; the data row is the first row of numbers.
   const groupCol = new Map<string, number>();
@@ -559,16 +582,19 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
     groups.forEach((g, gi) => {
       APPEALS_COLUMNS.forEach((c, ci) => {
         const cell = own[gi * APPEALS_COLUMNS.length + ci];
-        if (cell) setCell(cells, cellKey(g, c.key), value('appeals', g, c.key, cell, loc));
+        if (cell) putCell(cells, list, cellKey(g, c.key), value('appeals', g, c.key, cell, loc));
       });
     });
     if (own.length > 15 && own.slice(15).some((c) => c.text.trim() !== ''))
       extra.push('多余的数据列');
   }
+  listCells(cells, list);
   const missing: string[] = [];
   for (const g of APPEALS_ROWS) {
-    for (const c of APPEALS_COLUMNS)
-      if (!cells[cellKey(g.key, c.key)]) missing.push(cellKey(g.key, c.key));
+    for (const c of APPEALS_COLUMNS) {
+      const key = cellKey(g.key, c.key);
+      if (!cells[key]) missing.push(key);
+    }
   }
   return {
     key: 'appeals',
@@ -584,28 +610,16 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
 
 const BLOCK_TITLE = /第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项/;
 
-/** Every version's 表二 markers in one list (versions oldest first), made once per registry. */
-let markerList: { versions: readonly FormatVersion[]; list: WordList } | null = null;
-
-function activeMarkerList(): WordList {
-  const versions = formatVersions();
-  if (markerList?.versions !== versions)
-    markerList = { versions, list: wordList(versions.flatMap((v) => layoutOf(v).activeMarkers)) };
-  return markerList.list;
-}
-
 /** The version whose 表二 header words the tables hold most; a tie goes to the older. */
 function activeVersionOf(tables: DocTable[]): FormatVersion | null {
-  const list = activeMarkerList();
-  const found = new Uint8Array(list.words.length);
-  for (const t of tables) markTableWords(t, list, found);
+  const found = tables.map(tableWords);
   let best: FormatVersion | null = null;
   let most = 0;
-  let at = 0;
+  let at = TABLE_WORD_COUNT;
   for (const v of formatVersions()) {
     let n = 0;
     for (const end = at + layoutOf(v).activeMarkers.length; at < end; at++)
-      n += found[at] as number;
+      if (found.some((f) => f[at] === 1)) n++;
     if (n > most) [best, most] = [v, n];
   }
   return best;
@@ -625,21 +639,59 @@ function likeRow(
   return m && !used.has(m.def.key) ? { b: block, row: m.def } : undefined;
 }
 
-// A version's blocks are constant data: their rows are listed once.
-const activeRows = new WeakMap<
-  readonly ActiveBlockDef[],
-  { b: ActiveBlockDef; row: RowDef; norm: string }[]
->();
+interface ActiveRow {
+  b: ActiveBlockDef;
+  row: RowDef;
+  /** The official label, normalised. */
+  norm: string;
+}
 
-function activeRowsOf(
-  blocks: readonly ActiveBlockDef[],
-): { b: ActiveBlockDef; row: RowDef; norm: string }[] {
-  let rows = activeRows.get(blocks);
-  if (!rows) {
-    rows = blocks.flatMap((b) => b.rows.map((row) => ({ b, row, norm: normLabel(row.label) })));
-    activeRows.set(blocks, rows);
+interface ActiveRows {
+  rows: ActiveRow[];
+  /** For each official label (normalised): the first row sameLabel matches it with. */
+  first: ReadonlyMap<string, ActiveRow>;
+}
+
+// A version's blocks are constant data: their rows are listed once.
+const activeRows = new WeakMap<readonly ActiveBlockDef[], ActiveRows>();
+
+function activeRowsOf(blocks: readonly ActiveBlockDef[]): ActiveRows {
+  let known = activeRows.get(blocks);
+  if (!known) {
+    const rows = blocks.flatMap((b) =>
+      b.rows.map((row) => ({ b, row, norm: normLabel(row.label) })),
+    );
+    const first = new Map<string, ActiveRow>();
+    for (const o of rows) {
+      const match = rows.find((x) => sameLabel(o.norm, x.norm));
+      if (match && !first.has(o.norm)) first.set(o.norm, match);
+    }
+    known = { rows, first };
+    activeRows.set(blocks, known);
   }
-  return rows;
+  return known;
+}
+
+/** The first row whose label sameLabel matches `norm`: looked up when it is an official label. */
+function sameActiveRow(norm: string, rows: ActiveRows): ActiveRow | undefined {
+  return rows.first.get(norm) ?? rows.rows.find((x) => sameLabel(norm, x.norm));
+}
+
+/**
+ * Sets a cell of a record built by one mapping, keeping `list` (its cells in the record's order)
+ * in step: setCell without finding the list per cell.
+ */
+function putCell(
+  cells: Record<string, CellValue>,
+  list: CellValue[],
+  key: string,
+  cell: CellValue,
+): void {
+  const old = cells[key];
+  // A key set again keeps its place, as in the record's own order.
+  if (old) list[list.indexOf(old)] = cell;
+  else list.push(cell);
+  cells[key] = cell;
 }
 
 function mapActive(locs: LocatedTable[]): MappedTable {
@@ -648,6 +700,7 @@ function mapActive(locs: LocatedTable[]): MappedTable {
   // Every block's rows, listed once (labels normalised) for the row loop to match labels against.
   const allRows = activeRowsOf(blocks);
   const cells: Record<string, CellValue> = {};
+  const list: CellValue[] = [];
   const extra: string[] = [];
   let block: ActiveBlockDef | undefined;
   let columns: string[] = [];
@@ -655,12 +708,21 @@ function mapActive(locs: LocatedTable[]): MappedTable {
   const labels: RowLabelRead[] = [];
   const used = new Set<string>();
 
+  // The row's own cells (not a vertical merge's continuations): the first `count`, one array for all rows.
+  const own: DocCell[] = [];
   for (const loc of locs) {
     const table = loc.table;
     for (let r = 0; r < table.rows.length; r++) {
-      const own = table.rows[r]?.cells.filter((c) => c.vMerge !== 'continue') ?? [];
-      if (own.length === 0 || own.every((c) => c.text.trim() === '')) continue;
-      const first = own[0]?.text ?? '';
+      const rowCellsOf = table.rows[r]?.cells ?? [];
+      let count = 0;
+      let blank = true;
+      for (const c of rowCellsOf)
+        if (c.vMerge !== 'continue') {
+          own[count++] = c;
+          if (blank && c.text.trim() !== '') blank = false;
+        }
+      if (count === 0 || blank) continue;
+      const first = (own[0] as DocCell).text;
       const firstNorm = normLabel(first);
       const title = BLOCK_TITLE.exec(firstNorm);
       if (title) {
@@ -672,7 +734,7 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         if (block) {
           // The header's own order decides which value column is which.
           const keys = own
-            .slice(1)
+            .slice(1, count)
             .map((c) => block?.columns.find((col) => labelMatches(c.text, col.label))?.key);
           if (keys.every((k): k is string => !!k)) {
             columns = keys;
@@ -681,8 +743,9 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         }
         continue;
       }
-      const item = allRows.find((x) => sameLabel(firstNorm, x.norm)) ?? likeRow(first, block, used);
-      if (item && !sameLabel(firstNorm, normLabel(item.row.label)))
+      const item: { b: ActiveBlockDef; row: RowDef; norm?: string } | undefined =
+        sameActiveRow(firstNorm, allRows) ?? likeRow(first, block, used);
+      if (item && !sameLabel(firstNorm, item.norm ?? normLabel(item.row.label)))
         labels.push({ row: item.row.key, written: shownLabel(first), official: item.row.label });
       if (item) used.add(item.row.key);
       if (!item) {
@@ -692,23 +755,28 @@ function mapActive(locs: LocatedTable[]): MappedTable {
       const b = block && block.rows.includes(item.row) ? block : item.b;
       const cols = b === block ? columns : b.columns.map((c) => c.key);
       // A row with one cell too many: the extra trailing cell is ignored.
-      cols.forEach((key, i) => {
-        const cell = own[i + 1];
-        const def = b.columns.find((c) => c.key === key);
-        if (cell)
-          setCell(
-            cells,
-            cellKey(item.row.key, key),
-            value('active', item.row.key, key, cell, loc, def?.money),
-          );
-      });
+      const rowKey = item.row.key;
+      for (let i = 0; i < cols.length && i + 1 < count; i++) {
+        const key = cols[i] as string;
+        const cell = own[i + 1] as DocCell;
+        let money: boolean | undefined;
+        for (const c of b.columns)
+          if (c.key === key) {
+            money = c.money;
+            break;
+          }
+        putCell(cells, list, cellKey(rowKey, key), value('active', rowKey, key, cell, loc, money));
+      }
     }
   }
+  listCells(cells, list);
   const missing: string[] = [];
   for (const b of blocks) {
     for (const row of b.rows) {
-      for (const c of b.columns)
-        if (!cells[cellKey(row.key, c.key)]) missing.push(cellKey(row.key, c.key));
+      for (const c of b.columns) {
+        const key = cellKey(row.key, c.key);
+        if (!cells[key]) missing.push(key);
+      }
     }
   }
   const mapped: MappedTable = {
