@@ -346,6 +346,8 @@ interface RequestDefs {
   common: ReadonlySet<string>;
   /** Each version's row keys joined by "|": two versions with the same rows have the same. */
   layouts: ReadonlyMap<FormatVersion, string>;
+  /** Each version's row keys that not every version has (the few that can tell versions apart). */
+  own: ReadonlyMap<FormatVersion, readonly string[]>;
 }
 
 let requestOfficial: RequestDefs | null = null;
@@ -364,7 +366,10 @@ function requestDefs(): RequestDefs {
     const order = new Map<string, number>();
     rows.forEach((o, i) => order.set(o.def.key, i));
     const layouts = new Map(versions.map((v) => [v, (rowKeys.get(v) ?? []).join('|')]));
-    requestOfficial = { versions, rows, order, rowKeys, common, layouts };
+    const own = new Map(
+      versions.map((v) => [v, (rowKeys.get(v) ?? []).filter((k) => !common.has(k))]),
+    );
+    requestOfficial = { versions, rows, order, rowKeys, common, layouts, own };
   }
   return requestOfficial;
 }
@@ -387,11 +392,11 @@ function requestKeys(def: RowDef): readonly string[] {
  * rest of the report (`hint`) decides. No such row (no （六） at all): the oldest.
  */
 function requestsVersionOf(found: ReadonlySet<string>, hint: FormatVersion | null): FormatVersion {
-  const { versions, rowKeys, common, layouts } = requestDefs();
-  const keys = (v: FormatVersion): readonly string[] => rowKeys.get(v) ?? [];
+  const { versions, layouts, own } = requestDefs();
+  // Only the keys some version lacks can claim a version: the common ones are not looked up.
   const claims = [...versions]
     .reverse()
-    .filter((v) => keys(v).some((k) => found.has(k) && !common.has(k)));
+    .filter((v) => (own.get(v) ?? []).some((k) => found.has(k)));
   const [newest] = claims;
   if (newest === undefined) return oldestVersion();
   const same = (a: FormatVersion, b: FormatVersion): boolean =>
