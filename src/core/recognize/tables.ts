@@ -44,7 +44,7 @@ export function locateTables(model: DocModel): LocatedTable[] {
   const out: LocatedTable[] = [];
   const walk = (table: DocTable, index: number, path: NestedStep[]): void => {
     out.push({ table, index, path });
-    if (path.length >= MAX_TABLE_NESTING) return;
+    if (path.length >= MAX_TABLE_NESTING || !holdsTables(table)) return;
     for (const row of table.rows)
       for (const cell of row.cells)
         if (cell.tables)
@@ -185,7 +185,10 @@ function tableWordList(): WordList {
 }
 
 // Classification, candidates and the active version all ask; a model's tables never change.
-const tableWordsOf = new WeakMap<DocTable, { list: WordList; found: Uint8Array }>();
+const tableWordsOf = new WeakMap<
+  DocTable,
+  { list: WordList; found: Uint8Array; nested: boolean }
+>();
 
 /** Which words of tableWordList the table holds: found[i] is 1 for the list's word i. */
 function tableWords(table: DocTable): Uint8Array {
@@ -193,22 +196,38 @@ function tableWords(table: DocTable): Uint8Array {
   const known = tableWordsOf.get(table);
   if (known?.list === list) return known.found;
   const found = new Uint8Array(list.words.length);
-  markTableWords(table, list, found);
-  tableWordsOf.set(table, { list, found });
+  const nested = markTableWords(table, list, found);
+  tableWordsOf.set(table, { list, found, nested });
   return found;
+}
+
+/**
+ * True when some cell of the table holds a table. Told by the pass that classified the table
+ * when there was one: locating tables and layout tables then walk only tables that hold tables.
+ */
+function holdsTables(table: DocTable): boolean {
+  const known = tableWordsOf.get(table);
+  if (known) return known.nested;
+  for (const row of table.rows)
+    for (const cell of row.cells) if (cell.tables && cell.tables.length > 0) return true;
+  return false;
 }
 
 /**
  * Marks in `found` the words of `list` that the table's cells hold, each cell normalised as
  * tableText normalises it. A word holds no "|", so it lies in tableText only within one cell: the
  * cells are searched one by one, without joining them into a text searched once per word.
+ * Returns whether some cell holds a table (holdsTables), seen on the same walk.
  */
-function markTableWords(table: DocTable, list: WordList, found: Uint8Array): void {
+function markTableWords(table: DocTable, list: WordList, found: Uint8Array): boolean {
+  let nested = false;
   for (const row of table.rows)
     for (const cell of row.cells) {
       const text = cell.text;
       if (holdsCJK(text)) markWords(normLabel(text), list, found);
+      if (cell.tables && cell.tables.length > 0) nested = true;
     }
+  return nested;
 }
 
 /** How many of each official table's labels the table holds. */
@@ -818,7 +837,7 @@ function continues(table: DocTable, kind: TableKey): boolean {
 
 /** True when some table nested in `table` (at any depth) is an official table: `table` is a layout table. */
 export function holdsReportTable(table: DocTable, depth = 0): boolean {
-  if (depth >= MAX_TABLE_NESTING) return false;
+  if (depth >= MAX_TABLE_NESTING || !holdsTables(table)) return false;
   return table.rows.some((row) =>
     row.cells.some(
       (cell) =>
