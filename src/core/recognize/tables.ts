@@ -18,15 +18,9 @@ import {
   type TableKey,
 } from '../format';
 import type { CellAddress, DocCell, DocModel, DocTable, NestedStep } from '../model';
-import {
-  cellKey,
-  listCells,
-  setCell,
-  type CellValue,
-  type MappedTable,
-  type RowLabelRead,
-} from '../report';
+import { cellKey, listCells, type CellValue, type MappedTable, type RowLabelRead } from '../report';
 import { parseLabel } from './labels';
+import { markWords, wordList, type WordList } from './words';
 import { LIMIT_MESSAGES, MAX_LABEL_CHARS, MAX_TABLE_NESTING } from '../limits';
 import { matchRow, officialRows, type OfficialRow, type RowContext, type RowMatch } from './rows';
 import { matchHeading } from './sections';
@@ -50,7 +44,7 @@ export function locateTables(model: DocModel): LocatedTable[] {
   const out: LocatedTable[] = [];
   const walk = (table: DocTable, index: number, path: NestedStep[]): void => {
     out.push({ table, index, path });
-    if (path.length >= MAX_TABLE_NESTING) return;
+    if (path.length >= MAX_TABLE_NESTING || !holdsTables(table)) return;
     for (const row of table.rows)
       for (const cell of row.cells)
         if (cell.tables)
@@ -75,33 +69,51 @@ function addressOf(loc: LocatedTable, cell: DocCell): CellAddress {
   return addr;
 }
 
-/** A grid row's distinct cells, left to right, and the grid column where each is met first. */
+/**
+ * A grid row's distinct cells, left to right, and the grid column where each is met first: the
+ * first `count` entries of the two arrays (what lies beyond is a former row's).
+ */
 interface RowCells {
   cells: DocCell[];
   cols: number[];
+  count: number;
+}
+
+function newRowCells(): RowCells {
+  return { cells: [], cols: [], count: 0 };
 }
 
 /**
- * Reads grid row r into `out` (emptied first): the caller's two arrays serve every row, where an
- * object per cell cost more than the rest of the row's reading.
+ * Reads grid row r into `out`: the caller's two arrays serve every row, overwritten in place (no
+ * object per cell, no truncation per row), where either cost more than the rest of the row's reading.
  */
 function rowCells(table: DocTable, r: number, out: RowCells): void {
   const { cells, cols } = out;
-  cells.length = 0;
-  cols.length = 0;
-  const line = table.grid[r] ?? [];
+  let n = 0;
+  const line = table.grid[r];
   let previous: DocCell | null = null;
-  for (let col = 0; col < line.length; col++) {
-    const cell = line[col];
-    // A merged cell fills adjacent slots; the scan of `cells` (a row has at most 64 slots) catches
-    // any other repeat without a Set per row.
-    if (!cell || cell === previous) continue;
-    previous = cell;
-    if (!cells.includes(cell)) {
-      cells.push(cell);
-      cols.push(col);
+  if (line)
+    for (let col = 0; col < line.length; col++) {
+      const cell = line[col];
+      // A merged cell fills adjacent slots; the scan of the cells met (a row has at most 64 slots)
+      // catches any other repeat without a Set per row.
+      if (!cell || cell === previous) continue;
+      previous = cell;
+      let seen = false;
+      for (let k = 0; k < n && !seen; k++) seen = cells[k] === cell;
+      if (seen) continue;
+      cells[n] = cell;
+      cols[n] = col;
+      n++;
     }
-  }
+  out.count = n;
+}
+
+/** True when the row's cells (rowCells) are all blank. */
+function isBlankRowCells(row: RowCells): boolean {
+  for (let i = 0; i < row.count; i++)
+    if ((row.cells[i] as DocCell).text.trim() !== '') return false;
+  return true;
 }
 
 /** The cell that sits in row r itself at grid column col (a vertical merge's continuation, not its origin). */
@@ -111,7 +123,7 @@ function ownCellAt(table: DocTable, r: number, col: number | undefined): DocCell
   return row.cells.find((c) => c.col <= col && col < c.col + c.colSpan) ?? null;
 }
 
-// Classification, candidates, continuation and the active version all read it; tables never change.
+// A split table's continuation reads it; tables never change.
 const tableTexts = new WeakMap<DocTable, string>();
 
 /**
@@ -147,9 +159,86 @@ export const TABLE_WORDS: Record<TableKey, string[]> = {
   active: ['第二十条', '信息内容', '规章', '规范性文件', '行政许可', '行政处罚', '行政事业性收费'],
 };
 
-/** How many of each official table's labels a text holds. */
-function scores(t: string): Record<TableKey, number> {
-  const count = (k: TableKey): number => TABLE_WORDS[k].filter((w) => t.includes(w)).length;
+const TABLE_KINDS: readonly TableKey[] = ['requests', 'appeals', 'active'];
+
+/** TABLE_WORDS in TABLE_KINDS' order: the first words of every table's word list. */
+const TABLE_WORD_COUNT = TABLE_KINDS.reduce((n, k) => n + TABLE_WORDS[k].length, 0);
+
+/**
+ * The words looked for in every table: TABLE_WORDS, then each version's 表二 markers (versions
+ * oldest first), so that one pass over a table serves its classification and 表二's version.
+ * Made once per set of registered versions.
+ */
+let wordsOfTables: { versions: readonly FormatVersion[]; list: WordList } | null = null;
+
+function tableWordList(): WordList {
+  const versions = formatVersions();
+  if (wordsOfTables?.versions !== versions)
+    wordsOfTables = {
+      versions,
+      list: wordList([
+        ...TABLE_KINDS.flatMap((k) => TABLE_WORDS[k]),
+        ...versions.flatMap((v) => layoutOf(v).activeMarkers),
+      ]),
+    };
+  return wordsOfTables.list;
+}
+
+// Classification, candidates and the active version all ask; a model's tables never change.
+const tableWordsOf = new WeakMap<
+  DocTable,
+  { list: WordList; found: Uint8Array; nested: boolean }
+>();
+
+/** Which words of tableWordList the table holds: found[i] is 1 for the list's word i. */
+function tableWords(table: DocTable): Uint8Array {
+  const list = tableWordList();
+  const known = tableWordsOf.get(table);
+  if (known?.list === list) return known.found;
+  const found = new Uint8Array(list.words.length);
+  const nested = markTableWords(table, list, found);
+  tableWordsOf.set(table, { list, found, nested });
+  return found;
+}
+
+/**
+ * True when some cell of the table holds a table. Told by the pass that classified the table
+ * when there was one: locating tables and layout tables then walk only tables that hold tables.
+ */
+function holdsTables(table: DocTable): boolean {
+  const known = tableWordsOf.get(table);
+  if (known) return known.nested;
+  for (const row of table.rows)
+    for (const cell of row.cells) if (cell.tables && cell.tables.length > 0) return true;
+  return false;
+}
+
+/**
+ * Marks in `found` the words of `list` that the table's cells hold, each cell normalised as
+ * tableText normalises it. A word holds no "|", so it lies in tableText only within one cell: the
+ * cells are searched one by one, without joining them into a text searched once per word.
+ * Returns whether some cell holds a table (holdsTables), seen on the same walk.
+ */
+function markTableWords(table: DocTable, list: WordList, found: Uint8Array): boolean {
+  let nested = false;
+  for (const row of table.rows)
+    for (const cell of row.cells) {
+      const text = cell.text;
+      if (holdsCJK(text)) markWords(normLabel(text), list, found);
+      if (cell.tables && cell.tables.length > 0) nested = true;
+    }
+  return nested;
+}
+
+/** How many of each official table's labels the table holds. */
+export function tableScores(table: DocTable): Record<TableKey, number> {
+  const found = tableWords(table);
+  let at = 0;
+  const count = (k: TableKey): number => {
+    let n = 0;
+    for (const end = at + TABLE_WORDS[k].length; at < end; at++) n += found[at] as number;
+    return n;
+  };
   return { requests: count('requests'), appeals: count('appeals'), active: count('active') };
 }
 
@@ -160,9 +249,11 @@ const classified = new WeakMap<DocTable, TableKey | null>();
 export function classifyTable(table: DocTable): TableKey | null {
   const known = classified.get(table);
   if (known !== undefined) return known;
-  const score = scores(tableText(table));
-  const best = (Object.keys(score) as TableKey[]).sort((a, b) => score[b] - score[a])[0];
-  const kind = best && score[best] >= 3 ? best : null;
+  const score = tableScores(table);
+  // The most labels; a tie goes to the kind listed first.
+  let best: TableKey = 'requests';
+  for (const k of TABLE_KINDS) if (score[k] > score[best]) best = k;
+  const kind = score[best] >= 3 ? best : null;
   classified.set(table, kind);
   return kind;
 }
@@ -186,7 +277,7 @@ export function tableCandidates(
     // A layout table's own text is the report's prose and headings, not a table.
     const score = holdsReportTable(loc.table)
       ? { requests: 0, appeals: 0, active: 0 }
-      : scores(tableText(loc.table));
+      : tableScores(loc.table);
     for (const k of missing)
       if (!out[k] && score[k] >= CANDIDATE_WORDS)
         out[k] =
@@ -272,6 +363,10 @@ interface RequestDefs {
   rowKeys: ReadonlyMap<FormatVersion, readonly string[]>;
   /** The row keys every version has. */
   common: ReadonlySet<string>;
+  /** Each version's row keys joined by "|": two versions with the same rows have the same. */
+  layouts: ReadonlyMap<FormatVersion, string>;
+  /** Each version's row keys that not every version has (the few that can tell versions apart). */
+  own: ReadonlyMap<FormatVersion, readonly string[]>;
 }
 
 let requestOfficial: RequestDefs | null = null;
@@ -289,7 +384,11 @@ function requestDefs(): RequestDefs {
     );
     const order = new Map<string, number>();
     rows.forEach((o, i) => order.set(o.def.key, i));
-    requestOfficial = { versions, rows, order, rowKeys, common };
+    const layouts = new Map(versions.map((v) => [v, (rowKeys.get(v) ?? []).join('|')]));
+    const own = new Map(
+      versions.map((v) => [v, (rowKeys.get(v) ?? []).filter((k) => !common.has(k))]),
+    );
+    requestOfficial = { versions, rows, order, rowKeys, common, layouts, own };
   }
   return requestOfficial;
 }
@@ -312,15 +411,15 @@ function requestKeys(def: RowDef): readonly string[] {
  * rest of the report (`hint`) decides. No such row (no （六） at all): the oldest.
  */
 function requestsVersionOf(found: ReadonlySet<string>, hint: FormatVersion | null): FormatVersion {
-  const { versions, rowKeys, common } = requestDefs();
-  const keys = (v: FormatVersion): readonly string[] => rowKeys.get(v) ?? [];
+  const { versions, layouts, own } = requestDefs();
+  // Only the keys some version lacks can claim a version: the common ones are not looked up.
   const claims = [...versions]
     .reverse()
-    .filter((v) => keys(v).some((k) => found.has(k) && !common.has(k)));
+    .filter((v) => (own.get(v) ?? []).some((k) => found.has(k)));
   const [newest] = claims;
   if (newest === undefined) return oldestVersion();
   const same = (a: FormatVersion, b: FormatVersion): boolean =>
-    keys(a).join('|') === keys(b).join('|');
+    (layouts.get(a) ?? '') === (layouts.get(b) ?? '');
   return hint !== null && claims.includes(hint) && same(hint, newest) ? hint : newest;
 }
 
@@ -342,18 +441,19 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
   const allDefs = defs.rows;
   let group: number | null = null;
   let last = -1;
-  const row: RowCells = { cells: [], cols: [] };
+  const row = newRowCells();
 
   for (const loc of locs) {
     const table = loc.table;
     for (let r = 0; r < table.rows.length; r++) {
       rowCells(table, r, row);
       const cellsInRow = row.cells;
-      if (cellsInRow.length === 0 || isBlankRow(cellsInRow)) continue;
+      const count = row.count;
+      if (count === 0 || isBlankRowCells(row)) continue;
       // Header rows: learn where each applicant column stands. Each label normalised once.
       let header: Map<string, number> | null = null;
       let headings = false;
-      for (let i = 0; i < cellsInRow.length; i++) {
+      for (let i = 0; i < count; i++) {
         const cell = cellsInRow[i] as DocCell;
         // Every header word holds an ideograph and nothing below U+2E80 folds into one: digits are no header.
         if (!holdsCJK(cell.text)) continue;
@@ -373,7 +473,7 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       // cells that hold words (at most the three label columns).
       // Of those, the ones not blank: the last is the row's own label, the others name its group.
       let inner: { cell: DocCell; col: number } | undefined;
-      for (let i = 0; i < cellsInRow.length && i < 3; i++) {
+      for (let i = 0; i < count && i < 3; i++) {
         const cell = cellsInRow[i] as DocCell;
         const col = row.cols[i] as number;
         if (col >= firstData) break;
@@ -401,8 +501,10 @@ function mapRequests(locs: LocatedTable[], hint: FormatVersion | null): MappedTa
       }
       const def: RowDef = match.def;
       const at = defs.order.get(def.key) ?? -1;
-      if (!def.group) group = groupOf(def.label);
-      else group = allDefs[at]?.group ?? group;
+      const official = allDefs[at];
+      // The official label as officialRows parsed it once: groupOf(def.label) without its parse.
+      if (!def.group) group = official?.label.level === 'group' ? official.label.num : null;
+      else group = official?.group ?? group;
       last = Math.max(last, at);
       found.add(def.key);
       if (!match.exact)
@@ -471,16 +573,17 @@ function isBlankData(
 
 function mapAppeals(locs: LocatedTable[]): MappedTable {
   const cells: Record<string, CellValue> = {};
+  const list: CellValue[] = [];
   const extra: string[] = [];
   // Group order from the header's grid columns; the data row is the first row of numbers.
   const groupCol = new Map<string, number>();
   let dataRow: { loc: LocatedTable; r: number } | null = null;
-  const row: RowCells = { cells: [], cols: [] };
+  const row = newRowCells();
   for (const loc of locs) {
     const table = loc.table;
     for (let r = 0; r < table.rows.length && !dataRow; r++) {
       rowCells(table, r, row);
-      for (let i = 0; i < row.cells.length; i++) {
+      for (let i = 0; i < row.count; i++) {
         const n = normLabel((row.cells[i] as DocCell).text);
         const col = row.cols[i] as number;
         if (n === '行政复议') groupCol.set('review', col);
@@ -503,16 +606,19 @@ function mapAppeals(locs: LocatedTable[]): MappedTable {
     groups.forEach((g, gi) => {
       APPEALS_COLUMNS.forEach((c, ci) => {
         const cell = own[gi * APPEALS_COLUMNS.length + ci];
-        if (cell) setCell(cells, cellKey(g, c.key), value('appeals', g, c.key, cell, loc));
+        if (cell) putCell(cells, list, cellKey(g, c.key), value('appeals', g, c.key, cell, loc));
       });
     });
     if (own.length > 15 && own.slice(15).some((c) => c.text.trim() !== ''))
       extra.push('多余的数据列');
   }
+  listCells(cells, list);
   const missing: string[] = [];
   for (const g of APPEALS_ROWS) {
-    for (const c of APPEALS_COLUMNS)
-      if (!cells[cellKey(g.key, c.key)]) missing.push(cellKey(g.key, c.key));
+    for (const c of APPEALS_COLUMNS) {
+      const key = cellKey(g.key, c.key);
+      if (!cells[key]) missing.push(key);
+    }
   }
   return {
     key: 'appeals',
@@ -530,11 +636,14 @@ const BLOCK_TITLE = /第二十条第[（(]?([一二三四五六七八九十]+)[�
 
 /** The version whose 表二 header words the tables hold most; a tie goes to the older. */
 function activeVersionOf(tables: DocTable[]): FormatVersion | null {
-  const t = tables.map(tableText).join('|');
+  const found = tables.map(tableWords);
   let best: FormatVersion | null = null;
   let most = 0;
+  let at = TABLE_WORD_COUNT;
   for (const v of formatVersions()) {
-    const n = layoutOf(v).activeMarkers.filter((w) => t.includes(w)).length;
+    let n = 0;
+    for (const end = at + layoutOf(v).activeMarkers.length; at < end; at++)
+      if (found.some((f) => f[at] === 1)) n++;
     if (n > most) [best, most] = [v, n];
   }
   return best;
@@ -554,21 +663,59 @@ function likeRow(
   return m && !used.has(m.def.key) ? { b: block, row: m.def } : undefined;
 }
 
-// A version's blocks are constant data: their rows are listed once.
-const activeRows = new WeakMap<
-  readonly ActiveBlockDef[],
-  { b: ActiveBlockDef; row: RowDef; norm: string }[]
->();
+interface ActiveRow {
+  b: ActiveBlockDef;
+  row: RowDef;
+  /** The official label, normalised. */
+  norm: string;
+}
 
-function activeRowsOf(
-  blocks: readonly ActiveBlockDef[],
-): { b: ActiveBlockDef; row: RowDef; norm: string }[] {
-  let rows = activeRows.get(blocks);
-  if (!rows) {
-    rows = blocks.flatMap((b) => b.rows.map((row) => ({ b, row, norm: normLabel(row.label) })));
-    activeRows.set(blocks, rows);
+interface ActiveRows {
+  rows: ActiveRow[];
+  /** For each official label (normalised): the first row sameLabel matches it with. */
+  first: ReadonlyMap<string, ActiveRow>;
+}
+
+// A version's blocks are constant data: their rows are listed once.
+const activeRows = new WeakMap<readonly ActiveBlockDef[], ActiveRows>();
+
+function activeRowsOf(blocks: readonly ActiveBlockDef[]): ActiveRows {
+  let known = activeRows.get(blocks);
+  if (!known) {
+    const rows = blocks.flatMap((b) =>
+      b.rows.map((row) => ({ b, row, norm: normLabel(row.label) })),
+    );
+    const first = new Map<string, ActiveRow>();
+    for (const o of rows) {
+      const match = rows.find((x) => sameLabel(o.norm, x.norm));
+      if (match && !first.has(o.norm)) first.set(o.norm, match);
+    }
+    known = { rows, first };
+    activeRows.set(blocks, known);
   }
-  return rows;
+  return known;
+}
+
+/** The first row whose label sameLabel matches `norm`: looked up when it is an official label. */
+function sameActiveRow(norm: string, rows: ActiveRows): ActiveRow | undefined {
+  return rows.first.get(norm) ?? rows.rows.find((x) => sameLabel(norm, x.norm));
+}
+
+/**
+ * Sets a cell of a record built by one mapping, keeping `list` (its cells in the record's order)
+ * in step: setCell without finding the list per cell.
+ */
+function putCell(
+  cells: Record<string, CellValue>,
+  list: CellValue[],
+  key: string,
+  cell: CellValue,
+): void {
+  const old = cells[key];
+  // A key set again keeps its place, as in the record's own order.
+  if (old) list[list.indexOf(old)] = cell;
+  else list.push(cell);
+  cells[key] = cell;
 }
 
 function mapActive(locs: LocatedTable[]): MappedTable {
@@ -577,6 +724,7 @@ function mapActive(locs: LocatedTable[]): MappedTable {
   // Every block's rows, listed once (labels normalised) for the row loop to match labels against.
   const allRows = activeRowsOf(blocks);
   const cells: Record<string, CellValue> = {};
+  const list: CellValue[] = [];
   const extra: string[] = [];
   let block: ActiveBlockDef | undefined;
   let columns: string[] = [];
@@ -584,12 +732,21 @@ function mapActive(locs: LocatedTable[]): MappedTable {
   const labels: RowLabelRead[] = [];
   const used = new Set<string>();
 
+  // The row's own cells (not a vertical merge's continuations): the first `count`, one array for all rows.
+  const own: DocCell[] = [];
   for (const loc of locs) {
     const table = loc.table;
     for (let r = 0; r < table.rows.length; r++) {
-      const own = table.rows[r]?.cells.filter((c) => c.vMerge !== 'continue') ?? [];
-      if (own.length === 0 || own.every((c) => c.text.trim() === '')) continue;
-      const first = own[0]?.text ?? '';
+      const rowCellsOf = table.rows[r]?.cells ?? [];
+      let count = 0;
+      let blank = true;
+      for (const c of rowCellsOf)
+        if (c.vMerge !== 'continue') {
+          own[count++] = c;
+          if (blank && c.text.trim() !== '') blank = false;
+        }
+      if (count === 0 || blank) continue;
+      const first = (own[0] as DocCell).text;
       const firstNorm = normLabel(first);
       const title = BLOCK_TITLE.exec(firstNorm);
       if (title) {
@@ -601,7 +758,7 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         if (block) {
           // The header's own order decides which value column is which.
           const keys = own
-            .slice(1)
+            .slice(1, count)
             .map((c) => block?.columns.find((col) => labelMatches(c.text, col.label))?.key);
           if (keys.every((k): k is string => !!k)) {
             columns = keys;
@@ -610,8 +767,9 @@ function mapActive(locs: LocatedTable[]): MappedTable {
         }
         continue;
       }
-      const item = allRows.find((x) => sameLabel(firstNorm, x.norm)) ?? likeRow(first, block, used);
-      if (item && !sameLabel(firstNorm, normLabel(item.row.label)))
+      const item: { b: ActiveBlockDef; row: RowDef; norm?: string } | undefined =
+        sameActiveRow(firstNorm, allRows) ?? likeRow(first, block, used);
+      if (item && !sameLabel(firstNorm, item.norm ?? normLabel(item.row.label)))
         labels.push({ row: item.row.key, written: shownLabel(first), official: item.row.label });
       if (item) used.add(item.row.key);
       if (!item) {
@@ -621,23 +779,28 @@ function mapActive(locs: LocatedTable[]): MappedTable {
       const b = block && block.rows.includes(item.row) ? block : item.b;
       const cols = b === block ? columns : b.columns.map((c) => c.key);
       // A row with one cell too many: the extra trailing cell is ignored.
-      cols.forEach((key, i) => {
-        const cell = own[i + 1];
-        const def = b.columns.find((c) => c.key === key);
-        if (cell)
-          setCell(
-            cells,
-            cellKey(item.row.key, key),
-            value('active', item.row.key, key, cell, loc, def?.money),
-          );
-      });
+      const rowKey = item.row.key;
+      for (let i = 0; i < cols.length && i + 1 < count; i++) {
+        const key = cols[i] as string;
+        const cell = own[i + 1] as DocCell;
+        let money: boolean | undefined;
+        for (const c of b.columns)
+          if (c.key === key) {
+            money = c.money;
+            break;
+          }
+        putCell(cells, list, cellKey(rowKey, key), value('active', rowKey, key, cell, loc, money));
+      }
     }
   }
+  listCells(cells, list);
   const missing: string[] = [];
   for (const b of blocks) {
     for (const row of b.rows) {
-      for (const c of b.columns)
-        if (!cells[cellKey(row.key, c.key)]) missing.push(cellKey(row.key, c.key));
+      for (const c of b.columns) {
+        const key = cellKey(row.key, c.key);
+        if (!cells[key]) missing.push(key);
+      }
     }
   }
   const mapped: MappedTable = {
@@ -674,7 +837,7 @@ function continues(table: DocTable, kind: TableKey): boolean {
 
 /** True when some table nested in `table` (at any depth) is an official table: `table` is a layout table. */
 export function holdsReportTable(table: DocTable, depth = 0): boolean {
-  if (depth >= MAX_TABLE_NESTING) return false;
+  if (depth >= MAX_TABLE_NESTING || !holdsTables(table)) return false;
   return table.rows.some((row) =>
     row.cells.some(
       (cell) =>

@@ -70,7 +70,7 @@ export function stripSpaces(s: string): string {
 }
 
 /** The characters of SPACES: what \s matches, and U+200B. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   // Most characters are ideographs, above every space but U+FEFF: one comparison rules them out.
   if (code > 0x3000) return code === 0xfeff;
   return (

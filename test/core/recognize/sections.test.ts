@@ -3,7 +3,13 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import path from 'path';
 import { SECTIONS } from '../../../src/core/format';
-import { matchHeading, mayNameSection } from '../../../src/core/recognize/sections';
+import { matchHeading, mayNameSection, readHeading } from '../../../src/core/recognize/sections';
+import {
+  REQUESTS_COLUMNS,
+  activeBlocks,
+  formatVersions,
+  requestsRows,
+} from '../../../src/core/format';
 import { SEEDS_DIR } from '../../fixtures/fixtures';
 
 describe('matchHeading', () => {
@@ -108,6 +114,96 @@ describe('mayNameSection (the quick test that spares digit cells the heading mat
     ['x'.repeat(81), true],
   ])('%j → %s', (text, may) => {
     expect(mayNameSection(text)).toBe(may);
+  });
+});
+
+describe('matchHeading’s quick test (the words of a signature in a line without spaces)', () => {
+  // Pieces a line is made of: signature words, other labels' words, numberings, spaces, full-width
+  // forms and characters that fold into ideographs (⾏ U+2F8F → 行, 〸 U+3038 → 十, ㈠ → (一)).
+  const labels = formatVersions().flatMap((v) => [
+    ...requestsRows(v).map((r) => r.label),
+    ...activeBlocks(v).flatMap((b) => [b.title, ...b.rows.map((r) => r.label)]),
+  ]);
+  const pieces = [
+    ...SECTIONS.map((s) => s.title),
+    ...labels,
+    ...REQUESTS_COLUMNS.map((c) => c.label),
+    '总体',
+    '情况',
+    '主动公开',
+    '政府信息',
+    '收到',
+    '处理',
+    '公开申请情况',
+    '行政复议',
+    '行政诉讼',
+    '存在的主要问题',
+    '主要问题',
+    '改进',
+    '其他需要报告',
+    '其它需要报告',
+    '行政',
+    '主要',
+    '其他',
+    '一、',
+    '二、',
+    '5、',
+    '（三）',
+    '(2)',
+    '6. ',
+    '，',
+    '。',
+    '；',
+    '、',
+    ' ',
+    '\u3000',
+    '\u00a0',
+    '\u200b',
+    '\ufeff',
+    '\t',
+    '\n',
+    '（',
+    '）',
+    '０',
+    'Ａ',
+    '“',
+    '”',
+    '⾏',
+    '〸',
+    '㈠',
+    '\u0308',
+    '¨',
+  ];
+  // A fixed linear congruential sequence: the same lines on every run.
+  let seed = 12345;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+
+  it('reads every line as the whole reading does (30,000 lines made of those pieces)', () => {
+    let headings = 0;
+    let ruledOut = 0;
+    for (let i = 0; i < 30_000; i++) {
+      let line = '';
+      for (let k = 1 + next(5); k > 0; k--) line += pieces[next(pieces.length)] as string;
+      const expected = readHeading(line);
+      expect(matchHeading(line)).toEqual(expected);
+      if (expected) headings++;
+      else if (line.length <= 80 && /[总主收行存其]/.test(line)) ruledOut++;
+    }
+    // The lines exercise both outcomes, headings among them.
+    expect(headings).toBeGreaterThan(500);
+    expect(ruledOut).toBeGreaterThan(5_000);
+  });
+
+  it('rules out a table’s labels that hold a signature’s first character', () => {
+    for (const label of ['行政许可', '其他对外管理服务事项', '（七）总计', '主动公开政府信息'])
+      expect(matchHeading(label)).toEqual(readHeading(label));
+    expect(matchHeading('行政许可')).toBeNull();
+    expect(matchHeading('二、主动公开政府信息')?.key).toBe('s2');
+    expect(matchHeading('二、主动公开政府 信息')?.key).toBe('s2');
+    expect(matchHeading('二、主动公开政府\u3000信息情况')?.key).toBe('s2');
   });
 });
 
