@@ -138,10 +138,7 @@ function holdsAsWritten(system: System, unknown: ReadonlySet<number>): boolean {
  * What a localisation of the system sets up: the written values, the relations every set's
  * propagation reads, its work space, and `read`, the propagation with a set's variables freed.
  */
-function prepare(
-  system: System,
-  unknown: ReadonlySet<number>,
-): (set: readonly number[]) => Reading {
+function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   const f = flat(system);
   const { size, n, start, vars, coefs, ofStart, ofRel } = f;
   // The written values with the unknowns unset (NaN): where every set's propagation starts.
@@ -174,6 +171,10 @@ function prepare(
     if (!overUnknown[r] && sum !== 0) failsAsWritten[r] = 1;
     if (overUnknown[r] || sum !== 0) always[alwaysLen++] = r;
   }
+  // The relations that fail as written: a set none of whose cells is in one of them leaves it
+  // failing, whatever its propagation deduces (see `fails`).
+  const failList: number[] = [];
+  for (let r = 0; r < n; r++) if (failsAsWritten[r]) failList.push(r);
 
   // The shared work space, taken from `scratch` at the start of each read.
   fit(n, size);
@@ -358,8 +359,35 @@ function prepare(
     }
     return { first, still, seen: 0 };
   };
-  return read;
+  /** True when the set holds no cell of a relation that fails as written: its propagation then
+   * meets a contradiction, and a set the search will not branch from needs no more than that. */
+  const fails = (set: readonly number[]): boolean => {
+    for (const r of failList) {
+      let over = false;
+      for (let i = 0; i < set.length && !over; i++) {
+        const v = set[i] as number;
+        for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+          if (ofRel[j] === r) {
+            over = true;
+            break;
+          }
+        }
+      }
+      if (!over) return true;
+    }
+    return false;
+  };
+  return { read, fails };
 }
+
+interface Readers {
+  /** The propagation with a set's variables freed. */
+  read: (set: readonly number[]) => Reading;
+  fails: (set: readonly number[]) => boolean;
+}
+
+/** The contradiction of a set only glanced at: it has one (so `still` is at least 1), unread. */
+const UNREAD: number[] = [];
 
 /** What a set of variables is remembered by. */
 export type SetKey = string | number;
@@ -368,7 +396,7 @@ interface Prepared {
   relations: System['relations'];
   written: System['written'];
   unknown: ReadonlySet<number>;
-  read: (set: readonly number[]) => Reading;
+  readers: Readers;
 }
 
 // Keyed by a caller's memory of readings: the two localisations of one system (its weights, then
@@ -420,11 +448,11 @@ export function localise(
       relations: system.relations,
       written: system.written,
       unknown,
-      read: prepare(system, unknown),
+      readers: prepare(system, unknown),
     };
     prepared.set(reads, known);
   }
-  const read = known.read;
+  const { read, fails } = known.readers;
   const readOf = (k: SetKey, set: readonly number[]): Reading => {
     let reading = reads.get(k);
     if (!reading) reads.set(k, (reading = read(set)));
@@ -438,10 +466,22 @@ export function localise(
     const visit = (set: number[], weight: number): void => {
       const k = key(set);
       if (nodes > maxNodes) return;
-      const reading = readOf(k, set);
+      // A set too heavy to branch from within the bound needs only to be known to fail (most sets
+      // met): a glance, read in full only if a later bound branches from it.
+      const leaf = weight + lightest > bound;
+      let reading = reads.get(k);
+      if (!reading) {
+        reading = leaf && fails(set) ? { first: UNREAD, still: 1, seen: 0 } : read(set);
+        reads.set(k, reading);
+      }
       if (reading.seen === pass) return;
       reading.seen = pass;
       nodes++;
+      if (reading.first === UNREAD && !leaf) {
+        const full = read(set);
+        reading.first = full.first;
+        reading.still = full.still;
+      }
       const { first, still } = reading;
       if (first === null) {
         // Every lighter set was tried at a lower bound: this one is of the smallest weight.
