@@ -14,6 +14,11 @@ export interface Reading {
   first: number[] | null;
   still: number;
   seen: number;
+  /** The set, its variables in order. */
+  set: number[];
+  /** The reading of the set with each of `first`'s variables added, once the search has made it:
+   * the deeper bounds re-walk the shallower ones' sets by these, not by keys. */
+  kids: (Reading | undefined)[] | null;
 }
 
 export interface Localisation {
@@ -273,7 +278,7 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   // The relations over the set, in index order (`overLen` of them).
   let overLen = 0;
   /** Propagation with the set's variables freed. */
-  const read = (set: readonly number[]): Reading => {
+  const read = (set: number[]): Reading => {
     // Another localisation may have grown the work space since: fitted again, its arrays taken.
     fit(n, size);
     ({ values, by, inSet, inCells, overSet, inChain, chain, stack, over } = scratch);
@@ -324,7 +329,7 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       by[v] = -1;
     }
     for (const v of set) values[v] = base[v] as number;
-    if (needs === 0) return { first: null, still: 0, seen: 0 };
+    if (needs === 0) return { first: null, still: 0, seen: 0, set, kids: null };
     // Fewest cells first (a stable sort: ties stay in the order met); contradictions with no cell
     // in common need one each, which bounds what is left to spend.
     for (let i = 0; i < needs; i++) {
@@ -357,7 +362,7 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     for (let j = needStart[i] as number, end = j + (needLen[i] as number); j < end; j++) {
       first.push(cells[j] as number);
     }
-    return { first, still, seen: 0 };
+    return { first, still, seen: 0, set, kids: null };
   };
   /** True when the set holds no cell of a relation that fails as written: its propagation then
    * meets a contradiction, and a set the search will not branch from needs no more than that. */
@@ -382,7 +387,7 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
 
 interface Readers {
   /** The propagation with a set's variables freed. */
-  read: (set: readonly number[]) => Reading;
+  read: (set: number[]) => Reading;
   fails: (set: readonly number[]) => boolean;
 }
 
@@ -453,52 +458,65 @@ export function localise(
     prepared.set(reads, known);
   }
   const { read, fails } = known.readers;
-  const readOf = (k: SetKey, set: readonly number[]): Reading => {
+  const readOf = (k: SetKey, set: number[]): Reading => {
     let reading = reads.get(k);
     if (!reading) reads.set(k, (reading = read(set)));
     return reading;
   };
 
-  if (readOf(key([]), []).first === null) return { sets: [[]], weight: 0, exhausted: false };
+  const root = readOf(key([]), []);
+  if (root.first === null) return { sets: [[]], weight: 0, exhausted: false };
   for (let bound = 1; bound <= maxWeight; bound++) {
-    const found = new Map<SetKey, number[]>();
+    // A set is visited once per pass (`seen`), so it is found once.
+    const found: number[][] = [];
     const pass = ++passes;
-    const visit = (set: number[], weight: number): void => {
-      const k = key(set);
-      if (nodes > maxNodes) return;
-      // A set too heavy to branch from within the bound needs only to be known to fail (most sets
-      // met): a glance, read in full only if a later bound branches from it.
-      const leaf = weight + lightest > bound;
-      let reading = reads.get(k);
-      if (!reading) {
-        reading = leaf && fails(set) ? { first: UNREAD, still: 1, seen: 0 } : read(set);
-        reads.set(k, reading);
-      }
+    const visit = (reading: Reading, weight: number): void => {
       if (reading.seen === pass) return;
       reading.seen = pass;
       nodes++;
-      if (reading.first === UNREAD && !leaf) {
-        const full = read(set);
+      // A set too heavy to branch from within the bound needs only to be known to fail: it may
+      // have been glanced at (see below), and is read in full once a deeper bound branches from it.
+      if (reading.first === UNREAD && weight + lightest <= bound) {
+        const full = read(reading.set);
         reading.first = full.first;
         reading.still = full.still;
       }
       const { first, still } = reading;
       if (first === null) {
         // Every lighter set was tried at a lower bound: this one is of the smallest weight.
-        found.set(k, set);
+        found.push(reading.set);
         return;
       }
       if (weight + still * lightest > bound) return;
       // Branch on the contradiction with the fewest cells to choose from.
+      let kids = reading.kids;
       for (let i = 0; i < first.length; i++) {
         const v = first[i] as number;
         const w = weight + (system.weight[v] ?? 1);
         if (w > bound) continue;
-        visit(withOne(set, v), w);
+        if (nodes > maxNodes) return;
+        kids ??= reading.kids = new Array<Reading | undefined>(first.length);
+        let kid = kids[i];
+        if (!kid) {
+          const set = withOne(reading.set, v);
+          const k = key(set);
+          kid = reads.get(k);
+          if (!kid) {
+            // Most sets met are too heavy to branch from and hold no cell of a relation failing
+            // as written: certain to fail, they are glanced at, not read.
+            kid =
+              w + lightest > bound && fails(set)
+                ? { first: UNREAD, still: 1, seen: 0, set, kids: null }
+                : read(set);
+            reads.set(k, kid);
+          }
+          kids[i] = kid;
+        }
+        visit(kid, w);
       }
     };
-    visit([], 0);
-    if (found.size > 0) return { sets: [...found.values()], weight: bound, exhausted: false };
+    if (nodes <= maxNodes) visit(root, 0);
+    if (found.length > 0) return { sets: found, weight: bound, exhausted: false };
     if (nodes > maxNodes) break;
   }
   return { sets: [], weight: Infinity, exhausted: true };
