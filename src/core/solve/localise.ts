@@ -150,13 +150,15 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   // This preparation's arrays share one buffer: a backing store each is what costs in allocation
   // and collection. Eight-byte values first, then four-byte, then bytes: each view is aligned.
   const terms = start[n] as number;
-  const buffer = new ArrayBuffer(8 * size + 4 * (n + (n + 1) + terms) + 2 * n);
+  const buffer = new ArrayBuffer(8 * size + 4 * (n + (n + 1) + terms + size) + 2 * n);
   const base = new Float64Array(buffer, 0, size).fill(NaN);
   const always = new Int32Array(buffer, 8 * size, n);
   const ws = new Int32Array(buffer, 8 * size + 4 * n, n + 1);
   const wv = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1), terms);
-  const overUnknown = new Uint8Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), n);
-  const failsAsWritten = new Uint8Array(buffer, 8 * size + 4 * (2 * n + 1 + terms) + n, n);
+  const failMask = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), size);
+  const bytes = 8 * size + 4 * (2 * n + 1 + terms + size);
+  const overUnknown = new Uint8Array(buffer, bytes, n);
+  const failsAsWritten = new Uint8Array(buffer, bytes + n, n);
   for (let v = 0; v < size; v++) {
     const w = system.written[v];
     if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
@@ -180,6 +182,18 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   // failing, whatever its propagation deduces (see `fails`).
   const failList: number[] = [];
   for (let r = 0; r < n; r++) if (failsAsWritten[r]) failList.push(r);
+  // Where they are few (a report's errors break a few relations), a bit each: a variable's mask
+  // says which of them it is in, and a set is in all of them when its masks' union is full.
+  const masked = failList.length <= 30;
+  const fullMask = masked ? (1 << failList.length) - 1 : 0;
+  if (masked) {
+    for (let i = 0; i < failList.length; i++) {
+      const r = failList[i] as number;
+      for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+        failMask[vars[j] as number] |= 1 << i;
+      }
+    }
+  }
 
   // The shared work space, taken from `scratch` at the start of each read.
   fit(n, size);
@@ -367,6 +381,11 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   /** True when the set holds no cell of a relation that fails as written: its propagation then
    * meets a contradiction, and a set the search will not branch from needs no more than that. */
   const fails = (set: readonly number[]): boolean => {
+    if (masked) {
+      let union = 0;
+      for (let i = 0; i < set.length; i++) union |= failMask[set[i] as number] as number;
+      return union !== fullMask;
+    }
     for (const r of failList) {
       let over = false;
       for (let i = 0; i < set.length && !over; i++) {
