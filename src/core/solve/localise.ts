@@ -147,18 +147,22 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   const f = flat(system);
   const { size, n, start, vars, coefs, ofStart, ofRel } = f;
   // The written values with the unknowns unset (NaN): where every set's propagation starts.
-  // This preparation's arrays share one buffer: a backing store each is what costs in allocation
-  // and collection. Eight-byte values first, then four-byte, then bytes: each view is aligned.
+  // This preparation's arrays share one buffer, the latest preparation's (see `store`).
+  // Eight-byte values first, then four-byte, then bytes: each view is aligned.
   const terms = start[n] as number;
-  const buffer = new ArrayBuffer(8 * size + 4 * (n + (n + 1) + terms + size) + 2 * n);
+  const bytes = 8 * size + 4 * (2 * n + 1 + terms + size);
+  if (store.byteLength < bytes + 2 * n) store = new ArrayBuffer(2 * (bytes + 2 * n));
+  const buffer = store;
+  const token = {};
+  storeOwner = token;
   const base = new Float64Array(buffer, 0, size).fill(NaN);
   const always = new Int32Array(buffer, 8 * size, n);
   const ws = new Int32Array(buffer, 8 * size + 4 * n, n + 1);
+  ws[0] = 0;
   const wv = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1), terms);
-  const failMask = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), size);
-  const bytes = 8 * size + 4 * (2 * n + 1 + terms + size);
-  const overUnknown = new Uint8Array(buffer, bytes, n);
-  const failsAsWritten = new Uint8Array(buffer, bytes + n, n);
+  const failMask = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), size).fill(0);
+  const overUnknown = new Uint8Array(buffer, bytes, n).fill(0);
+  const failsAsWritten = new Uint8Array(buffer, bytes + n, n).fill(0);
   for (let v = 0; v < size; v++) {
     const w = system.written[v];
     if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
@@ -197,7 +201,6 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
 
   // The shared work space, taken from `scratch` at the start of each read.
   fit(n, size);
-  const token = {};
   let values = scratch.values;
   let by = scratch.by;
   let inSet = scratch.inSet;
@@ -401,14 +404,22 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     }
     return false;
   };
-  return { read, fails };
+  return { read, fails, token };
 }
 
 interface Readers {
+  /** Whose the shared buffer is: these readers' while it is `storeOwner`. */
+  token: object;
   /** The propagation with a set's variables freed. */
   read: (set: number[]) => Reading;
   fails: (set: readonly number[]) => boolean;
 }
+
+// The buffer of the latest preparation's arrays: a backing store is slow to allocate and to
+// collect, and a check prepares once per report with errors. A preparation whose buffer a later
+// one took is made again (see localise).
+let store = new ArrayBuffer(0);
+let storeOwner: object | null = null;
 
 /** The contradiction of a set only glanced at: it has one (so `still` is at least 1), unread. */
 const UNREAD: number[] = [];
@@ -466,7 +477,8 @@ export function localise(
     !known ||
     known.relations !== system.relations ||
     known.written !== system.written ||
-    known.unknown !== unknown
+    known.unknown !== unknown ||
+    known.readers.token !== storeOwner
   ) {
     known = {
       relations: system.relations,

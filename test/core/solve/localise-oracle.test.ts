@@ -252,3 +252,29 @@ test('more relations failing as written than a mask has bits: the same sets as b
   });
   for (const limit of [5, 20, 45]) agree(s, limit);
 });
+
+test('localisations of several systems interleaved (each memory of readings kept): the same sets as before', () => {
+  const rand = rng(18);
+  for (let i = 0; i < 300; i++) {
+    const systems = [tableSystem(rand), sparseSystem(rand), tableSystem(rand)];
+    const mine = systems.map(() => new Map());
+    const old = systems.map(() => new Map());
+    // One set of unknowns per system, as solveSums passes to both its localisations.
+    const unknowns = systems.map(unknownOf);
+    // Each system localised a little (a node limit), then in full, then under unit weights: each
+    // localisation after the first reads new sets after another system's.
+    for (const [unit, limit] of [
+      [false, 2],
+      [false, undefined],
+      [true, undefined],
+    ] as const) {
+      systems.forEach((s, k) => {
+        const sys = unit ? { ...s, weight: s.weight.map(() => 1) } : s;
+        const unknown = unknowns[k] as Set<number>;
+        expect(localise(sys, unknown, mine[k], limit)).toEqual(
+          oracleLocalise(sys, unknown, undefined, old[k], limit),
+        );
+      });
+    }
+  }
+});
