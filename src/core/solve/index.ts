@@ -171,6 +171,8 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
       s.length === only.length && s.every((v, i) => v === only[i]);
     // Where several corrections of as few cells would do, the prose may still tell them apart.
     const agreement = (set: number[]): number => {
+      // No statement, no agreement: no propagation needed to count none.
+      if (statements.length === 0) return 0;
       const p = propagate(system, new Set([...unknown, ...set]));
       const at = (r: CellKeyRef): number | undefined => {
         const v = built.at(r);
@@ -187,8 +189,11 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
       ).length;
     };
     const inUnit = unit.sets.some(sameSet);
-    const mine = agreement(only);
-    const certain = inUnit && unit.sets.every((set) => sameSet(set) || agreement(set) < mine);
+    // The prose's agreement with this correction, asked only when another would do as well.
+    let mine: number | null = null;
+    const certain =
+      inUnit &&
+      unit.sets.every((set) => sameSet(set) || agreement(set) < (mine ??= agreement(only)));
     const others = [...new Set(unit.sets.flat())]
       .filter((v) => !only.includes(v))
       .sort((a, b) => a - b)
