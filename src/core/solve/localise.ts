@@ -294,8 +294,11 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
 
   // The relations over the set, in index order (`overLen` of them).
   let overLen = 0;
-  /** Propagation with the set's variables freed. */
-  const read = (set: number[]): Reading => {
+  // A glance stops at the first contradiction: that there is one is all it asks.
+  let halted = false;
+  const halt = (): boolean => (halted = true);
+  /** Propagation with the set's variables freed; when `glance`, only up to a contradiction. */
+  const read = (set: number[], glance = false): Reading => {
     // Another localisation may have grown the work space since: fitted again, its arrays taken.
     fit(n, size);
     ({ values, by, inSet, inCells, overSet, inChain, chain, stack, over } = scratch);
@@ -339,13 +342,15 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     }
     needs = 0;
     poolLen = 0;
-    const deduced = run(f, values, by, count, need);
+    halted = false;
+    const deduced = run(f, values, by, count, glance ? halt : need);
     for (let i = 0; i < deduced; i++) {
       const v = trail[i] as number;
       values[v] = base[v] as number;
       by[v] = -1;
     }
     for (const v of set) values[v] = base[v] as number;
+    if (halted) return { first: UNREAD, still: 1, seen: 0, set, kids: null };
     if (needs === 0) return { first: null, still: 0, seen: 0, set, kids: null };
     // Fewest cells first (a stable sort: ties stay in the order met); contradictions with no cell
     // in common need one each, which bounds what is left to spend.
@@ -411,7 +416,7 @@ interface Readers {
   /** Whose the shared buffer is: these readers' while it is `storeOwner`. */
   token: object;
   /** The propagation with a set's variables freed. */
-  read: (set: number[]) => Reading;
+  read: (set: number[], glance?: boolean) => Reading;
   fails: (set: readonly number[]) => boolean;
 }
 
@@ -533,12 +538,12 @@ export function localise(
           const k = key(set);
           kid = reads.get(k);
           if (!kid) {
-            // Most sets met are too heavy to branch from and hold no cell of a relation failing
-            // as written: certain to fail, they are glanced at, not read.
-            kid =
-              w + lightest > bound && fails(set)
-                ? { first: UNREAD, still: 1, seen: 0, set, kids: null }
-                : read(set);
+            // Most sets met are too heavy to branch from: whether they fail is all the bound asks.
+            // Most of those hold no cell of a relation failing as written, so certainly fail; the
+            // others are propagated up to their first contradiction.
+            if (w + lightest <= bound) kid = read(set);
+            else if (fails(set)) kid = { first: UNREAD, still: 1, seen: 0, set, kids: null };
+            else kid = read(set, true);
             reads.set(k, kid);
           }
           kids[i] = kid;
