@@ -123,14 +123,15 @@ export function runAll(
  * `by` the relation that determined each deduced variable. It reads the relations the work
  * space's queue lists in [0, pending) (each marked queued, not dead, and failing or not), then those a deduction
  * touches. `fail` is told of each contradicted relation when it is found (what led there is `by`
- * at that moment). Returns how many variables it deduced (listed in the work space's trail).
+ * at that moment), and may stop the deduction there by returning true. Returns how many variables
+ * it deduced (listed in the work space's trail).
  */
 export function run(
   f: Flat,
   values: Float64Array,
   by: Int32Array,
   listed: number,
-  fail: (r: number) => void,
+  fail: (r: number) => boolean | void,
 ): number {
   const { n, start, vars, coefs, ofStart, ofRel } = f;
   const { dead, queue, queued, failing, trail } = workspace(n, f.size);
@@ -148,7 +149,7 @@ export function run(
     if (dead[r]) continue;
     if (failing[r]) {
       dead[r] = 1;
-      fail(r);
+      if (fail(r) === true) return stop(queue, queued, head, pending, n, deduced);
       continue;
     }
     const end = start[r + 1] as number;
@@ -186,7 +187,7 @@ export function run(
     }
     if (broken) {
       dead[r] = 1;
-      fail(r);
+      if (fail(r) === true) return stop(queue, queued, head, pending, n, deduced);
     } else if (fill === fill) {
       // The unknowns in term order (one alone: `firstV`), each set and its relations queued.
       const alone = unknowns === 1;
@@ -207,5 +208,18 @@ export function run(
       }
     }
   }
+  return deduced;
+}
+
+/** A deduction stopped: the relations still queued are unmarked for the next. Returns `deduced`. */
+function stop(
+  queue: Int32Array,
+  queued: Uint8Array,
+  head: number,
+  pending: number,
+  n: number,
+  deduced: number,
+): number {
+  for (let k = 0; k < pending; k++) queued[queue[(head + k) % n] as number] = 0;
   return deduced;
 }

@@ -5,13 +5,7 @@
 
 import type { CellKeyRef } from '../finding';
 import type { CellValue, Report } from '../report';
-import {
-  buildSystem,
-  type CellAt,
-  type SumCell,
-  type SumRelation,
-  type SumSystem,
-} from './relations';
+import { buildSystem, type CellAt, type SumRelation, type SumSystem } from './relations';
 import { flat } from './deduce';
 import {
   localise,
@@ -116,7 +110,7 @@ export interface Statement {
 
 export function solveSums(report: Report, statements: readonly Statement[] = []): Solution {
   const built = buildSystem(report);
-  const { system, cells, relations } = built;
+  const { system, cells, refs, totals, relations } = built;
   // Each variable's relations (read from the flat arrays localisation builds: no array per cell),
   // whether each relation holds as written, and the propagation with every distrusted cell free:
   // a report whose sums hold needs none of them, so each is made on first use.
@@ -172,11 +166,13 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   if (located && only) {
     // The weights prefer a total to a part; whether the table itself says which cell is wrong is
     // a matter of counts: if another correction of as few cells would do as well, it does not.
-    const unit = localise({ ...system, weight: system.weight.map(() => 1) }, unknown, reads);
+    const unit = localise({ ...system, weight: built.unitWeight }, unknown, reads);
     const sameSet = (s: number[]): boolean =>
       s.length === only.length && s.every((v, i) => v === only[i]);
     // Where several corrections of as few cells would do, the prose may still tell them apart.
     const agreement = (set: number[]): number => {
+      // No statement, no agreement: no propagation needed to count none.
+      if (statements.length === 0) return 0;
       const p = propagate(system, new Set([...unknown, ...set]));
       const at = (r: CellKeyRef): number | undefined => {
         const v = built.at(r);
@@ -193,12 +189,15 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
       ).length;
     };
     const inUnit = unit.sets.some(sameSet);
-    const mine = agreement(only);
-    const certain = inUnit && unit.sets.every((set) => sameSet(set) || agreement(set) < mine);
+    // The prose's agreement with this correction, asked only when another would do as well.
+    let mine: number | null = null;
+    const certain =
+      inUnit &&
+      unit.sets.every((set) => sameSet(set) || agreement(set) < (mine ??= agreement(only)));
     const others = [...new Set(unit.sets.flat())]
       .filter((v) => !only.includes(v))
       .sort((a, b) => a - b)
-      .map((v) => (cells[v] as SumCell).ref);
+      .map((v) => refs[v] as CellKeyRef);
     for (const v of only) {
       states[v] = 'wrong';
       values[v] = final().values[v] as number;
@@ -233,7 +232,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   // Blank parts are presumed 0 where that breaks nothing; totals then follow from them. Both are
   // suggestions: the document alone does not determine them.
   if (!loc.exhausted) {
-    const parts = [...unknown].filter((v) => states[v] === 'undetermined' && !cells[v]?.total);
+    const parts = [...unknown].filter((v) => states[v] === 'undetermined' && !totals[v]);
     const presumption =
       parts.length > 0
         ? presumeZero(system, free, parts)
@@ -241,7 +240,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
     for (const v of unknown) {
       const x = presumption.values[v];
       if (states[v] !== 'undetermined' || x === undefined) continue;
-      if (cells[v]?.total || presumption.presumed.has(v)) {
+      if (totals[v] || presumption.presumed.has(v)) {
         states[v] = 'presumed';
         values[v] = x;
       }
@@ -251,12 +250,11 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   // Optional fields assigned, not spread: a spread of a conditional literal costs two objects a cell.
   const solved: CellSolution[] = new Array<CellSolution>(cells.length);
   for (let v = 0; v < cells.length; v++) {
-    const c = cells[v] as SumCell;
     const state = states[v] as CellState;
     const s: CellSolution = {
-      ref: c.ref,
-      cell: c.cell,
-      total: c.total,
+      ref: refs[v] as CellKeyRef,
+      cell: cells[v] as CellValue,
+      total: totals[v] as boolean,
       state,
       value:
         state === 'written' || state === 'suspect'
@@ -296,7 +294,7 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
  * relations that vouch for its first relation's total.
  */
 function describe(built: SumSystem, sets: number[][], unknown: ReadonlySet<number>): Discrepancy[] {
-  const { system, cells, relations } = built;
+  const { system, refs, relations } = built;
   const { ofStart, ofRel } = flat(system);
   const failing = [...new Set(propagate(system, unknown).conflicts.map((c) => c.relation))].sort(
     (a, b) => a - b,
@@ -349,7 +347,7 @@ function describe(built: SumSystem, sets: number[][], unknown: ReadonlySet<numbe
         : corroborate(totalVar, first);
     return {
       relations: group.map((r) => relations[r] as SumRelation),
-      candidates: candidates.map((v) => (cells[v] as SumCell).ref),
+      candidates: candidates.map((v) => refs[v] as CellKeyRef),
       corroborating,
     };
   });

@@ -14,6 +14,11 @@ export interface Reading {
   first: number[] | null;
   still: number;
   seen: number;
+  /** The set, its variables in order. */
+  set: number[];
+  /** The reading of the set with each of `first`'s variables added, once the search has made it:
+   * the deeper bounds re-walk the shallower ones' sets by these, not by keys. */
+  kids: (Reading | undefined)[] | null;
 }
 
 export interface Localisation {
@@ -138,23 +143,26 @@ function holdsAsWritten(system: System, unknown: ReadonlySet<number>): boolean {
  * What a localisation of the system sets up: the written values, the relations every set's
  * propagation reads, its work space, and `read`, the propagation with a set's variables freed.
  */
-function prepare(
-  system: System,
-  unknown: ReadonlySet<number>,
-): (set: readonly number[]) => Reading {
+function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   const f = flat(system);
   const { size, n, start, vars, coefs, ofStart, ofRel } = f;
   // The written values with the unknowns unset (NaN): where every set's propagation starts.
-  // This preparation's arrays share one buffer: a backing store each is what costs in allocation
-  // and collection. Eight-byte values first, then four-byte, then bytes: each view is aligned.
+  // This preparation's arrays share one buffer, the latest preparation's (see `store`).
+  // Eight-byte values first, then four-byte, then bytes: each view is aligned.
   const terms = start[n] as number;
-  const buffer = new ArrayBuffer(8 * size + 4 * (n + (n + 1) + terms) + 2 * n);
+  const bytes = 8 * size + 4 * (2 * n + 1 + terms + size);
+  if (store.byteLength < bytes + 2 * n) store = new ArrayBuffer(2 * (bytes + 2 * n));
+  const buffer = store;
+  const token = {};
+  storeOwner = token;
   const base = new Float64Array(buffer, 0, size).fill(NaN);
   const always = new Int32Array(buffer, 8 * size, n);
   const ws = new Int32Array(buffer, 8 * size + 4 * n, n + 1);
+  ws[0] = 0;
   const wv = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1), terms);
-  const overUnknown = new Uint8Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), n);
-  const failsAsWritten = new Uint8Array(buffer, 8 * size + 4 * (2 * n + 1 + terms) + n, n);
+  const failMask = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), size).fill(0);
+  const overUnknown = new Uint8Array(buffer, bytes, n).fill(0);
+  const failsAsWritten = new Uint8Array(buffer, bytes + n, n).fill(0);
   for (let v = 0; v < size; v++) {
     const w = system.written[v];
     if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
@@ -174,10 +182,25 @@ function prepare(
     if (!overUnknown[r] && sum !== 0) failsAsWritten[r] = 1;
     if (overUnknown[r] || sum !== 0) always[alwaysLen++] = r;
   }
+  // The relations that fail as written: a set none of whose cells is in one of them leaves it
+  // failing, whatever its propagation deduces (see `fails`).
+  const failList: number[] = [];
+  for (let r = 0; r < n; r++) if (failsAsWritten[r]) failList.push(r);
+  // Where they are few (a report's errors break a few relations), a bit each: a variable's mask
+  // says which of them it is in, and a set is in all of them when its masks' union is full.
+  const masked = failList.length <= 30;
+  const fullMask = masked ? (1 << failList.length) - 1 : 0;
+  if (masked) {
+    for (let i = 0; i < failList.length; i++) {
+      const r = failList[i] as number;
+      for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+        failMask[vars[j] as number] |= 1 << i;
+      }
+    }
+  }
 
   // The shared work space, taken from `scratch` at the start of each read.
   fit(n, size);
-  const token = {};
   let values = scratch.values;
   let by = scratch.by;
   let inSet = scratch.inSet;
@@ -271,8 +294,11 @@ function prepare(
 
   // The relations over the set, in index order (`overLen` of them).
   let overLen = 0;
-  /** Propagation with the set's variables freed. */
-  const read = (set: readonly number[]): Reading => {
+  // A glance stops at the first contradiction: that there is one is all it asks.
+  let halted = false;
+  const halt = (): boolean => (halted = true);
+  /** Propagation with the set's variables freed; when `glance`, only up to a contradiction. */
+  const read = (set: number[], glance = false): Reading => {
     // Another localisation may have grown the work space since: fitted again, its arrays taken.
     fit(n, size);
     ({ values, by, inSet, inCells, overSet, inChain, chain, stack, over } = scratch);
@@ -316,14 +342,16 @@ function prepare(
     }
     needs = 0;
     poolLen = 0;
-    const deduced = run(f, values, by, count, need);
+    halted = false;
+    const deduced = run(f, values, by, count, glance ? halt : need);
     for (let i = 0; i < deduced; i++) {
       const v = trail[i] as number;
       values[v] = base[v] as number;
       by[v] = -1;
     }
     for (const v of set) values[v] = base[v] as number;
-    if (needs === 0) return { first: null, still: 0, seen: 0 };
+    if (halted) return { first: UNREAD, still: 1, seen: 0, set, kids: null };
+    if (needs === 0) return { first: null, still: 0, seen: 0, set, kids: null };
     // Fewest cells first (a stable sort: ties stay in the order met); contradictions with no cell
     // in common need one each, which bounds what is left to spend.
     for (let i = 0; i < needs; i++) {
@@ -356,10 +384,50 @@ function prepare(
     for (let j = needStart[i] as number, end = j + (needLen[i] as number); j < end; j++) {
       first.push(cells[j] as number);
     }
-    return { first, still, seen: 0 };
+    return { first, still, seen: 0, set, kids: null };
   };
-  return read;
+  /** True when the set holds no cell of a relation that fails as written: its propagation then
+   * meets a contradiction, and a set the search will not branch from needs no more than that. */
+  const fails = (set: readonly number[]): boolean => {
+    if (masked) {
+      let union = 0;
+      for (let i = 0; i < set.length; i++) union |= failMask[set[i] as number] as number;
+      return union !== fullMask;
+    }
+    for (const r of failList) {
+      let over = false;
+      for (let i = 0; i < set.length && !over; i++) {
+        const v = set[i] as number;
+        for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+          if (ofRel[j] === r) {
+            over = true;
+            break;
+          }
+        }
+      }
+      if (!over) return true;
+    }
+    return false;
+  };
+  return { read, fails, token };
 }
+
+interface Readers {
+  /** Whose the shared buffer is: these readers' while it is `storeOwner`. */
+  token: object;
+  /** The propagation with a set's variables freed. */
+  read: (set: number[], glance?: boolean) => Reading;
+  fails: (set: readonly number[]) => boolean;
+}
+
+// The buffer of the latest preparation's arrays: a backing store is slow to allocate and to
+// collect, and a check prepares once per report with errors. A preparation whose buffer a later
+// one took is made again (see localise).
+let store = new ArrayBuffer(0);
+let storeOwner: object | null = null;
+
+/** The contradiction of a set only glanced at: it has one (so `still` is at least 1), unread. */
+const UNREAD: number[] = [];
 
 /** What a set of variables is remembered by. */
 export type SetKey = string | number;
@@ -368,7 +436,7 @@ interface Prepared {
   relations: System['relations'];
   written: System['written'];
   unknown: ReadonlySet<number>;
-  read: (set: readonly number[]) => Reading;
+  readers: Readers;
 }
 
 // Keyed by a caller's memory of readings: the two localisations of one system (its weights, then
@@ -414,51 +482,77 @@ export function localise(
     !known ||
     known.relations !== system.relations ||
     known.written !== system.written ||
-    known.unknown !== unknown
+    known.unknown !== unknown ||
+    known.readers.token !== storeOwner
   ) {
     known = {
       relations: system.relations,
       written: system.written,
       unknown,
-      read: prepare(system, unknown),
+      readers: prepare(system, unknown),
     };
     prepared.set(reads, known);
   }
-  const read = known.read;
-  const readOf = (k: SetKey, set: readonly number[]): Reading => {
+  const { read, fails } = known.readers;
+  const readOf = (k: SetKey, set: number[]): Reading => {
     let reading = reads.get(k);
     if (!reading) reads.set(k, (reading = read(set)));
     return reading;
   };
 
-  if (readOf(key([]), []).first === null) return { sets: [[]], weight: 0, exhausted: false };
+  const root = readOf(key([]), []);
+  if (root.first === null) return { sets: [[]], weight: 0, exhausted: false };
   for (let bound = 1; bound <= maxWeight; bound++) {
-    const found = new Map<SetKey, number[]>();
+    // A set is visited once per pass (`seen`), so it is found once.
+    const found: number[][] = [];
     const pass = ++passes;
-    const visit = (set: number[], weight: number): void => {
-      const k = key(set);
-      if (nodes > maxNodes) return;
-      const reading = readOf(k, set);
+    const visit = (reading: Reading, weight: number): void => {
       if (reading.seen === pass) return;
       reading.seen = pass;
       nodes++;
+      // A set too heavy to branch from within the bound needs only to be known to fail: it may
+      // have been glanced at (see below), and is read in full once a deeper bound branches from it.
+      if (reading.first === UNREAD && weight + lightest <= bound) {
+        const full = read(reading.set);
+        reading.first = full.first;
+        reading.still = full.still;
+      }
       const { first, still } = reading;
       if (first === null) {
         // Every lighter set was tried at a lower bound: this one is of the smallest weight.
-        found.set(k, set);
+        found.push(reading.set);
         return;
       }
       if (weight + still * lightest > bound) return;
       // Branch on the contradiction with the fewest cells to choose from.
+      let kids = reading.kids;
       for (let i = 0; i < first.length; i++) {
         const v = first[i] as number;
         const w = weight + (system.weight[v] ?? 1);
         if (w > bound) continue;
-        visit(withOne(set, v), w);
+        if (nodes > maxNodes) return;
+        kids ??= reading.kids = new Array<Reading | undefined>(first.length);
+        let kid = kids[i];
+        if (!kid) {
+          const set = withOne(reading.set, v);
+          const k = key(set);
+          kid = reads.get(k);
+          if (!kid) {
+            // Most sets met are too heavy to branch from: whether they fail is all the bound asks.
+            // Most of those hold no cell of a relation failing as written, so certainly fail; the
+            // others are propagated up to their first contradiction.
+            if (w + lightest <= bound) kid = read(set);
+            else if (fails(set)) kid = { first: UNREAD, still: 1, seen: 0, set, kids: null };
+            else kid = read(set, true);
+            reads.set(k, kid);
+          }
+          kids[i] = kid;
+        }
+        visit(kid, w);
       }
     };
-    visit([], 0);
-    if (found.size > 0) return { sets: [...found.values()], weight: bound, exhausted: false };
+    if (nodes <= maxNodes) visit(root, 0);
+    if (found.length > 0) return { sets: found, weight: bound, exhausted: false };
     if (nodes > maxNodes) break;
   }
   return { sets: [], weight: Infinity, exhausted: true };

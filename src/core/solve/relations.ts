@@ -8,6 +8,7 @@ import {
   APPLICANT_COLUMNS,
   REQUESTS_COLUMNS,
   requestsRows,
+  type FormatVersion,
 } from '../format';
 import type { CellKeyRef } from '../finding';
 import { cellKey, cellList, type CellValue, type MappedTable, type Report } from '../report';
@@ -28,17 +29,18 @@ export interface SumRelation {
   parts: CellKeyRef[];
 }
 
-export interface SumCell {
-  ref: CellKeyRef;
-  cell: CellValue;
-  /** A total (the 总计 column, the （七）总计 row): derived, so cheaper to distrust than a part. */
-  total: boolean;
-}
-
 export interface SumSystem {
   system: System;
-  cells: SumCell[];
-  relations: SumRelation[];
+  /** Each variable's cell as written. */
+  cells: readonly CellValue[];
+  /** Each variable's place. */
+  refs: readonly CellKeyRef[];
+  /** Whether each variable is a total (the 总计 column, the （七）总计 row): derived, so cheaper to
+   * distrust than a part. */
+  totals: readonly boolean[];
+  relations: readonly SumRelation[];
+  /** Every variable weighing 1: whether a correction is the only one of as few cells. */
+  unitWeight: readonly number[];
   /** The variable of a cell, if the system has it. */
   at: (ref: CellAt) => number | undefined;
 }
@@ -125,9 +127,125 @@ const APPEALS_COLUMN_KEYS = [...APPEALS_PARTS, 'total'];
 const APPEALS_COLUMN = indexOf(APPEALS_COLUMN_KEYS);
 const BALANCE_ROWS = ['new', 'carried', 'total', 'forward'];
 
+/**
+ * What the sums make of a layout (the places of its tables' cells in their order, and the
+ * requests table's version and result rows): the same for every report that has it, so built
+ * once per layout and only the written values read per report.
+ */
+interface Layout {
+  version: FormatVersion | null;
+  results: readonly string[] | null;
+  /** How many of the variables are the requests table's (they come first). */
+  requests: number;
+  /** Each variable's row and column, to tell a report's layout by. */
+  rows: readonly string[];
+  columns: readonly string[];
+  refs: readonly CellKeyRef[];
+  totals: readonly boolean[];
+  weight: readonly number[];
+  unitWeight: readonly number[];
+  relations: readonly SumRelation[];
+  equations: readonly Relation[];
+  at: (ref: CellAt) => number | undefined;
+}
+
+// A process meets few layouts (one per version, and the odd table with a row or column missing):
+// the most recently built are kept, a bounded few.
+const LAYOUTS_KEPT = 8;
+const layouts: Layout[] = [];
+
+const NO_CELLS: readonly CellValue[] = [];
+
+function sameStrings(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function fits(
+  layout: Layout,
+  version: FormatVersion | null,
+  results: readonly string[] | null,
+  requests: readonly CellValue[],
+  appeals: readonly CellValue[],
+): boolean {
+  if (
+    layout.version !== version ||
+    layout.requests !== requests.length ||
+    layout.rows.length !== requests.length + appeals.length ||
+    !sameStrings(layout.results, results)
+  ) {
+    return false;
+  }
+  const { rows, columns } = layout;
+  for (let i = 0; i < requests.length; i++) {
+    const c = requests[i] as CellValue;
+    if (c.row !== rows[i] || c.column !== columns[i]) return false;
+  }
+  for (let i = 0, v = requests.length; i < appeals.length; i++, v++) {
+    const c = appeals[i] as CellValue;
+    if (c.row !== rows[v] || c.column !== columns[v]) return false;
+  }
+  return true;
+}
+
 export function buildSystem(report: Report): SumSystem {
-  const cells: SumCell[] = [];
+  const requests = report.tables.requests;
+  const appeals = report.tables.appeals;
+  const requestCells = requests ? cellList(requests) : NO_CELLS;
+  const appealCells = appeals ? cellList(appeals) : NO_CELLS;
+  const version = requests ? (requests.version ?? 2019) : null;
+  const results = requests ? resultRows(requests) : null;
+  let layout: Layout | undefined;
+  for (const known of layouts) {
+    if (fits(known, version, results, requestCells, appealCells)) {
+      layout = known;
+      break;
+    }
+  }
+  if (!layout) {
+    layout = layoutOf(requests, appeals, version, results);
+    if (layouts.length >= LAYOUTS_KEPT) layouts.shift();
+    layouts.push(layout);
+  }
+  const cells: CellValue[] = [];
   const written: (number | null)[] = [];
+  for (const c of requestCells) {
+    cells.push(c);
+    written.push(writtenCount(c));
+  }
+  for (const c of appealCells) {
+    cells.push(c);
+    written.push(writtenCount(c));
+  }
+  const system: System = {
+    size: cells.length,
+    written,
+    weight: layout.weight,
+    relations: layout.equations,
+  };
+  return {
+    system,
+    cells,
+    refs: layout.refs,
+    totals: layout.totals,
+    relations: layout.relations,
+    unitWeight: layout.unitWeight,
+    at: layout.at,
+  };
+}
+
+function layoutOf(
+  requests: MappedTable | undefined,
+  appeals: MappedTable | undefined,
+  version: FormatVersion | null,
+  results: readonly string[] | null,
+): Layout {
+  const rowsOf: string[] = [];
+  const columnsOf: string[] = [];
+  const refs: CellKeyRef[] = [];
+  const totals: boolean[] = [];
   const weight: number[] = [];
   const relations: SumRelation[] = [];
   const equations: Relation[] = [];
@@ -148,20 +266,21 @@ export function buildSystem(report: Report): SumSystem {
     const grid = new Grid(columns);
     for (const cell of cellList(t)) {
       // A cell mapped twice: the last one is the variable.
-      grid.set(cell.row, cell.column, cells.length);
+      grid.set(cell.row, cell.column, refs.length);
       const total = cell.column === 'total' || (table === 'requests' && cell.row === 'total');
-      cells.push({ ref: { table, row: cell.row, column: cell.column }, cell, total });
-      written.push(writtenCount(cell));
+      rowsOf.push(cell.row);
+      columnsOf.push(cell.column);
+      refs.push({ table, row: cell.row, column: cell.column });
+      totals.push(total);
       weight.push(total ? WEIGHT_TOTAL : WEIGHT_PART);
     }
     return grid;
   };
-  const requests = report.tables.requests;
-  const appeals = report.tables.appeals;
   grids.requests = addTable('requests', requests, REQUESTS_COLUMN);
+  const requestCount = refs.length;
   grids.appeals = addTable('appeals', appeals, APPEALS_COLUMN);
 
-  const refOf = (v: number): CellKeyRef => (cells[v] as SumCell).ref;
+  const refOf = (v: number): CellKeyRef => refs[v] as CellKeyRef;
   /** A relation whose cells the table all has: total (if any) first, then the parts. */
   const add = (
     kind: RelationKind,
@@ -186,9 +305,8 @@ export function buildSystem(report: Report): SumSystem {
   };
 
   const req = grids.requests;
-  if (requests && req) {
-    const rows = requestsRows(requests.version ?? 2019).map((r) => r.key);
-    const results = resultRows(requests);
+  if (requests && req && version !== null && results !== null) {
+    const rows = requestsRows(version).map((r) => r.key);
     const allRows = [...new Set([...rows, ...results])];
     const total = REQUESTS_COLUMN.get('total') as number;
     const applicants = APPLICANT_COLUMNS.map((c) => REQUESTS_COLUMN.get(c) as number);
@@ -229,6 +347,18 @@ export function buildSystem(report: Report): SumSystem {
     }
   }
 
-  const system: System = { size: cells.length, written, weight, relations: equations };
-  return { system, cells, relations, at: lookup };
+  return {
+    version,
+    results,
+    requests: requestCount,
+    rows: rowsOf,
+    columns: columnsOf,
+    refs,
+    totals,
+    weight,
+    unitWeight: weight.map(() => 1),
+    relations,
+    equations,
+    at: lookup,
+  };
 }

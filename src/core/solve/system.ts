@@ -26,8 +26,8 @@ export interface System {
 export interface Propagation {
   /** Values known or deduced; undefined where nothing determines the variable. */
   values: (number | undefined)[];
-  /** For a deduced variable, the relation that determined it. */
-  by: Int32Array;
+  /** For a deduced variable, the relation that determined it (−1 for the others). */
+  by: number[];
   /** The relations whose written and deduced values contradict each other (with what led there). */
   conflicts: { relation: number; chain: Set<number> }[];
 }
@@ -40,6 +40,12 @@ export function relationsOf(system: System): number[][] {
   });
   return of;
 }
+
+// A propagation's starting values and deductions while it runs, grown to the largest system met:
+// a typed array's backing store is slow to allocate, and a report with errors propagates a few
+// times. What a propagation gives is copied out into arrays of its own.
+let starts = new Float64Array(0);
+let bys = new Int32Array(0);
 
 /**
  * Deduction: a relation with one unknown gives its value; a relation whose unknowns all stand on
@@ -55,7 +61,11 @@ export function propagate(
 ): Propagation {
   const f = flat(system);
   const { written } = system;
-  const start = new Float64Array(f.size).fill(NaN);
+  if (starts.length < f.size) {
+    starts = new Float64Array(f.size);
+    bys = new Int32Array(f.size);
+  }
+  const start = starts.fill(NaN, 0, f.size);
   // The written values, the free ones unset, then the fixed values where nothing is set: one
   // lookup per free or fixed variable, not one per variable in each.
   for (let v = 0; v < f.size; v++) {
@@ -66,7 +76,7 @@ export function propagate(
   for (const [v, x] of fixed) {
     if (v >= 0 && v < f.size && (start[v] as number) !== (start[v] as number)) start[v] = x;
   }
-  const by = new Int32Array(f.size);
+  const by = bys;
   const conflicts: Propagation['conflicts'] = [];
   runAll(f, start, by, (r) => {
     // The relations that led to the contradiction: r and, transitively, those that determined
@@ -86,11 +96,13 @@ export function propagate(
     conflicts.push({ relation: r, chain });
   });
   const values: (number | undefined)[] = [];
+  const deducedBy: number[] = [];
   for (let v = 0; v < f.size; v++) {
     const x = start[v] as number;
     values.push(x === x ? x : undefined);
+    deducedBy.push(by[v] as number);
   }
-  return { values, by, conflicts };
+  return { values, by: deducedBy, conflicts };
 }
 
 /**
