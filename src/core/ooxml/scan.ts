@@ -27,6 +27,7 @@ import {
   SELF_CLOSING,
   TOKEN_CLOSE,
   TOKEN_OPEN,
+  TOKEN_TEXT_REFERENCES,
   tokenize,
   type Tokens,
 } from './tokens';
@@ -848,7 +849,10 @@ function replay(tokens: Tokens, bytes: Utf8Part, handler: SaxHandler, names: Nam
       names.leave(depth);
       i += 3;
     } else {
-      if (onText !== undefined) onText(decode(bytes, data[i + 1], data[i + 2]));
+      if (onText !== undefined) {
+        const text = decode(bytes, data[i + 1], data[i + 2]);
+        onText(kind === TOKEN_TEXT_REFERENCES ? decodeEntities(text) : text);
+      }
       i += 3;
     }
   }

@@ -6,8 +6,7 @@
 //
 // It takes only a plain subset of XML 1.0 and gives up (undefined), having told the handler
 // nothing, at anything else: a comment, CDATA, DOCTYPE or processing instruction after the
-// declaration, an entity or character reference, a carriage return in text, a non-ASCII name,
-// and every malformed construct. The general scanner then reads
+// declaration, a carriage return in text, a non-ASCII name, and every malformed construct. The general scanner then reads
 // the part from the start, and reports what it reports; the differential tests in
 // test/core/ooxml hold the two paths to the same events and the same errors.
 
@@ -17,6 +16,8 @@ export const TOKEN_OPEN = 1;
 export const TOKEN_CLOSE = 2;
 /** Text inside the root: kind, from, to (byte offsets). */
 export const TOKEN_TEXT = 3;
+/** The same, holding entity or character references (checked) to be decoded. */
+export const TOKEN_TEXT_REFERENCES = 4;
 /** A start tag's flags. */
 export const SELF_CLOSING = 1;
 export const DECLARES_NAMESPACES = 2;
@@ -44,6 +45,29 @@ for (let c = 0; c < 128; c++) {
   const start = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 58 || c === 95;
   NAME_START[c] = start ? 1 : 0;
   NAME_CHAR[c] = start || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
+}
+
+// The predefined entities and character references (no DOCTYPE is taken, so no other entity).
+const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|amp|lt|gt|quot|apos);/y;
+
+/** The end of the reference at `at` (just past its `;`), or -1 if it is none or refers to a
+ * character XML 1.0 does not allow. */
+function referenceEnd(latin1: string, at: number): number {
+  REFERENCE.lastIndex = at;
+  const m = REFERENCE.exec(latin1);
+  if (m === null) return -1;
+  if (m[1] !== undefined || m[2] !== undefined) {
+    const c = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2], 10);
+    const allowed =
+      (c >= 0x20 && c <= 0xd7ff) ||
+      (c >= 0xe000 && c <= 0xfffd) ||
+      (c >= 0x10000 && c <= 0x10ffff) ||
+      c === 9 ||
+      c === 10 ||
+      c === 13;
+    if (!allowed) return -1;
+  }
+  return REFERENCE.lastIndex;
 }
 
 /** Kept between parts up to this many numbers (4 MB); a larger one is dropped after use. Taken
@@ -115,13 +139,19 @@ function run(
         }
       } else {
         let extra = 0;
+        let kind = TOKEN_TEXT;
         for (let i = p; i < lt; i++) {
           const d = codes[i];
           if (d >= 0x80) extra += d < 0xc0 ? 1 : d >= 0xf0 ? -1 : 0;
-          else if (d === 38 /* & */ || d === 13 /* CR */) return undefined;
+          else if (d === 38 /* & */) {
+            const end = referenceEnd(latin1, i);
+            if (end < 0 || end > lt) return undefined;
+            kind = TOKEN_TEXT_REFERENCES;
+            i = end - 1;
+          } else if (d === 13 /* CR */) return undefined;
           else if (d === 62 /* > */ && codes[i - 1] === 93 && codes[i - 2] === 93) return undefined;
         }
-        data[len++] = TOKEN_TEXT;
+        data[len++] = kind;
         data[len++] = p;
         data[len++] = lt;
         wide += extra;
@@ -209,7 +239,11 @@ function run(
       let extra = 0;
       for (c = codes[++q]; c !== quote; c = codes[++q]) {
         if (c >= 0x80) extra += c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0;
-        else if (c === 60 || c === 38 || q >= n) return undefined;
+        else if (c === 38) {
+          const end = referenceEnd(latin1, q);
+          if (end < 0) return undefined;
+          q = end - 1;
+        } else if (c === 60 || q >= n) return undefined;
       }
       wide += extra;
       // Another attribute of the same name.
