@@ -399,7 +399,9 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   const badAt = bytes === undefined ? firstBadChar(xml, v11) : firstBadByte(xml);
   // The plain markup Word writes, over bytes: tokenized by the fast path, then told to the handler.
   if (bytes !== undefined && badAt === Infinity) {
-    const tokens = tokenize(bytes.bytes, xml, pos, wide, LIMITS.xmlMaxDepth);
+    const tokens = tokenize(bytes.bytes, xml, pos, wide, LIMITS.xmlMaxDepth, (from, to) =>
+      decode(bytes, from, to),
+    );
     if (tokens !== undefined) {
       try {
         replay(tokens, bytes, handler, names);
@@ -796,7 +798,7 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
 
 /** Tells the handler what ./tokens found, as the general scanner would have told it. */
 function replay(tokens: Tokens, bytes: Utf8Part, handler: SaxHandler, names: Names): void {
-  const { data, length, names: raws } = tokens;
+  const { data, length, names: raws, texts } = tokens;
   const codes = bytes.bytes;
   const attrs = new TagAttrs(bytes.latin1, codes, bytes);
   const at = attrs.at;
@@ -850,10 +852,10 @@ function replay(tokens: Tokens, bytes: Utf8Part, handler: SaxHandler, names: Nam
       i += 3;
     } else {
       if (onText !== undefined) {
-        const text = decode(bytes, data[i + 1], data[i + 2]);
+        const text = texts[data[i + 1]];
         onText(kind === TOKEN_TEXT_REFERENCES ? decodeEntities(text) : text);
       }
-      i += 3;
+      i += 2;
     }
   }
 }

@@ -1,20 +1,21 @@
 // The scanner's fast path: one pass over a part's UTF-8 bytes, in one function with every piece of
 // state in local variables, that checks the markup Word and WPS write and records it as numbers
-// (start tags with their attribute offsets, end tags, texts). ./scan replays them to the handler.
+// (start tags with their attribute offsets, end tags) and decoded texts. ./scan replays them to
+// the handler.
 // The general scanner keeps its state in closures that TurboFan cannot keep in registers, and
 // calls the handler from deep inside them; this pass is about twice as fast over a report.
 //
 // It takes only a plain subset of XML 1.0 and gives up (undefined), having told the handler
 // nothing, at anything else: a comment, CDATA, DOCTYPE or processing instruction after the
-// declaration, a carriage return in text, a non-ASCII name, and every malformed construct. The general scanner then reads
-// the part from the start, and reports what it reports; the differential tests in
-// test/core/ooxml hold the two paths to the same events and the same errors.
+// declaration, a carriage return in text, a non-ASCII name, and every malformed construct. The
+// general scanner then reads the part from the start, and reports what it reports; the
+// differential tests in test/core/ooxml hold the two paths to the same events and the same errors.
 
 /** A start tag: kind, name, start, end, attribute count, flags; then four offsets per attribute. */
 export const TOKEN_OPEN = 1;
 /** An end tag: kind, name, end. */
 export const TOKEN_CLOSE = 2;
-/** Text inside the root: kind, from, to (byte offsets). */
+/** Text inside the root: kind, its number in `texts`. */
 export const TOKEN_TEXT = 3;
 /** The same, holding entity or character references (checked) to be decoded. */
 export const TOKEN_TEXT_REFERENCES = 4;
@@ -36,6 +37,8 @@ export interface Tokens {
   length: number;
   /** Element names as written, by number. */
   names: string[];
+  /** Texts as decoded (references not yet replaced), by number. */
+  texts: string[];
 }
 
 // Name characters in ASCII (XML 1.0 fifth edition); a byte of 128 or more is not looked up.
@@ -86,7 +89,8 @@ export function release(tokens: Tokens): void {
 /**
  * The tokens of the bytes `codes` (the part as a one-byte string in `latin1`) from `pos`, just
  * past the XML declaration, with `wide` code units fewer than bytes before it; undefined where
- * the general scanner must read the part. `maxDepth` as the general scanner's limit.
+ * the general scanner must read the part. `maxDepth` as the general scanner's limit; `decode`
+ * gives the text of bytes [from, to).
  */
 export function tokenize(
   codes: Uint8Array,
@@ -94,13 +98,14 @@ export function tokenize(
   pos: number,
   wide: number,
   maxDepth: number,
+  decode: (from: number, to: number) => string,
 ): Tokens | undefined {
   if (codes.length > TOKENS_MAX_PART_BYTES) return undefined;
   const data = kept ?? new Int32Array(1 << 15);
   kept = null;
   const names: string[] = [];
   const slots: number[] = [];
-  const tokens = run(codes, latin1, pos, wide, maxDepth, data, names, slots);
+  const tokens = run(codes, latin1, pos, wide, maxDepth, decode, data, names, slots);
   for (const slot of slots) slotName[slot] = -1;
   if (tokens === undefined) kept = data;
   return tokens;
@@ -112,6 +117,7 @@ function run(
   pos: number,
   startWide: number,
   maxDepth: number,
+  decode: (from: number, to: number) => string,
   first: Int32Array,
   names: string[],
   slots: number[],
@@ -120,6 +126,10 @@ function run(
   let data = first;
   let wide = startWide;
   let len = 0;
+  const texts: string[] = [];
+  let nextAmp = -1;
+  let nextCr = -1;
+  let nextCdEnd = -1;
   const nameAt: number[] = [];
   const stack: number[] = [];
   let sawRoot = false;
@@ -138,23 +148,25 @@ function run(
           if (d !== 32 && d !== 10 && d !== 9 && d !== 13) return undefined;
         }
       } else {
-        let extra = 0;
+        // Text is found and checked by indexOf, not walked: most of a report's bytes are text.
+        // What it must be checked for is found ahead, each moved on only when passed.
         let kind = TOKEN_TEXT;
-        for (let i = p; i < lt; i++) {
-          const d = codes[i];
-          if (d >= 0x80) extra += d < 0xc0 ? 1 : d >= 0xf0 ? -1 : 0;
-          else if (d === 38 /* & */) {
-            const end = referenceEnd(latin1, i);
-            if (end < 0 || end > lt) return undefined;
-            kind = TOKEN_TEXT_REFERENCES;
-            i = end - 1;
-          } else if (d === 13 /* CR */) return undefined;
-          else if (d === 62 /* > */ && codes[i - 1] === 93 && codes[i - 2] === 93) return undefined;
+        if (nextAmp < p) nextAmp = found(latin1.indexOf('&', p), n);
+        while (nextAmp < lt) {
+          const end = referenceEnd(latin1, nextAmp);
+          if (end < 0 || end > lt) return undefined;
+          kind = TOKEN_TEXT_REFERENCES;
+          nextAmp = found(latin1.indexOf('&', end), n);
         }
+        if (nextCr < p) nextCr = found(latin1.indexOf('\r', p), n);
+        if (nextCr < lt) return undefined;
+        if (nextCdEnd < p) nextCdEnd = found(latin1.indexOf(']]>', p), n);
+        if (nextCdEnd + 2 < lt) return undefined;
+        const text = decode(p, lt);
+        wide += lt - p - text.length;
         data[len++] = kind;
-        data[len++] = p;
-        data[len++] = lt;
-        wide += extra;
+        data[len++] = texts.length;
+        texts.push(text);
       }
       if (lt >= n) break;
       p = lt;
@@ -276,7 +288,12 @@ function run(
     p = end;
   }
   if (!sawRoot || stack.length > 0) return undefined;
-  return { data, length: len, names };
+  return { data, length: len, names, texts };
+}
+
+/** An indexOf result, with "none" as `n`. */
+function found(at: number, n: number): number {
+  return at < 0 ? n : at;
 }
 
 function grow(data: Int32Array, need: number): Int32Array {
