@@ -394,11 +394,8 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
     if (v11 && bytes !== undefined) return scan(partText(bytes), handler, names);
     pos = XML_DECL.lastIndex;
   }
-  // A disallowed character fails the construct that holds it, when the scan gets there: what
-  // comes before it is reported first, as a streaming parser would.
-  const badAt = bytes === undefined ? firstBadChar(xml, v11) : firstBadByte(xml);
   // The plain markup Word writes, over bytes: tokenized by the fast path, then told to the handler.
-  if (bytes !== undefined && badAt === Infinity) {
+  if (bytes !== undefined) {
     const tokens = tokenize(bytes.bytes, xml, pos, wide, LIMITS.xmlMaxDepth, (from, to) =>
       decode(bytes, from, to),
     );
@@ -411,6 +408,9 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
       return;
     }
   }
+  // A disallowed character fails the construct that holds it, when the scan gets there: what
+  // comes before it is reported first, as a streaming parser would.
+  const badAt = bytes === undefined ? firstBadChar(xml, v11) : firstBadByte(xml);
   const isS = (c: number): boolean =>
     c === 32 || (c <= 13 ? c === 10 || c === 9 || c === 13 : v11 && (c === 0x85 || c === 0x2028));
   const slice = (from: number, to: number): string =>
