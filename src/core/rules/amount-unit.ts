@@ -9,18 +9,15 @@ export const amountUnit = defineRule({
   description: '金额未注明单位',
   fix: 'none',
   check({ doc, report }) {
-    dataCells(doc)
-      .filter(({ cell, column }) => {
-        if (!column.money || cell.kind !== 'number' || cell.unit || cell.value === 0) return false;
-        // The header as written decides: "采购总金额（万元）" names a unit, a bare "本年收费金额" does not.
-        const header = doc.tables.active?.headers?.[cell.column] ?? column.label;
-        return !/元/.test(header);
-      })
-      .map(({ cell }) => ({
+    for (const { cell, column } of dataCells(doc).moneyNoUnit) {
+      // The header as written decides: "采购总金额（万元）" names a unit, a bare "本年收费金额" does not.
+      const header = doc.tables.active?.headers?.[cell.column] ?? column.label;
+      if (/元/.test(header)) continue;
+      report({
         message: `“${where(doc, cell)}”为 ${cell.text.trim()}，未注明单位（元或万元）`,
         ...at(doc, cell),
         actual: cell.text.trim(),
-      }))
-      .forEach((f) => report(f));
+      });
+    }
   },
 });

@@ -14,24 +14,22 @@ export const cellBlank = defineRule({
   description: '数据单元格为空',
   fix: 'safe',
   check({ doc, sums, report }) {
-    dataCells(doc)
-      .filter(({ cell }) => cell.kind === 'blank' && !ownedBySums(sums, cell))
-      .map(({ cell }) => {
-        const solved = unknownCellFix(sums, cell);
-        const name = `“${where(doc, cell)}”为空`;
-        const message = solved.determined
-          ? `${name}，应为 ${solved.expected}（由表中其他数字推算）`
-          : solved.fix
-            ? `${name}，没有数据应填“0”`
-            : `${name}，表中其他数字不能确定它的值，填 0 又会与合计不符，请据实填写`;
-        return {
-          message,
-          ...at(doc, cell),
-          ...(solved.expected !== undefined ? { expected: solved.expected } : {}),
-          actual: '',
-          ...(solved.fix ? { fix: solved.fix } : {}),
-        };
-      })
-      .forEach((f) => report(f));
+    for (const cell of dataCells(doc).blank) {
+      if (ownedBySums(sums, cell)) continue;
+      const solved = unknownCellFix(sums, cell);
+      const name = `“${where(doc, cell)}”为空`;
+      const message = solved.determined
+        ? `${name}，应为 ${solved.expected}（由表中其他数字推算）`
+        : solved.fix
+          ? `${name}，没有数据应填“0”`
+          : `${name}，表中其他数字不能确定它的值，填 0 又会与合计不符，请据实填写`;
+      report({
+        message,
+        ...at(doc, cell),
+        ...(solved.expected !== undefined ? { expected: solved.expected } : {}),
+        actual: '',
+        ...(solved.fix ? { fix: solved.fix } : {}),
+      });
+    }
   },
 });

@@ -9,19 +9,14 @@ export const cellFraction = defineRule({
   description: '数量不是整数',
   fix: 'safe',
   check({ doc, sums, report }) {
-    dataCells(doc)
-      .filter(
-        ({ cell, column }) => cell.value !== null && !column.money && !Number.isInteger(cell.value),
-      )
-      .map(({ cell }) => {
-        const solved = unknownCellFix(sums, cell);
-        return {
-          message: `“${where(doc, cell)}”为 ${cell.text.trim()}，件数应为整数${solved.determined ? `，应为 ${solved.expected}（由表中其他数字推算）` : ''}`,
-          ...at(doc, cell),
-          ...(solved.determined ? { expected: solved.expected, fix: solved.fix } : {}),
-          actual: cell.text.trim(),
-        };
-      })
-      .forEach((f) => report(f));
+    for (const cell of dataCells(doc).fraction) {
+      const solved = unknownCellFix(sums, cell);
+      report({
+        message: `“${where(doc, cell)}”为 ${cell.text.trim()}，件数应为整数${solved.determined ? `，应为 ${solved.expected}（由表中其他数字推算）` : ''}`,
+        ...at(doc, cell),
+        ...(solved.determined ? { expected: solved.expected, fix: solved.fix } : {}),
+        actual: cell.text.trim(),
+      });
+    }
   },
 });

@@ -12,25 +12,22 @@ export const cellNotNumber = defineRule({
   description: '数据单元格不是数字',
   fix: 'safe',
   check({ doc, sums, report }) {
-    dataCells(doc)
-      .filter(({ cell }) => cell.kind === 'placeholder' || cell.kind === 'text')
-      .map(({ cell }) => {
-        const text = cell.text.trim();
-        const solved = unknownCellFix(sums, cell);
-        const name = `“${where(doc, cell)}”填的是“${text}”`;
-        const message = solved.determined
-          ? `${name}，不是数字，应为 ${solved.expected}（由表中其他数字推算）`
-          : cell.kind === 'placeholder'
-            ? `${name}，数据应为数字，没有应填“0”`
-            : `${name}，不是数字`;
-        return {
-          message,
-          ...at(doc, cell),
-          ...(solved.expected !== undefined ? { expected: solved.expected } : {}),
-          actual: text,
-          ...(solved.fix ? { fix: solved.fix } : {}),
-        };
-      })
-      .forEach((f) => report(f));
+    for (const cell of dataCells(doc).notNumber) {
+      const text = cell.text.trim();
+      const solved = unknownCellFix(sums, cell);
+      const name = `“${where(doc, cell)}”填的是“${text}”`;
+      const message = solved.determined
+        ? `${name}，不是数字，应为 ${solved.expected}（由表中其他数字推算）`
+        : cell.kind === 'placeholder'
+          ? `${name}，数据应为数字，没有应填“0”`
+          : `${name}，不是数字`;
+      report({
+        message,
+        ...at(doc, cell),
+        ...(solved.expected !== undefined ? { expected: solved.expected } : {}),
+        actual: text,
+        ...(solved.fix ? { fix: solved.fix } : {}),
+      });
+    }
   },
 });

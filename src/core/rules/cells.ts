@@ -13,6 +13,20 @@ export interface DataCell {
   column: ColumnDef;
 }
 
+/** The data cells each cell rule looks at, in table then row order. */
+export interface DataCells {
+  /** kind blank (cell-blank). */
+  blank: readonly CellValue[];
+  /** kind placeholder or text (cell-not-number). */
+  notNumber: readonly CellValue[];
+  /** A value below zero in a column that may not be negative (cell-negative). */
+  negative: readonly CellValue[];
+  /** A value that is not whole in a column of counts (cell-fraction). */
+  fraction: readonly CellValue[];
+  /** A non-zero number written without a unit in a money column (amount-unit reads the header). */
+  moneyNoUnit: readonly DataCell[];
+}
+
 function activeColumn(report: Report, key: string): ColumnDef {
   const blocks = activeBlocks(report.tables.active?.version ?? oldestVersion());
   for (const b of blocks) {
@@ -25,7 +39,7 @@ function activeColumn(report: Report, key: string): ColumnDef {
 interface DataCellsRead {
   /** What they were read from: a report changed since (a test's edit) is read again. */
   from: readonly unknown[];
-  cells: readonly DataCell[];
+  cells: DataCells;
 }
 
 const read = new WeakMap<Report, DataCellsRead>();
@@ -35,33 +49,46 @@ function sources(report: Report): unknown[] {
   return [active?.cells, active?.version, requests?.cells, appeals?.cells];
 }
 
-/** Every mapped cell of the three tables, in table then row order (read once per report: five
- * cell rules walk them). */
-export function dataCells(report: Report): readonly DataCell[] {
+/**
+ * The mapped cells of the three tables that some cell rule reports, sorted by rule, read once per
+ * report: five rules would otherwise each walk every cell to find the few (most often none) they
+ * report, and an object per cell would be made for them.
+ */
+export function dataCells(report: Report): DataCells {
   const from = sources(report);
   const known = read.get(report);
   if (known && known.from.every((x, i) => x === from[i])) return known.cells;
-  const out: DataCell[] = [];
-  // Each column's definition looked up once per table, not once per cell.
-  const columns = new Map<string, ColumnDef>();
+  const blank: CellValue[] = [];
+  const notNumber: CellValue[] = [];
+  const negative: CellValue[] = [];
+  const fraction: CellValue[] = [];
+  const moneyNoUnit: DataCell[] = [];
   for (const key of ['active', 'requests', 'appeals'] as const) {
     const table = report.tables[key];
     if (!table) continue;
-    columns.clear();
+    // Only 表二 has signed and money columns: 表三 and 表四 hold counts, and need no definition.
+    const columns = key === 'active' ? new Map<string, ColumnDef>() : null;
     for (const cell of cellList(table)) {
-      let column = columns.get(cell.column);
-      if (!column) {
-        column =
-          key === 'active'
-            ? activeColumn(report, cell.column)
-            : { key: cell.column, label: cell.column };
-        columns.set(cell.column, column);
+      const kind = cell.kind;
+      if (kind === 'blank') blank.push(cell);
+      else if (kind === 'placeholder' || kind === 'text') notNumber.push(cell);
+      const value = cell.value;
+      if (value === null) continue;
+      let column: ColumnDef | undefined;
+      if (columns) {
+        // Each column's definition looked up once per table.
+        column = columns.get(cell.column);
+        if (!column) columns.set(cell.column, (column = activeColumn(report, cell.column)));
       }
-      out.push({ cell, column });
+      if (value < 0 && !column?.signed) negative.push(cell);
+      if (!Number.isInteger(value) && !column?.money) fraction.push(cell);
+      if (column?.money && kind === 'number' && !cell.unit && value !== 0)
+        moneyNoUnit.push({ cell, column });
     }
   }
-  read.set(report, { from, cells: out });
-  return out;
+  const cells: DataCells = { blank, notNumber, negative, fraction, moneyNoUnit };
+  read.set(report, { from, cells });
+  return cells;
 }
 
 /** The finding fields that place a finding on a cell. */
