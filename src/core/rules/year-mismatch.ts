@@ -8,6 +8,7 @@ import {
   proseParagraphs,
   keptReadings,
   type CountMention,
+  type Span,
 } from './prose';
 import { defineRule } from './rule';
 
@@ -49,25 +50,39 @@ function opensClause(text: string, clauseStart: number, yearStart: number): bool
 /** Nothing but "年", "度" and spaces follow the year to the clause's end ("2023年度，…"). */
 function standsAlone(text: string, from: number, to: number): boolean {
   let i = from;
-  const skip = (): void => {
-    while (i < to && isSpace(text[i])) i++;
-  };
-  skip();
+  while (i < to && isSpace(text[i])) i++;
   if (text[i] === '年') i++;
-  skip();
+  while (i < to && isSpace(text[i])) i++;
   if (text[i] === '度') i++;
   return i >= to;
 }
 
+/** The exact counts of a paragraph and where each starts, in text order. */
+interface ExactCounts {
+  counts: readonly CountMention[];
+  starts: readonly number[];
+}
+
+function exactCounts(all: readonly CountMention[]): ExactCounts {
+  const counts = all.filter((c) => !c.approx);
+  return { counts, starts: counts.map((c) => c.start) };
+}
+
 /** Counts sorted and disjoint: the first starting at or after `from` is the first to end. */
-function hasExactCount(
-  counts: readonly CountMention[],
-  starts: readonly number[],
-  from: number,
-  to: number,
-): boolean {
-  const i = lowerBound(starts, from);
-  return i < counts.length && counts[i].end <= to;
+function hasExactCount(exact: ExactCounts, from: number, to: number): boolean {
+  const i = lowerBound(exact.starts, from);
+  return i < exact.counts.length && exact.counts[i].end <= to;
+}
+
+function carriedAt(text: string): number[] {
+  return [...text.matchAll(/结转/g)].map((m) => m.index ?? 0);
+}
+
+/** Whether the sentence compares years (remembered per sentence). */
+function comparing(known: Map<number, boolean>, sentences: readonly Span[], s: number): boolean {
+  let v = known.get(s);
+  if (v === undefined) known.set(s, (v = COMPARISON.test(sentences[s].text)));
+  return v;
 }
 
 /** Some occurrence (of the given length) lies wholly in [from, to). */
@@ -93,33 +108,31 @@ export const yearMismatch = defineRule({
     // The paragraphs of 一…四 come read already by the quantity reading (the solving stage's).
     const reading = keptReadings(doc);
     for (const p of proseParagraphs(doc, ALL)) {
-      // A year needs digits, ASCII or full-width (what foldWidth folds to ASCII): most paragraphs
-      // hold none, and one scan rules them out before any reading.
-      if (!ANY_DIGIT.test(p.text)) continue;
+      // A year needs 年 and digits, ASCII or full-width (what foldWidth folds to ASCII): most
+      // paragraphs lack one or the other, and a scan rules them out before any reading.
+      if (!p.text.includes('年') || !ANY_DIGIT.test(p.text)) continue;
       const read = reading(p);
       const original = read.text;
       // A title the recogniser did not take for one: its year is title-year's finding.
       if (p.section === null && isTitleLine(original)) continue;
       const text = read.folded;
       const years = read.years();
-      if (years.length === 0) continue;
-      // Exact counts in text order, and where 结转 is said: looked up per year, not rescanned.
-      const exact = read.counts().filter((c) => !c.approx);
-      const exactStarts = exact.map((c) => c.start);
-      const carried = [...text.matchAll(/结转/g)].map((m) => m.index ?? 0);
+      // Only a year other than the report's is ever reported: most paragraphs name that one alone,
+      // and need no sentences or clauses.
+      if (years.every((yr) => yr.year === y)) continue;
+      // Exact counts in text order, where 结转 is said, and which sentences compare: looked up per
+      // year, not rescanned, and found only for a year that is not the report's (most are).
+      let exact: ExactCounts | null = null;
+      let carried: number[] | null = null;
+      let compares: Map<number, boolean> | null = null;
       const sentences = read.sentences();
-      const compares = new Map<number, boolean>();
-      const comparing = (s: number): boolean => {
-        let v = compares.get(s);
-        if (v === undefined) compares.set(s, (v = COMPARISON.test(sentences[s].text)));
-        return v;
-      };
       const clauses = read.clauses();
       let first = 0;
       clauses.forEach((clause, ci) => {
         while (first < years.length && years[first].start < clause.start) first++;
         for (let yi = first; yi < years.length && years[yi].start < clause.end; yi++) {
           const year = years[yi];
+          if (year.year === y) continue;
           const before = text.slice(Math.max(clause.start, year.start - 3), year.start);
           const after = text.slice(year.end, year.end + 4);
           if (HORIZON_BEFORE.test(before) || HORIZON_AFTER.test(after)) continue;
@@ -137,10 +150,13 @@ export const yearMismatch = defineRule({
             !since &&
             STATISTICS.has(p.section) &&
             opensClause(text, clause.start, year.start) &&
-            hasExactCount(exact, exactStarts, year.end, end) &&
-            !comparing(clause.sentence) &&
+            hasExactCount((exact ??= exactCounts(read.counts())), year.end, end) &&
+            !comparing((compares ??= new Map()), sentences, clause.sentence) &&
             // Applications carried over from last year belong to this year's statistics.
-            !(year.year === y - 1 && occursBetween(carried, 2, year.start, end))
+            !(
+              year.year === y - 1 &&
+              occursBetween((carried ??= carriedAt(text)), 2, year.start, end)
+            )
           ) {
             message = `正文将统计数字归于${year.year}年，而本报告为${y}年度报告`;
           }
