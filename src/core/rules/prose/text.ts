@@ -31,17 +31,55 @@ export function foldWidth(text: string): string {
   });
 }
 
-// Character codes: the sentence loop visits every character of the prose.
-const SENTENCE_END = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
+// The sentence and clause loops visit every character of the prose: their tests compare
+// character codes (no Set lookup, no one-character string per test).
+
+/** What /\s/ matches, by code: the paragraph's offsets stay those of its UTF-16 units. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** 。！？；!?; and a line break. */
+function endsSentence(c: number): boolean {
+  return (
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0xff1b ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3b ||
+    c === 0x0a
+  );
+}
+
+/** ，,、；;：: */
+function endsClause(c: number): boolean {
+  return (
+    c === 0xff0c ||
+    c === 0x2c ||
+    c === 0x3001 ||
+    c === 0xff1b ||
+    c === 0x3b ||
+    c === 0xff1a ||
+    c === 0x3a
+  );
+}
+
 const TITLE_OPEN = '《'.charCodeAt(0);
 const TITLE_CLOSE = '》'.charCodeAt(0);
-const CLAUSE_END = new Set([...'，,、；;：:'].map((c) => c.charCodeAt(0)));
-
-function trimmed(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return start < end ? { text: text.slice(start, end), start, end } : null;
-}
 
 /** Sentences end at 。！？；, their ASCII forms, and line breaks; the terminator is left out. */
 export function splitSentences(text: string): Span[] {
@@ -53,30 +91,39 @@ export function splitSentences(text: string): Span[] {
     // A 《title》 may hold any punctuation; it never ends a sentence.
     if (c === TITLE_OPEN) title++;
     else if (c === TITLE_CLOSE && title > 0) title--;
-    if (i === text.length || (title === 0 && SENTENCE_END.has(c))) {
-      const span = trimmed(text, start, i);
-      if (span) out.push(span);
+    if (i === text.length || (title === 0 && endsSentence(c))) {
+      let from = start;
+      let to = i;
+      while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+      while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+      if (from < to) out.push({ text: text.slice(from, to), start: from, end: to });
       start = i + 1;
     }
   }
   return out;
 }
 
+/** An ASCII digit, or a full-width one (foldWidth folds it to ASCII). */
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** True when the character at i is a separator that only groups digits ("1,234", "9:00"). */
 function insideNumber(text: string, i: number): boolean {
-  const c = text[i];
-  if (c !== ',' && c !== ':') return false;
-  const folded = foldWidth(text.slice(Math.max(0, i - 1), i + 5));
-  const before = i > 0 ? folded[0] : '';
-  const after = folded.slice(i > 0 ? 2 : 1);
-  if (!/\d/.test(before)) return false;
-  return c === ',' ? /^\d{3}(?!\d)/.test(after) : /^\d{2}/.test(after);
+  const c = text.charCodeAt(i);
+  if (c !== 0x2c && c !== 0x3a) return false;
+  if (i === 0 || !isDigit(text.charCodeAt(i - 1))) return false;
+  // charCodeAt past the end is NaN: not a digit, as the end of the text is not one.
+  const digits2 = isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
+  if (c === 0x3a) return digits2;
+  return digits2 && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
 }
 
 /** Clauses end where sentences do and at ，,、：: (but not inside 《》 nor inside "1,234"). */
 export function splitClauses(text: string, sentences: Span[] = splitSentences(text)): Clause[] {
   const out: Clause[] = [];
-  sentences.forEach((sentence, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index];
     let start = sentence.start;
     let before = '';
     let title = 0;
@@ -86,16 +133,18 @@ export function splitClauses(text: string, sentences: Span[] = splitSentences(te
         if (c === TITLE_OPEN) title++;
         else if (c === TITLE_CLOSE && title > 0) title--;
       }
-      if (i === sentence.end || (title === 0 && CLAUSE_END.has(c) && !insideNumber(text, i))) {
-        const span = trimmed(text, start, i);
-        // Spelled out, not spread: this runs for every clause of the prose.
-        if (span)
-          out.push({ text: span.text, start: span.start, end: span.end, sentence: index, before });
+      if (i === sentence.end || (title === 0 && endsClause(c) && !insideNumber(text, i))) {
+        let from = start;
+        let to = i;
+        while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+        while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+        if (from < to)
+          out.push({ text: text.slice(from, to), start: from, end: to, sentence: index, before });
         before = i < sentence.end ? text.charAt(i) : '';
         start = i + 1;
       }
     }
-  });
+  }
   return out;
 }
 

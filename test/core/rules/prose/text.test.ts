@@ -1,4 +1,5 @@
 import { foldWidth, splitClauses, splitSentences } from '../../../../src/core/rules/prose';
+import { oldSplitClauses, oldSplitSentences } from './old-text';
 
 describe('splitSentences', () => {
   it('ends sentences at 。！？； and line breaks, keeping offsets', () => {
@@ -64,5 +65,50 @@ describe('foldWidth', () => {
     const folded = foldWidth(text);
     expect(folded).toBe('受理 12件，答复率100%');
     expect(folded.length).toBe(text.length);
+  });
+});
+
+describe('splitSentences and splitClauses against the Set and regex reference', () => {
+  // Every separator, both digit widths, every kind of white space /\s/ knows and some it does not
+  // (U+200B, U+180E), titles, and ordinary ideographs, in random texts: the offsets must agree.
+  const ALPHABET = [
+    ...'。！？；!?;\n，,、：:《》',
+    ...'0123456789０１２３４５６７８９',
+    ...' \t\v\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u180e',
+    ...'件受理申请年度',
+  ];
+  let seed = 20261205;
+  const random = (n: number): number => {
+    // mulberry32: the same texts on every run.
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+
+  it('agree on 3,000 random texts', () => {
+    for (let k = 0; k < 3000; k++) {
+      const length = random(40);
+      let text = '';
+      for (let i = 0; i < length; i++) text += ALPHABET[random(ALPHABET.length)];
+      expect(splitSentences(text)).toEqual(oldSplitSentences(text));
+      expect(splitClauses(text)).toEqual(oldSplitClauses(text));
+    }
+  });
+
+  it('agree on digit groups at the text edges', () => {
+    for (const text of [
+      ',123',
+      '1,234',
+      '1,2345',
+      '1,23',
+      '12:3',
+      '12:34',
+      '１,２３４',
+      ':12',
+      '1:',
+    ]) {
+      expect(splitClauses(text)).toEqual(oldSplitClauses(text));
+    }
   });
 });
