@@ -82,9 +82,11 @@ export function countsInFolded(folded: string): CountMention[] {
   const out: CountMention[] = [];
   // DIGITS opens with look-behinds, which make the regex try every position: most paragraphs
   // hold no digit at all, and a plain test finds that fast.
+  // exec on the module's own expressions: matchAll would copy the expression on every call.
+  DIGITS.lastIndex = 0;
   if (ANY_DIGIT.test(folded))
-    for (const m of folded.matchAll(DIGITS)) {
-      const start = m.index ?? 0;
+    for (let m = DIGITS.exec(folded); m !== null; m = DIGITS.exec(folded)) {
+      const start = m.index;
       const end = start + m[0].length;
       const before = folded.slice(Math.max(0, start - 4), start);
       // "第3次", "国务院令第711号" are ordinals, not counts.
@@ -102,8 +104,9 @@ export function countsInFolded(folded: string): CountMention[] {
           APPROX_AFTER.test(folded.slice(end, end + 3)),
       });
     }
-  for (const m of folded.matchAll(CHINESE)) {
-    const start = m.index ?? 0;
+  CHINESE.lastIndex = 0;
+  for (let m = CHINESE.exec(folded); m !== null; m = CHINESE.exec(folded)) {
+    const start = m.index;
     const end = start + m[0].length;
     const unit = m[2];
     if (!isUnit(unit)) continue;
@@ -151,6 +154,8 @@ function titleRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+const YEAR = /(?<![\d.])((?:19|20)\d{2})(?!\d)\s*年/g;
+
 /** Four-digit years written "2020年" (not inside 《》, not part of a longer number). */
 export function findYears(text: string): YearMention[] {
   return yearsInFolded(foldWidth(text));
@@ -164,8 +169,9 @@ export function yearsInFolded(folded: string): YearMention[] {
   const out: YearMention[] = [];
   // Years and titles both come in text order: one pass over each.
   let t = 0;
-  for (const m of folded.matchAll(/(?<![\d.])((?:19|20)\d{2})(?!\d)\s*年/g)) {
-    const start = m.index ?? 0;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(folded); m !== null; m = YEAR.exec(folded)) {
+    const start = m.index;
     while (t < titles.length && titles[t][1] <= start) t++;
     if (t < titles.length && start >= titles[t][0]) continue;
     out.push({ year: Number(m[1]), start, end: start + m[0].length });

@@ -392,10 +392,15 @@ function globalOf(pattern: RegExp): RegExp {
 function spansOf(text: string, pattern: RegExp): Spans {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(globalOf(pattern))) {
-    const start = m.index ?? 0;
+  // exec on the kept global expression: matchAll would copy it on every call.
+  const g = globalOf(pattern);
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    const start = m.index;
     starts.push(start);
     ends.push(start + Math.max(m[0].length, 1));
+    // As matchAll does: an empty match moves the search on by one.
+    if (m[0].length === 0) g.lastIndex++;
   }
   return { starts, ends };
 }
@@ -467,9 +472,10 @@ export function readQuantities(
       // A verb inside a 《title》 ("《关于加强行政规范性文件制定…的通知》") is not the writer's.
       const untitled = mask(text, /《[^》]*》?/g);
       verbs = { starts: [], ends: [] };
-      for (const m of untitled.matchAll(NORMATIVE_VERB)) {
-        verbs.starts.push(m.index ?? 0);
-        verbs.ends.push((m.index ?? 0) + m[0].length);
+      NORMATIVE_VERB.lastIndex = 0;
+      for (let m = NORMATIVE_VERB.exec(untitled); m !== null; m = NORMATIVE_VERB.exec(untitled)) {
+        verbs.starts.push(m.index);
+        verbs.ends.push(m.index + m[0].length);
         verbText.push(m[0]);
       }
     }
