@@ -7,10 +7,10 @@
 
 import type { CellKeyRef } from '../../finding';
 import { hasActiveColumn, requestsRows, type FormatVersion } from '../../format';
-import type { CountMention } from './numbers';
+import type { CountMention, YearMention } from './numbers';
 import { ProseReading } from './reading';
 import { lowerBound } from './search';
-import type { Clause } from './text';
+import { CLAUSE_FIELDS, type Clause } from './text';
 
 export type QuantityId =
   | 'received'
@@ -364,12 +364,16 @@ const MATCHERS: readonly Matcher[] = [
 /** The measure words a count of applications, cases or documents is written with. */
 const COUNT_UNITS = new Set(['件', '条', '个', '项', '起', '宗', '例']);
 
+const ROW_LABEL = '信访举报投诉类';
+
 // "信访举报投诉类申请" is a row of 表三 (不予处理), not a complaint.
 function withoutRowLabels(text: string): string {
-  return mask(text, /信访举报投诉类/g);
+  // Rarely there: a plain search spares a replace over every paragraph and window.
+  return text.includes(ROW_LABEL) ? mask(text, /信访举报投诉类/g) : text;
 }
 
 const RESPECTIVELY = /分别/;
+const ENUMERATION = '、'.charCodeAt(0);
 
 /** Where a pattern matches in the text: starts and ends of its leftmost non-overlapping matches. */
 interface Spans {
@@ -452,19 +456,16 @@ export function readQuantities(
   if (counts.length === 0) return out;
   const countStarts = counts.map((c) => c.start);
   const sentences = read.sentences();
-  const clauses = read.clauses();
+  const bounds = read.clauseBounds();
 
-  const years = read.years();
-  const yearSpans: Spans = { starts: years.map((y) => y.start), ends: years.map((y) => y.end) };
-  const distractors = spansOf(withoutRowLabels(text), DISTRACTOR);
-  const otherScope = spansOf(text, OTHER_SCOPE);
-  const respectively = spansOf(text, RESPECTIVELY);
+  // What a count's sentence says before it, found on the first count that asks (a paragraph's
+  // counts are often all approximate or of other units).
+  let years: readonly YearMention[] = [];
+  let yearSpans: Spans | null = null;
+  let distractors: Spans | null = null;
+  let otherScope: Spans | null = null;
+  let respectively: Spans | null = null;
   const contexts = new Map<RegExp, Spans>();
-  const contextSpans = (pattern: RegExp): Spans => {
-    let spans = contexts.get(pattern);
-    if (!spans) contexts.set(pattern, (spans = spansOf(text, pattern)));
-    return spans;
-  };
   let verbs: Spans | null = null;
   const verbText: string[] = [];
   const lastVerb = (from: number, to: number): string | null => {
@@ -489,42 +490,59 @@ export function readQuantities(
     return false;
   };
 
-  clauses.forEach((clause, ci) => {
-    const sentence = sentences[clause.sentence];
+  for (let ci = 0, at = 0; at < bounds.length; ci++, at += CLAUSE_FIELDS) {
+    const clauseStart = bounds[at];
+    const clauseEnd = bounds[at + 1];
+    let i = lowerBound(countStarts, clauseStart);
+    // Most clauses hold no count.
+    if (i >= counts.length || counts[i].start >= clauseEnd) continue;
+    const sentence = sentences[bounds[at + 2]];
     // "行政复议、行政诉讼共3件": the count may cover every item of the enumeration.
-    const previous = clauses[ci - 1];
     const enumerated =
-      clause.before === '、' && previous !== undefined && !hasCount(previous.start, previous.end);
-    if (enumerated) return;
+      bounds[at + 3] === ENUMERATION && ci > 0 && !hasCount(bounds[at - 4], bounds[at - 3]);
+    if (enumerated) continue;
 
-    let from = clause.start;
-    for (
-      let i = lowerBound(countStarts, clause.start);
-      i < counts.length && counts[i].start < clause.end;
-      i++
-    ) {
+    let from = clauseStart;
+    for (; i < counts.length && counts[i].start < clauseEnd; i++) {
       const count = counts[i];
-      if (count.end > clause.end) continue;
-      const window = text.slice(from, count.start).trim();
+      if (count.end > clauseEnd) continue;
+      const windowFrom = from;
       from = count.end;
       if (count.approx || !COUNT_UNITS.has(count.unit)) continue;
+      distractors ??= spansOf(withoutRowLabels(text), DISTRACTOR);
       if (occursIn(distractors, sentence.start, count.start)) continue;
+      otherScope ??= spansOf(text, OTHER_SCOPE);
       if (occursIn(otherScope, sentence.start, count.start)) continue;
+      respectively ??= spansOf(text, RESPECTIVELY);
       if (occursIn(respectively, sentence.start, sentence.end)) continue;
+      const window = text.slice(windowFrom, count.start).trim();
       if (COMPARISON.test(window)) continue;
       // A count given for an earlier year ("2019年，受理申请30件") is not this report's.
+      if (!yearSpans) {
+        years = read.years();
+        yearSpans = { starts: years.map((y) => y.start), ends: years.map((y) => y.end) };
+      }
       const y = lastIn(yearSpans, sentence.start, count.start);
       const lastYear = y < 0 ? null : years[y].year;
       if (options.year !== null && lastYear !== null && lastYear < options.year) continue;
 
       const tail = windowTail(window);
-      const matcher = MATCHERS.find((m) => m.pattern.test(tail));
+      let matcher: Matcher | undefined;
+      for (const m of MATCHERS) {
+        if (m.pattern.test(tail)) {
+          matcher = m;
+          break;
+        }
+      }
       if (!matcher) continue;
       if (matcher.quantity !== 'carried' && /上年|上一年/.test(window)) continue;
       if (matcher.unless?.test(withoutRowLabels(window))) continue;
       const contextFrom = matcher.contextInParagraph ? 0 : sentence.start;
-      if (matcher.context && !occursIn(contextSpans(matcher.context), contextFrom, count.start))
-        continue;
+      if (matcher.context) {
+        let spans = contexts.get(matcher.context);
+        if (!spans) contexts.set(matcher.context, (spans = spansOf(text, matcher.context)));
+        if (!occursIn(spans, contextFrom, count.start)) continue;
+      }
       const alternatives = matcher.alternatives({
         version: options.version,
         verb: () => lastVerb(sentence.start, count.start),
@@ -534,12 +552,12 @@ export function readQuantities(
       out.push({
         quantity: matcher.quantity,
         value: count.value,
-        clause,
+        clause: read.clause(ci),
         count,
         alternatives,
         ...(share ? { share } : {}),
       });
     }
-  });
+  }
   return out;
 }

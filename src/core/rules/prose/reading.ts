@@ -5,7 +5,15 @@
 import type { Report, ReportParagraph } from '../../report';
 import { countsInFolded, yearsInFolded, type CountMention, type YearMention } from './numbers';
 import { proseText } from './paragraphs';
-import { foldWidth, splitClauses, splitSentences, type Clause, type Span } from './text';
+import {
+  clauseAt,
+  clauseBounds,
+  CLAUSE_FIELDS,
+  foldWidth,
+  splitSentences,
+  type Clause,
+  type Span,
+} from './text';
 
 export class ProseReading {
   /** The text with full-width digits, % and spaces folded (foldWidth): offsets are the text's. */
@@ -14,6 +22,9 @@ export class ProseReading {
   private yearsRead?: YearMention[];
   private sentencesRead?: Span[];
   private clausesRead?: Clause[];
+  private boundsRead?: number[];
+  /** Clauses made one by one (clause()), kept so that each is one object. */
+  private clauseMade?: Clause[];
 
   constructor(readonly text: string) {
     this.folded = foldWidth(text);
@@ -34,7 +45,23 @@ export class ProseReading {
   }
 
   clauses(): readonly Clause[] {
-    return (this.clausesRead ??= splitClauses(this.folded, this.sentences() as Span[]));
+    if (this.clausesRead) return this.clausesRead;
+    const bounds = this.clauseBounds();
+    const out: Clause[] = [];
+    for (let i = 0; i < bounds.length / CLAUSE_FIELDS; i++) out.push(this.clause(i));
+    return (this.clausesRead = out);
+  }
+
+  /** The clauses as offsets (clauseBounds): CLAUSE_FIELDS numbers per clause. */
+  clauseBounds(): readonly number[] {
+    return (this.boundsRead ??= clauseBounds(this.folded, this.sentences()));
+  }
+
+  /** The clause at `index` of clauseBounds(), the same object on every call. */
+  clause(index: number): Clause {
+    if (this.clausesRead) return this.clausesRead[index];
+    const made = (this.clauseMade ??= []);
+    return (made[index] ??= clauseAt(this.folded, this.clauseBounds(), index));
   }
 }
 

@@ -119,13 +119,20 @@ function insideNumber(text: string, i: number): boolean {
   return digits2 && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
 }
 
-/** Clauses end where sentences do and at ，,、：: (but not inside 《》 nor inside "1,234"). */
-export function splitClauses(text: string, sentences: Span[] = splitSentences(text)): Clause[] {
-  const out: Clause[] = [];
+/** What each clause of `clauseBounds` takes: its start, end, sentence and separator before it. */
+export const CLAUSE_FIELDS = 4;
+
+/**
+ * splitClauses' clauses as numbers, CLAUSE_FIELDS per clause: start, end, the sentence's index,
+ * and the code of the separator before it (0 for none). The quantity reading reads them all and
+ * makes a Clause only for the few that hold a count it reads.
+ */
+export function clauseBounds(text: string, sentences: readonly Span[]): number[] {
+  const out: number[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     let start = sentence.start;
-    let before = '';
+    let before = 0;
     let title = 0;
     for (let i = sentence.start; i <= sentence.end; i++) {
       const c = text.charCodeAt(i);
@@ -138,13 +145,35 @@ export function splitClauses(text: string, sentences: Span[] = splitSentences(te
         let to = i;
         while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
         while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
-        if (from < to)
-          out.push({ text: text.slice(from, to), start: from, end: to, sentence: index, before });
-        before = i < sentence.end ? text.charAt(i) : '';
+        if (from < to) out.push(from, to, index, before);
+        before = i < sentence.end ? c : 0;
         start = i + 1;
       }
     }
   }
+  return out;
+}
+
+/** The clause at `index` of `clauseBounds(text, …)`. */
+export function clauseAt(text: string, bounds: readonly number[], index: number): Clause {
+  const at = index * CLAUSE_FIELDS;
+  const start = bounds[at];
+  const end = bounds[at + 1];
+  const before = bounds[at + 3];
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    sentence: bounds[at + 2],
+    before: before === 0 ? '' : String.fromCharCode(before),
+  };
+}
+
+/** Clauses end where sentences do and at ，,、：: (but not inside 《》 nor inside "1,234"). */
+export function splitClauses(text: string, sentences: Span[] = splitSentences(text)): Clause[] {
+  const bounds = clauseBounds(text, sentences);
+  const out: Clause[] = [];
+  for (let i = 0; i < bounds.length / CLAUSE_FIELDS; i++) out.push(clauseAt(text, bounds, i));
   return out;
 }
 
