@@ -4,10 +4,12 @@
 import type { SectionKey } from '../format';
 import {
   boundedQuote,
+  CLAUSE_FIELDS,
   lowerBound,
   proseParagraphs,
   keptReadings,
   type CountMention,
+  type YearMention,
   type Span,
 } from './prose';
 import { defineRule } from './rule';
@@ -126,21 +128,28 @@ export const yearMismatch = defineRule({
       let carried: number[] | null = null;
       let compares: Map<number, boolean> | null = null;
       const sentences = read.sentences();
-      const clauses = read.clauses();
+      // The clauses as offsets: a clause is start, end, sentence (CLAUSE_FIELDS numbers).
+      const bounds = read.clauseBounds();
       let first = 0;
-      clauses.forEach((clause, ci) => {
-        while (first < years.length && years[first].start < clause.start) first++;
-        for (let yi = first; yi < years.length && years[yi].start < clause.end; yi++) {
-          const year = years[yi];
+      for (let at = 0; at < bounds.length; at += CLAUSE_FIELDS) {
+        const clauseStart = bounds[at];
+        const clauseEnd = bounds[at + 1];
+        const sentence = bounds[at + 2];
+        while (first < years.length && years[first].start < clauseStart) first++;
+        for (let yi = first; yi < years.length && years[yi].start < clauseEnd; yi++) {
+          const year: YearMention = years[yi];
           if (year.year === y) continue;
-          const before = text.slice(Math.max(clause.start, year.start - 3), year.start);
+          const before = text.slice(Math.max(clauseStart, year.start - 3), year.start);
           const after = text.slice(year.end, year.end + 4);
           if (HORIZON_BEFORE.test(before) || HORIZON_AFTER.test(after)) continue;
           // "2023年，本机关被申请行政复议3件": a year standing alone as the sentence's opening
           // clause is the time of the clause that follows.
-          const next = clauses[ci + 1];
-          const alone = standsAlone(text, year.end, clause.end);
-          const end = alone && next?.sentence === clause.sentence ? next.end : clause.end;
+          const next = at + CLAUSE_FIELDS;
+          const alone = standsAlone(text, year.end, clauseEnd);
+          const end =
+            alone && next < bounds.length && bounds[next + 2] === sentence
+              ? bounds[next + 1]
+              : clauseEnd;
           const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(after);
           let message: string | null = null;
           if (year.year > y + 1) {
@@ -149,9 +158,9 @@ export const yearMismatch = defineRule({
             year.year !== y &&
             !since &&
             STATISTICS.has(p.section) &&
-            opensClause(text, clause.start, year.start) &&
+            opensClause(text, clauseStart, year.start) &&
             hasExactCount((exact ??= exactCounts(read.counts())), year.end, end) &&
-            !comparing((compares ??= new Map()), sentences, clause.sentence) &&
+            !comparing((compares ??= new Map()), sentences, sentence) &&
             // Applications carried over from last year belong to this year's statistics.
             !(
               year.year === y - 1 &&
@@ -172,7 +181,7 @@ export const yearMismatch = defineRule({
           // One finding per clause is enough to point the reader at it.
           break;
         }
-      });
+      }
     }
   },
 });
