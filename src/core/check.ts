@@ -29,11 +29,13 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   const previous = options.previous ? asReport(options.previous) : undefined;
   const sums = solveSums(report, proseStatements(report));
   const all: Finding[] = [];
+  const input = { report, previous, sums };
   for (const rule of RULES) {
     if (rule.meta.crossYear && !previous) continue;
-    all.push(...rule.check({ report, previous, sums }));
+    for (const f of rule.check(input)) all.push(f);
   }
-  return sortFindings(applyFilters(all, options));
+  // The filters hand back `all` or a new array of its findings: either is this call's to sort.
+  return applyFilters(all, options).sort(byPlace);
 }
 
 export function check(model: DocModel, options: CheckOptions = {}): CheckResult {
@@ -43,15 +45,15 @@ export function check(model: DocModel, options: CheckOptions = {}): CheckResult 
 
 const SECTION_ORDER = ['s1', 's2', 's3', 's4', 's5', 's6'];
 
+/** Section order, then errors before warnings. */
+function rank(f: Finding): number {
+  return SECTION_ORDER.indexOf(f.section) * 2 + (f.severity === 'error' ? 0 : 1);
+}
+
+// Array.prototype.sort is stable: findings of one rank keep the order the rules found them in.
+const byPlace = (a: Finding, b: Finding): number => rank(a) - rank(b);
+
 /** Section order, then errors before warnings; within that, the order the rules found them. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        SECTION_ORDER.indexOf(a.f.section) - SECTION_ORDER.indexOf(b.f.section) ||
-        (a.f.severity === b.f.severity ? 0 : a.f.severity === 'error' ? -1 : 1) ||
-        a.i - b.i,
-    )
-    .map((x) => x.f);
+  return findings.slice().sort(byPlace);
 }
