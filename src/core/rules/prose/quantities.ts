@@ -433,6 +433,9 @@ function windowTail(window: string): string {
   return collapsed.length > WINDOW_TAIL ? collapsed.slice(-WINDOW_TAIL) : collapsed;
 }
 
+/** A 《title》, or an unclosed 《 to the end. */
+const TITLES = /《[^》]*》?/g;
+
 /** Masks with equal-length filler, so offsets stay those of the paragraph. */
 function mask(text: string, pattern: RegExp): string {
   return text.replace(pattern, (m) => '\u0000'.repeat(m.length));
@@ -466,21 +469,33 @@ export function readQuantities(
   let otherScope: Spans | null = null;
   let respectively: Spans | null = null;
   const contexts = new Map<RegExp, Spans>();
-  let verbs: Spans | null = null;
+  // The verbs of the sentence last asked about, found once per sentence: counts come in text
+  // order, so each sentence is searched once however many counts it holds.
+  let verbSentence = -1;
+  const verbs: Spans = { starts: [], ends: [] };
   const verbText: string[] = [];
-  const lastVerb = (from: number, to: number): string | null => {
-    if (!verbs) {
-      // A verb inside a 《title》 ("《关于加强行政规范性文件制定…的通知》") is not the writer's.
-      const untitled = mask(text, /《[^》]*》?/g);
-      verbs = { starts: [], ends: [] };
+  const lastVerb = (index: number, to: number): string | null => {
+    const sentence = sentences[index];
+    if (index !== verbSentence) {
+      verbSentence = index;
+      verbs.starts = [];
+      verbs.ends = [];
+      verbText.length = 0;
+      // A sentence starts after a terminator and ends before one, neither of which a verb holds,
+      // so no match of the whole text straddles its ends. A verb inside a 《title》
+      // ("《关于加强行政规范性文件制定…的通知》") is not the writer's: no title straddles a sentence's
+      // end either (its terminators are inside the title), so the sentence's titles are masked
+      // alone.
+      let within = text.slice(sentence.start, sentence.end);
+      if (within.includes('《')) within = mask(within, TITLES);
       NORMATIVE_VERB.lastIndex = 0;
-      for (let m = NORMATIVE_VERB.exec(untitled); m !== null; m = NORMATIVE_VERB.exec(untitled)) {
-        verbs.starts.push(m.index);
-        verbs.ends.push(m.index + m[0].length);
+      for (let m = NORMATIVE_VERB.exec(within); m !== null; m = NORMATIVE_VERB.exec(within)) {
+        verbs.starts.push(sentence.start + m.index);
+        verbs.ends.push(sentence.start + m.index + m[0].length);
         verbText.push(m[0]);
       }
     }
-    const i = lastIn(verbs, from, to);
+    const i = lastIn(verbs, sentence.start, to);
     return i < 0 ? null : verbText[i];
   };
   const hasCount = (from: number, to: number): boolean => {
@@ -496,7 +511,8 @@ export function readQuantities(
     let i = lowerBound(countStarts, clauseStart);
     // Most clauses hold no count.
     if (i >= counts.length || counts[i].start >= clauseEnd) continue;
-    const sentence = sentences[bounds[at + 2]];
+    const sentenceIndex = bounds[at + 2];
+    const sentence = sentences[sentenceIndex];
     // "行政复议、行政诉讼共3件": the count may cover every item of the enumeration.
     const enumerated =
       bounds[at + 3] === ENUMERATION && ci > 0 && !hasCount(bounds[at - 4], bounds[at - 3]);
@@ -545,7 +561,7 @@ export function readQuantities(
       }
       const alternatives = matcher.alternatives({
         version: options.version,
-        verb: () => lastVerb(sentence.start, count.start),
+        verb: () => lastVerb(sentenceIndex, count.start),
       });
       if (!alternatives || alternatives.length === 0) continue;
       const share = shareAfter(text, count.end);

@@ -190,6 +190,7 @@ describe('readQuantities: conservative non-matches', () => {
       'a verb inside a title',
       '根据《关于加强行政规范性文件制定和监督管理工作的通知》，规范性文件10件。',
     ],
+    ['a verb of the sentence before', '全年制发文件若干。规范性文件10件。'],
     ['信息处理费', '本年度收取信息处理费0次，金额0元。'],
     ['行政许可申请', '受理行政许可申请3456件。'],
     ['"一件事"', '共受理依申请公开“一件事”改革。'],
