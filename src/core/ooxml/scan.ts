@@ -31,6 +31,7 @@ import {
   tokenize,
   type Tokens,
 } from './tokens';
+import { isChar, NAME_ASCII, NAME_START_ASCII, REFERENCE } from './xml-chars';
 
 function fail(what: string): never {
   throw new Error(`XML 格式错误：${what}`);
@@ -104,7 +105,6 @@ function extraBytes(codes: Codes, from: number, to: number): number {
 const XML_DECL =
   /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"(1\.[0-9]+)"|'(1\.[0-9]+)')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
 
-const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|amp|lt|gt|quot|apos);/y;
 const ENTITY_ANY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -113,14 +113,6 @@ const NL_11 = /\r\n|\r\u0085|[\r\u0085\u2028]/g;
 const ATTR_WS_10 = /\r\n|[\r\n\t]/g;
 const ATTR_WS_11 = /\r\n|\r\u0085|[\r\n\t\u0085\u2028]/g;
 
-function isChar(n: number, v11: boolean): boolean {
-  if (n >= 0x20 && n <= 0xd7ff) return true;
-  if (n >= 0xe000 && n <= 0xfffd) return true;
-  if (n >= 0x10000 && n <= 0x10ffff) return true;
-  if (v11) return n >= 1 && n < 0x20;
-  return n === 9 || n === 10 || n === 13;
-}
-
 function decodeEntities(s: string): string {
   return s.replace(ENTITY_ANY, (_m, hex?: string, dec?: string, name?: string) => {
     if (name !== undefined) return PREDEFINED[name];
@@ -128,16 +120,7 @@ function decodeEntities(s: string): string {
   });
 }
 
-// Name characters (XML 1.0 fifth edition): a table for ASCII, ranges above.
-const NAME_START_ASCII = new Uint8Array(128);
-const NAME_ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const start =
-    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 58 /* : */ || c === 95; /* _ */
-  NAME_START_ASCII[c] = start ? 1 : 0;
-  NAME_ASCII[c] = start || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
-}
-
+// Name characters above ASCII (XML 1.0 fifth edition); ASCII ones by table (./xml-chars).
 function nameStartWide(c: number): boolean {
   return (
     (c >= 0xc0 && c <= 0xd6) ||
@@ -481,9 +464,9 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   /** Checks the entity references in [from, to), which holds at least one `&`. */
   const checkEntities = (from: number, to: number): void => {
     for (let a = xml.indexOf('&', from); a >= 0 && a < to; a = xml.indexOf('&', a + 1)) {
-      ENTITY.lastIndex = a;
-      const m = ENTITY.exec(xml);
-      if (!m || ENTITY.lastIndex > to) fail('实体引用不正确');
+      REFERENCE.lastIndex = a;
+      const m = REFERENCE.exec(xml);
+      if (!m || REFERENCE.lastIndex > to) fail('实体引用不正确');
       if (m[1] !== undefined || m[2] !== undefined) {
         const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2], 10);
         if (!isChar(code, v11)) fail('字符引用不正确');

@@ -12,6 +12,8 @@
 // general scanner then reads the part from the start, and reports what it reports; the
 // differential tests in test/core/ooxml hold the two paths to the same events and the same errors.
 
+import { isChar, NAME_ASCII, NAME_START_ASCII, REFERENCE } from './xml-chars';
+
 /** A start tag: kind, name, start, end, attribute count, flags; then four offsets per attribute. */
 export const TOKEN_OPEN = 1;
 /** An end tag: kind, name, end. */
@@ -42,23 +44,11 @@ export interface Tokens {
   texts: string[];
 }
 
-// Name characters in ASCII (XML 1.0 fifth edition); a byte of 128 or more is not looked up.
-const NAME_START = new Uint8Array(128);
-const NAME_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const start = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 58 || c === 95;
-  NAME_START[c] = start ? 1 : 0;
-  NAME_CHAR[c] = start || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
-}
-
 // What XML 1.0 does not allow in text, once decoded (valid UTF-8 encodes no surrogate). Looked for
 // in each text rather than over the whole part: text is a third of a report's bytes, and fewer
 // characters still; anywhere else in markup such a byte is refused by the grammar.
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const NOT_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-
-// The predefined entities and character references (no DOCTYPE is taken, so no other entity).
-const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|amp|lt|gt|quot|apos);/y;
 
 /** The end of the reference at `at` (just past its `;`), or -1 if it is none or refers to a
  * character XML 1.0 does not allow. */
@@ -67,15 +57,7 @@ function referenceEnd(latin1: string, at: number): number {
   const m = REFERENCE.exec(latin1);
   if (m === null) return -1;
   if (m[1] !== undefined || m[2] !== undefined) {
-    const c = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2], 10);
-    const allowed =
-      (c >= 0x20 && c <= 0xd7ff) ||
-      (c >= 0xe000 && c <= 0xfffd) ||
-      (c >= 0x10000 && c <= 0x10ffff) ||
-      c === 9 ||
-      c === 10 ||
-      c === 13;
-    if (!allowed) return -1;
+    if (!isChar(m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2], 10), false)) return -1;
   }
   return REFERENCE.lastIndex;
 }
@@ -198,11 +180,11 @@ function run(
     }
     // A second root, or a start tag that may be markup of another kind.
     if (sawRoot && stack.length === 0) return undefined;
-    if (c >= 128 || NAME_START[c] !== 1) return undefined;
+    if (c >= 128 || NAME_START_ASCII[c] !== 1) return undefined;
     const start = p - wide;
     let q = p + 2;
     let h = c;
-    for (c = codes[q]; c < 128 && NAME_CHAR[c] === 1; c = codes[++q])
+    for (c = codes[q]; c < 128 && NAME_ASCII[c] === 1; c = codes[++q])
       h = (Math.imul(h, 31) + c) | 0;
     if (c >= 128) return undefined;
     const size = q - p - 1;
@@ -245,9 +227,9 @@ function run(
         break;
       }
       // An attribute, after white space.
-      if (q === before || c >= 128 || NAME_START[c] !== 1) return undefined;
+      if (q === before || c >= 128 || NAME_START_ASCII[c] !== 1) return undefined;
       const nameFrom = q;
-      for (c = codes[++q]; c < 128 && NAME_CHAR[c] === 1; c = codes[++q]);
+      for (c = codes[++q]; c < 128 && NAME_ASCII[c] === 1; c = codes[++q]);
       if (c >= 128) return undefined;
       const nameTo = q;
       while (c === 32 || c === 10 || c === 9 || c === 13) c = codes[++q];
