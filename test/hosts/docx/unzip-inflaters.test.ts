@@ -9,13 +9,15 @@ import { GIB_GROUPS, zerosDeflate, zipArchive } from '../../hostile/make';
 
 type Unzip = typeof native;
 
-/** The module as a browser sees it: no process.getBuiltinModule. */
-function withoutNode(): Unzip {
-  const proc = process as { getBuiltinModule?: unknown };
+type GetBuiltin = ((id: string) => unknown) | undefined;
+
+/** The module loaded afresh with `process.getBuiltinModule` replaced while it loads. */
+function loadWith(make: (real: GetBuiltin) => GetBuiltin): Unzip {
+  const proc = process as { getBuiltinModule?: GetBuiltin };
   const saved = proc.getBuiltinModule;
   let mod: Unzip | undefined;
   try {
-    proc.getBuiltinModule = undefined;
+    proc.getBuiltinModule = make(saved);
     jest.isolateModules(() => {
       mod = jest.requireActual<Unzip>('../../../src/hosts/docx/unzip');
     });
@@ -24,6 +26,11 @@ function withoutNode(): Unzip {
   }
   if (!mod) throw new Error('module not loaded');
   return mod;
+}
+
+/** The module as a browser sees it: no process.getBuiltinModule. */
+function withoutNode(): Unzip {
+  return loadWith(() => undefined);
 }
 
 function refusal(fn: () => unknown): [string, string] {
@@ -43,22 +50,10 @@ const browser = withoutNode();
 
 /** The module with node:zlib's InflateRaw replaced (Node's internals as another version has them). */
 function withInflateRaw(inflateRaw: unknown): Unzip {
-  const proc = process as { getBuiltinModule?: (id: string) => unknown };
-  const saved = proc.getBuiltinModule;
-  let mod: Unzip | undefined;
-  try {
-    proc.getBuiltinModule = (id: string): unknown => {
-      const real = saved?.(id);
-      return id === 'node:zlib' ? { ...(real as object), InflateRaw: inflateRaw } : real;
-    };
-    jest.isolateModules(() => {
-      mod = jest.requireActual<Unzip>('../../../src/hosts/docx/unzip');
-    });
-  } finally {
-    proc.getBuiltinModule = saved;
-  }
-  if (!mod) throw new Error('module not loaded');
-  return mod;
+  return loadWith((real) => (id: string): unknown => {
+    const builtin = real?.(id);
+    return id === 'node:zlib' ? { ...(builtin as object), InflateRaw: inflateRaw } : builtin;
+  });
 }
 
 /** No native handle to reuse. */
