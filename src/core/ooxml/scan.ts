@@ -603,9 +603,7 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
     checkDuplicates();
     if (closedRoot) fail('文档只能有一个根元素');
     sawRoot = true;
-    // Word declares every namespace on the root; declarations on the many deep w: elements are
-    // not looked at (as before: the model depends on it).
-    if (declCount > 0 && (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58)) {
+    if (declCount > 0 && declarationsCount(raw, depth)) {
       decls.length = declCount;
       names.enter(decls, depth);
     }
@@ -779,6 +777,12 @@ export function scan(part: XmlPart, handler: SaxHandler, names: Names = new Name
   if (stack.length > 0) fail(`元素 ${stack[stack.length - 1]} 没有结束`);
 }
 
+/** Whether a start tag's namespace declarations are entered: Word declares every namespace on the
+ * root, and declarations on the many deep w: elements are not looked at (the model depends on it). */
+function declarationsCount(raw: string, depth: number): boolean {
+  return depth < 3 || raw.charCodeAt(0) !== 119 /* w */ || raw.charCodeAt(1) !== 58; /* : */
+}
+
 /** Tells the handler what ./tokens found, as the general scanner would have told it. */
 function replay(tokens: Tokens, bytes: Utf8Part, handler: SaxHandler, names: Names): void {
   const { data, length, names: raws, texts } = tokens;
@@ -810,7 +814,7 @@ function replay(tokens: Tokens, bytes: Utf8Part, handler: SaxHandler, names: Nam
             decls[d++] = attrs.value(k);
           }
         }
-        if (depth < 3 || raw.charCodeAt(0) !== 119 || raw.charCodeAt(1) !== 58) {
+        if (declarationsCount(raw, depth)) {
           decls.length = d;
           names.enter(decls, depth);
         }
