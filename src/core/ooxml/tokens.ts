@@ -69,6 +69,10 @@ let kept: Int32Array | null = new Int32Array(1 << 15);
 
 /** Element names by hash slot (-1: free); every slot used is freed before tokenize returns. */
 const slotName = new Int16Array(NAME_SLOTS).fill(-1);
+/** One more than the name last opened after each name's start tag (2n) or end tag (2n + 1); 0:
+ * none. Word writes its elements in a steady order, so the guess is tried before the hash. Every
+ * entry set is cleared before tokenize returns. */
+const nextName = new Int16Array(MAX_NAMES * 2);
 
 /** Gives tokens' numbers back for the next part, once they are replayed. */
 export function release(tokens: Tokens): void {
@@ -96,6 +100,7 @@ export function tokenize(
   const slots: number[] = [];
   const tokens = run(codes, latin1, pos, wide, maxDepth, decode, data, names, slots);
   for (const slot of slots) slotName[slot] = -1;
+  nextName.fill(0, 0, names.length * 2);
   if (tokens === undefined) kept = data;
   return tokens;
 }
@@ -112,6 +117,16 @@ function run(
   slots: number[],
 ): Tokens | undefined {
   const n = codes.length;
+  // Locals, not module bindings: the compiled module reads those as properties in every loop.
+  const nameStartAscii = NAME_START_ASCII;
+  const nameAscii = NAME_ASCII;
+  const guesses = nextName;
+  const slotOf = slotName;
+  const open = TOKEN_OPEN;
+  const close = TOKEN_CLOSE;
+  const selfClosing = SELF_CLOSING;
+  // The name last opened or closed, as an index into `guesses` (-1: none yet).
+  let after = -1;
   let data = first;
   let wide = startWide;
   let len = 0;
@@ -120,6 +135,7 @@ function run(
   let nextCr = -1;
   let nextCdEnd = -1;
   const nameAt: number[] = [];
+  const nameSize: number[] = [];
   const stack: number[] = [];
   let sawRoot = false;
   let p = pos;
@@ -167,12 +183,13 @@ function run(
       const top = stack.pop();
       if (top === undefined) return undefined;
       const at = nameAt[top];
-      const size = names[top].length;
+      const size = nameSize[top];
       for (let i = 0; i < size; i++) if (codes[p + 2 + i] !== codes[at + i]) return undefined;
       let gt = p + 2 + size;
       for (c = codes[gt]; c === 32 || c === 10 || c === 9 || c === 13; c = codes[++gt]);
       if (c !== 62) return undefined;
-      data[len++] = TOKEN_CLOSE;
+      after = top * 2 + 1;
+      data[len++] = close;
       data[len++] = top;
       data[len++] = gt + 1 - wide;
       p = gt + 1;
@@ -180,34 +197,50 @@ function run(
     }
     // A second root, or a start tag that may be markup of another kind.
     if (sawRoot && stack.length === 0) return undefined;
-    if (c >= 128 || NAME_START_ASCII[c] !== 1) return undefined;
+    if (c >= 128 || nameStartAscii[c] !== 1) return undefined;
     const start = p - wide;
     let q = p + 2;
-    let h = c;
-    for (c = codes[q]; c < 128 && NAME_ASCII[c] === 1; c = codes[++q])
-      h = (Math.imul(h, 31) + c) | 0;
-    if (c >= 128) return undefined;
-    const size = q - p - 1;
-    let slot = h & (NAME_SLOTS - 1);
-    let name = slotName[slot];
-    while (name >= 0) {
-      if (names[name].length === size) {
-        const at = nameAt[name];
-        let i = 0;
-        while (i < size && codes[at + i] === codes[p + 1 + i]) i++;
-        if (i === size) break;
-      }
-      slot = (slot + 1) & (NAME_SLOTS - 1);
-      name = slotName[slot];
+    // The name: the one that followed the last tag's name last time if it is that, else by hash.
+    let name = after < 0 ? -1 : guesses[after] - 1;
+    if (name >= 0) {
+      const at = nameAt[name];
+      const size = nameSize[name];
+      let i = 0;
+      while (i < size && codes[at + i] === codes[p + 1 + i]) i++;
+      c = codes[p + 1 + size];
+      if (i === size && !(c < 128 && nameAscii[c] === 1)) q = p + 1 + size;
+      else name = -1;
     }
     if (name < 0) {
-      if (names.length === MAX_NAMES) return undefined;
-      name = names.length;
-      names.push(latin1.slice(p + 1, q));
-      nameAt.push(p + 1);
-      slotName[slot] = name;
-      slots.push(slot);
+      c = codes[q];
+      let h = codes[p + 1];
+      for (; c < 128 && nameAscii[c] === 1; c = codes[++q]) h = (Math.imul(h, 31) + c) | 0;
+      const size = q - p - 1;
+      let slot = h & (NAME_SLOTS - 1);
+      name = slotOf[slot];
+      while (name >= 0) {
+        if (nameSize[name] === size) {
+          const at = nameAt[name];
+          let i = 0;
+          while (i < size && codes[at + i] === codes[p + 1 + i]) i++;
+          if (i === size) break;
+        }
+        slot = (slot + 1) & (NAME_SLOTS - 1);
+        name = slotOf[slot];
+      }
+      if (name < 0) {
+        if (names.length === MAX_NAMES) return undefined;
+        name = names.length;
+        names.push(latin1.slice(p + 1, q));
+        nameAt.push(p + 1);
+        nameSize.push(size);
+        slotOf[slot] = name;
+        slots.push(slot);
+      }
+      if (after >= 0) guesses[after] = name + 1;
     }
+    if (c >= 128) return undefined;
+    after = name * 2;
     const head = len;
     len += 6;
     let count = 0;
@@ -223,13 +256,13 @@ function run(
       if (c === 47) {
         if (codes[q + 1] !== 62) return undefined;
         end = q + 2;
-        flags |= SELF_CLOSING;
+        flags |= selfClosing;
         break;
       }
       // An attribute, after white space.
-      if (q === before || c >= 128 || NAME_START_ASCII[c] !== 1) return undefined;
+      if (q === before || c >= 128 || nameStartAscii[c] !== 1) return undefined;
       const nameFrom = q;
-      for (c = codes[++q]; c < 128 && NAME_ASCII[c] === 1; c = codes[++q]);
+      for (c = codes[++q]; c < 128 && nameAscii[c] === 1; c = codes[++q]);
       if (c >= 128) return undefined;
       const nameTo = q;
       while (c === 32 || c === 10 || c === 9 || c === 13) c = codes[++q];
@@ -261,7 +294,13 @@ function run(
         while (i < nameSize && codes[data[k] + i] === codes[nameFrom + i]) i++;
         if (i === nameSize) return undefined;
       }
-      if (codes[nameFrom] === 120 && latin1.startsWith('xmlns', nameFrom))
+      if (
+        codes[nameFrom] === 120 /* x */ &&
+        codes[nameFrom + 1] === 109 /* m */ &&
+        codes[nameFrom + 2] === 108 /* l */ &&
+        codes[nameFrom + 3] === 110 /* n */ &&
+        codes[nameFrom + 4] === 115 /* s */
+      )
         flags |= DECLARES_NAMESPACES;
       if (len + 4 + 8 > data.length) data = grow(data, len + 4 + 8);
       data[len++] = nameFrom;
@@ -272,14 +311,14 @@ function run(
       c = codes[++q];
     }
     if (stack.length + 1 > maxDepth) return undefined;
-    data[head] = TOKEN_OPEN;
+    data[head] = open;
     data[head + 1] = name;
     data[head + 2] = start;
     data[head + 3] = end - wide;
     data[head + 4] = count;
     data[head + 5] = flags;
     sawRoot = true;
-    if ((flags & SELF_CLOSING) === 0) stack.push(name);
+    if ((flags & selfClosing) === 0) stack.push(name);
     p = end;
   }
   if (!sawRoot || stack.length > 0) return undefined;

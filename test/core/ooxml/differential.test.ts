@@ -250,6 +250,25 @@ const EDGES: [string, string][] = [
   ['control in pi', body('a<?p \u0002?>b')],
   ['control in cdata', body('a<![CDATA[\u0003]]>b')],
   ['xml 1.1 as bytes', `<?xml version="1.1"?>${body('甲\u0085乙')}`],
+  // The fast path tries, for each start tag, the name that followed the previous tag's name last
+  // time: here w:r after w:p is learnt, then met as a prefix of w:rPr, as longer than w:x, and
+  // followed by a name character above ASCII.
+  [
+    'guessed name a prefix',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:r/></w:p><w:p><w:rPr/></w:p><w:p><w:r/></w:p></w:body></w:document>`,
+  ],
+  [
+    'guessed name longer',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:rPr/></w:p><w:p><w:r/></w:p><w:p><w:rPr/></w:p></w:body></w:document>`,
+  ],
+  [
+    'guessed name then non-ascii',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:r/></w:p><w:p><w:ré/></w:p></w:body></w:document>`,
+  ],
+  [
+    'guessed name then mismatched close',
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:r/></w:p><w:p><w:r></w:rr></w:p></w:body></w:document>`,
+  ],
   [
     'prefix non-ascii',
     `<前:document xmlns:前="${W}"><前:body><前:p><前:r><前:t>字</前:t></前:r></前:p></前:body></前:document>`,
