@@ -61,6 +61,8 @@ const FALLBACK = 30;
 const SDT = 31;
 const SDT_PR = 32;
 const SDT_CONTENT = 33;
+/** Read by name while a w:sdtPr is skipped (see open), so never an element that changes nothing. */
+const SHOWING_PLACEHOLDER = 34;
 
 const CODES = new Map<string, number>([
   // Deleted text, embedded objects, the "before" side of tracked property and grid changes, ruby
@@ -117,6 +119,7 @@ const CODES = new Map<string, number>([
   ['w:sdt', SDT],
   ['w:sdtPr', SDT_PR],
   ['w:sdtContent', SDT_CONTENT],
+  ['w:showingPlcHdr', SHOWING_PLACEHOLDER],
 ]);
 
 // The reader's own records are made with every field they may get, so that setting one later
@@ -260,6 +263,12 @@ class DocumentReader implements SaxHandler {
 
   codeOf(name: string): number {
     return CODES.get(name) ?? OTHER;
+  }
+
+  /** An empty element of no code: open pushes OTHER and close pops it, or both move the skip
+   * count, which is never 1 after open (w:showingPlcHdr, read while skipping, has a code). */
+  ignoresEmpty(code: number): boolean {
+    return code === OTHER;
   }
 
   open(name: string, attrs: Attrs, _end: number, start: number, known?: number): void {

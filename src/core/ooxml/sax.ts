@@ -31,6 +31,9 @@ export interface SaxHandler {
   text?(text: string): void;
   /** The handler's number for an element name (asked once per distinct name where it can be). */
   codeOf?(name: string): number;
+  /** True when an empty element (`<a/>`, no namespace declared) of this code changes nothing
+   * the handler keeps: a scanner may then leave out its open and close. Asked once per name. */
+  ignoresEmpty?(code: number): boolean;
 }
 
 interface Scope {
