@@ -15,7 +15,6 @@ const MESSAGES: Record<string, string> = {
   'deep-nesting': '文件过大或结构异常：XML 元素嵌套超过 512 层。',
   'bomb-declared-1gib':
     '文件过大或结构异常：压缩包条目“word/document.xml”解压后 1025 MB，超过上限 256 MB。',
-  'bomb-lying-1gib': '文件过大或结构异常：压缩包条目“customXml/item1.xml”的实际大小与目录不符。',
   'bomb-zip64-4gib':
     '文件过大或结构异常：压缩包条目“word/media/x.bin”解压后 4608 MB，超过上限 256 MB。',
   'huge-document-part':
@@ -182,6 +181,17 @@ describe('what the readable hostile cases read as', () => {
     expect(file.model.paragraphs.map((p) => p.text)).toEqual(['正文']);
     const saved = await saveDocx(file);
     expect(saved.length).toBeLessThan(bytes.length + 1000);
+  });
+
+  it('checks past a lying XML part it does not read, and refuses to save it before JSZip inflates it', async () => {
+    const file = await read('bomb-lying-1gib');
+    expect(file.model.paragraphs.map((p) => p.text)).toEqual(['正文']);
+    const refused = await saveDocx(file).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(DocxError);
+    expect([(refused as DocxError).code, (refused as DocxError).message]).toEqual([
+      'structure',
+      '文件过大或结构异常：压缩包条目“customXml/item1.xml”的实际大小与目录不符。',
+    ]);
   });
 
   it('reads a small document written with zip64 records', async () => {

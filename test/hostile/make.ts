@@ -598,7 +598,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     id: 'bomb-lying-1gib',
-    description: 'an XML part declaring 4 KB that inflates to 1 GiB',
+    description:
+      'an XML part gouji does not read, declaring 4 KB, that inflates to 1 GiB (inflated, and refused, only before saving)',
     build: () =>
       minimalDocxWith({
         name: 'customXml/item1.xml',
@@ -606,7 +607,7 @@ export const HOSTILE_CASES: HostileCase[] = [
         size: 4096,
         crc: 0,
       }),
-    expect: 'structure',
+    expect: 'reads',
   },
   {
     id: 'bomb-lying-media',

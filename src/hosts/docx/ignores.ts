@@ -38,7 +38,7 @@ function findProperty(xml: string, name: string): { start: number; end: number }
 
 async function readText(file: DocxFile, path: string): Promise<string | undefined> {
   const entry = (await file.zip()).file(path);
-  // readDocx has verified every entry's size and CRC, so inflating it here is bounded.
+  // file.zip() has verified every XML entry's size and CRC, so inflating it here is bounded.
   return entry ? decodeXml(await entry.async('uint8array')) : undefined;
 }
 
