@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   const result = {
     one: await cpuPerFile([one], task, 7, 30),
     long: await cpuPerFile([long], task, 7, 5),
-    batch: await cpuPerFile(batch, task, 3, 1),
+    batch: await cpuPerFile(batch, task, 5, 1),
   };
   process.stdout.write(JSON.stringify(result));
 }
