@@ -62,6 +62,19 @@ function referenceEnd(latin1: string, at: number): number {
   return REFERENCE.lastIndex;
 }
 
+// The name tables over every byte value (0 above ASCII, which only the general scanner names),
+// so that a loop over bytes makes one test per byte.
+const NAME_START_BYTE = new Uint8Array(256);
+NAME_START_BYTE.set(NAME_START_ASCII);
+const NAME_BYTE = new Uint8Array(256);
+NAME_BYTE.set(NAME_ASCII);
+/** 1 for the bytes an attribute value takes as they are: ASCII characters but quotes, `&`, `<`
+ * and the control characters XML does not allow; every other byte is looked at. */
+const VALUE_PLAIN = new Uint8Array(256);
+for (let c = 0x20; c < 0x80; c++)
+  VALUE_PLAIN[c] = c === 34 || c === 38 || c === 39 || c === 60 ? 0 : 1;
+VALUE_PLAIN[9] = VALUE_PLAIN[10] = VALUE_PLAIN[13] = 1;
+
 /** Kept between parts up to this many numbers (4 MB); a larger one is dropped after use. Taken
  * while a part's tokens are replayed (a handler may scan another part meanwhile). */
 const KEEP_DATA = 1 << 20;
@@ -118,8 +131,9 @@ function run(
 ): Tokens | undefined {
   const n = codes.length;
   // Locals, not module bindings: the compiled module reads those as properties in every loop.
-  const nameStartAscii = NAME_START_ASCII;
-  const nameAscii = NAME_ASCII;
+  const nameStartByte = NAME_START_BYTE;
+  const nameByte = NAME_BYTE;
+  const valuePlain = VALUE_PLAIN;
   const guesses = nextName;
   const slotOf = slotName;
   const open = TOKEN_OPEN;
@@ -197,7 +211,7 @@ function run(
     }
     // A second root, or a start tag that may be markup of another kind.
     if (sawRoot && stack.length === 0) return undefined;
-    if (c >= 128 || nameStartAscii[c] !== 1) return undefined;
+    if (nameStartByte[c] !== 1) return undefined;
     const start = p - wide;
     let q = p + 2;
     // The name: the one that followed the last tag's name last time if it is that, else by hash.
@@ -208,13 +222,13 @@ function run(
       let i = 0;
       while (i < size && codes[at + i] === codes[p + 1 + i]) i++;
       c = codes[p + 1 + size];
-      if (i === size && !(c < 128 && nameAscii[c] === 1)) q = p + 1 + size;
+      if (i === size && nameByte[c] !== 1) q = p + 1 + size;
       else name = -1;
     }
     if (name < 0) {
       c = codes[q];
       let h = codes[p + 1];
-      for (; c < 128 && nameAscii[c] === 1; c = codes[++q]) h = (Math.imul(h, 31) + c) | 0;
+      for (; nameByte[c] === 1; c = codes[++q]) h = (Math.imul(h, 31) + c) | 0;
       const size = q - p - 1;
       let slot = h & (NAME_SLOTS - 1);
       name = slotOf[slot];
@@ -260,9 +274,9 @@ function run(
         break;
       }
       // An attribute, after white space.
-      if (q === before || c >= 128 || nameStartAscii[c] !== 1) return undefined;
+      if (q === before || nameStartByte[c] !== 1) return undefined;
       const nameFrom = q;
-      for (c = codes[++q]; c < 128 && nameAscii[c] === 1; c = codes[++q]);
+      for (c = codes[++q]; nameByte[c] === 1; c = codes[++q]);
       if (c >= 128) return undefined;
       const nameTo = q;
       while (c === 32 || c === 10 || c === 9 || c === 13) c = codes[++q];
@@ -273,6 +287,7 @@ function run(
       const valueFrom = q + 1;
       let extra = 0;
       for (c = codes[++q]; c !== quote; c = codes[++q]) {
+        if (valuePlain[c] === 1) continue;
         if (c >= 0x80) {
           // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are no characters.
           if (c === 0xef && codes[q + 1] === 0xbf && codes[q + 2] >= 0xbe) return undefined;
@@ -281,7 +296,8 @@ function run(
           const end = referenceEnd(latin1, q);
           if (end < 0) return undefined;
           q = end - 1;
-        } else if (c === 60 || q >= n || (c < 32 && c !== 9 && c !== 10 && c !== 13)) {
+        } else if (c !== 34 && c !== 39) {
+          // `<`, a control character, or the end of the part.
           return undefined;
         }
       }
