@@ -8,6 +8,43 @@ import { scan } from './scan';
 import { intAttr, onOff } from './onoff';
 import type { Styles } from './styles';
 
+// Element codes, looked up once per name by the scanner (a number switched on per element, not
+// a string compared with each case).
+const OTHER = 0;
+/** Paragraph and run properties of a level: nothing of them is read. */
+const SKIPPED = 1;
+const ABSTRACT_NUM = 2;
+const NUM = 3;
+const ABSTRACT_NUM_ID = 4;
+const NUM_STYLE_LINK = 5;
+const LVL_OVERRIDE = 6;
+const START_OVERRIDE = 7;
+const LVL = 8;
+const START = 9;
+const NUM_FMT = 10;
+const LVL_TEXT = 11;
+const P_STYLE = 12;
+const LVL_RESTART = 13;
+const IS_LGL = 14;
+
+const CODES = new Map<string, number>([
+  ['w:pPr', SKIPPED],
+  ['w:rPr', SKIPPED],
+  ['w:abstractNum', ABSTRACT_NUM],
+  ['w:num', NUM],
+  ['w:abstractNumId', ABSTRACT_NUM_ID],
+  ['w:numStyleLink', NUM_STYLE_LINK],
+  ['w:lvlOverride', LVL_OVERRIDE],
+  ['w:startOverride', START_OVERRIDE],
+  ['w:lvl', LVL],
+  ['w:start', START],
+  ['w:numFmt', NUM_FMT],
+  ['w:lvlText', LVL_TEXT],
+  ['w:pStyle', P_STYLE],
+  ['w:lvlRestart', LVL_RESTART],
+  ['w:isLgl', IS_LGL],
+]);
+
 interface Level {
   start?: number;
   numFmt?: string;
@@ -127,40 +164,48 @@ export class Numbering {
     let override: Override | undefined;
     let level: Level | undefined;
     let skip = 0;
+    const codeOf = (name: string): number => CODES.get(name) ?? OTHER;
+    /** The codes of the open elements outside skipped content, innermost last. */
+    const open: number[] = [];
     walk(
       xml,
       {
-        open: (name: string, attrs: Attrs) => {
-          if (skip > 0 || name === 'w:pPr' || name === 'w:rPr') {
+        codeOf,
+        // An empty element of no code moves nothing but the skip count, back where it was.
+        ignoresEmpty: (code: number) => code === OTHER,
+        open: (name: string, attrs: Attrs, _end: number, _start: number, known?: number) => {
+          const code = known ?? codeOf(name);
+          if (skip > 0 || code === SKIPPED) {
             skip++;
             return;
           }
-          switch (name) {
-            case 'w:abstractNum':
+          open.push(code);
+          switch (code) {
+            case ABSTRACT_NUM:
               abs = { levels: new Map() };
               this.abstracts.set(names.attr(attrs, 'abstractNumId') ?? '', abs);
               break;
-            case 'w:num':
+            case NUM:
               num = { abstractId: '', overrides: new Map() };
               this.nums.set(names.attr(attrs, 'numId') ?? '', num);
               break;
-            case 'w:abstractNumId':
+            case ABSTRACT_NUM_ID:
               if (num) num.abstractId = names.attr(attrs, 'val') ?? '';
               break;
-            case 'w:numStyleLink':
+            case NUM_STYLE_LINK:
               if (abs) abs.numStyleLink = names.attr(attrs, 'val');
               break;
-            case 'w:lvlOverride':
+            case LVL_OVERRIDE:
               if (num) {
                 override = {};
                 const ilvl = validLevel(intAttr(names, attrs, 'ilvl') ?? 0);
                 if (ilvl !== undefined) num.overrides.set(ilvl, override);
               }
               break;
-            case 'w:startOverride':
+            case START_OVERRIDE:
               if (override) override.start = clampStart(intAttr(names, attrs));
               break;
-            case 'w:lvl':
+            case LVL:
               level = {};
               if (override) override.level = level;
               else {
@@ -168,39 +213,40 @@ export class Numbering {
                 if (ilvl !== undefined) abs?.levels.set(ilvl, level);
               }
               break;
-            case 'w:start':
+            case START:
               if (level) level.start = clampStart(intAttr(names, attrs));
               break;
-            case 'w:numFmt': {
+            case NUM_FMT: {
               // "custom" formats come with a standard fallback in mc:Fallback: keep that one.
               const fmt = names.attr(attrs, 'val');
               if (level && fmt !== undefined && fmt !== 'custom') level.numFmt = fmt;
               break;
             }
-            case 'w:lvlText':
+            case LVL_TEXT:
               if (level)
                 level.lvlText = (names.attr(attrs, 'val') ?? '').slice(0, LIMITS.numberingMaxLabel);
               break;
-            case 'w:pStyle':
+            case P_STYLE:
               if (level) level.pStyle = names.attr(attrs, 'val');
               break;
-            case 'w:lvlRestart':
+            case LVL_RESTART:
               if (level) level.restart = intAttr(names, attrs);
               break;
-            case 'w:isLgl':
+            case IS_LGL:
               if (level) level.isLgl = onOff(names, attrs);
               break;
           }
         },
-        close: (name: string) => {
+        close: () => {
           if (skip > 0) {
             skip--;
             return;
           }
-          if (name === 'w:lvl') level = undefined;
-          else if (name === 'w:lvlOverride') override = undefined;
-          else if (name === 'w:abstractNum') abs = undefined;
-          else if (name === 'w:num') num = undefined;
+          const code = open.pop();
+          if (code === LVL) level = undefined;
+          else if (code === LVL_OVERRIDE) override = undefined;
+          else if (code === ABSTRACT_NUM) abs = undefined;
+          else if (code === NUM) num = undefined;
         },
       },
       names,

@@ -18,8 +18,36 @@ export interface StyleNumPr {
   ilvl?: number;
 }
 
-// Changes and conditional table formatting would leak old or foreign properties into the style.
-const SKIP = new Set(['w:pPrChange', 'w:rPrChange', 'w:tblStylePr', 'w:tblPr', 'w:trPr', 'w:tcPr']);
+// Element codes, looked up once per name by the scanner (a number switched on per element, not
+// a string compared with each case).
+const OTHER = 0;
+/** Changes and conditional table formatting would leak old or foreign properties into the style. */
+const SKIPPED = 1;
+const STYLE = 2;
+const BASED_ON = 3;
+const PPR = 4;
+const RPR = 5;
+const NUM_ID = 6;
+const ILVL = 7;
+const OUTLINE_LVL = 8;
+const B = 9;
+
+const CODES = new Map<string, number>([
+  ['w:pPrChange', SKIPPED],
+  ['w:rPrChange', SKIPPED],
+  ['w:tblStylePr', SKIPPED],
+  ['w:tblPr', SKIPPED],
+  ['w:trPr', SKIPPED],
+  ['w:tcPr', SKIPPED],
+  ['w:style', STYLE],
+  ['w:basedOn', BASED_ON],
+  ['w:pPr', PPR],
+  ['w:rPr', RPR],
+  ['w:numId', NUM_ID],
+  ['w:ilvl', ILVL],
+  ['w:outlineLvl', OUTLINE_LVL],
+  ['w:b', B],
+]);
 
 export class Styles {
   private defs = new Map<string, StyleDef>();
@@ -68,15 +96,23 @@ export class Styles {
     let skip = 0;
     let inPPr = false;
     let inRPr = false;
+    const codeOf = (name: string): number => CODES.get(name) ?? OTHER;
+    /** The codes of the open elements outside skipped content, innermost last. */
+    const open: number[] = [];
     walk(
       xml,
       {
-        open: (name: string, attrs: Attrs) => {
-          if (skip > 0 || SKIP.has(name)) {
+        codeOf,
+        // An empty element of no code moves nothing but the skip count, back where it was.
+        ignoresEmpty: (code: number) => code === OTHER,
+        open: (name: string, attrs: Attrs, _end: number, _start: number, known?: number) => {
+          const code = known ?? codeOf(name);
+          if (skip > 0 || code === SKIPPED) {
             skip++;
             return;
           }
-          if (name === 'w:style') {
+          open.push(code);
+          if (code === STYLE) {
             const id = names.attr(attrs, 'styleId');
             def = {};
             if (id !== undefined) this.defs.set(id, def);
@@ -90,38 +126,39 @@ export class Styles {
             return;
           }
           if (!def) return;
-          switch (name) {
-            case 'w:basedOn':
+          switch (code) {
+            case BASED_ON:
               def.basedOn = names.attr(attrs, 'val');
               break;
-            case 'w:pPr':
+            case PPR:
               inPPr = true;
               break;
-            case 'w:rPr':
+            case RPR:
               inRPr = !inPPr;
               break;
-            case 'w:numId':
+            case NUM_ID:
               if (inPPr) def.numId = names.attr(attrs, 'val');
               break;
-            case 'w:ilvl':
+            case ILVL:
               if (inPPr) def.ilvl = intAttr(names, attrs);
               break;
-            case 'w:outlineLvl':
+            case OUTLINE_LVL:
               if (inPPr) def.outlineLevel = intAttr(names, attrs);
               break;
-            case 'w:b':
+            case B:
               if (inRPr) def.bold = onOff(names, attrs);
               break;
           }
         },
-        close: (name: string) => {
+        close: () => {
           if (skip > 0) {
             skip--;
             return;
           }
-          if (name === 'w:style') def = undefined;
-          else if (name === 'w:pPr') inPPr = false;
-          else if (name === 'w:rPr') inRPr = false;
+          const code = open.pop();
+          if (code === STYLE) def = undefined;
+          else if (code === PPR) inPPr = false;
+          else if (code === RPR) inRPr = false;
         },
       },
       names,
