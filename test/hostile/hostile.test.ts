@@ -15,6 +15,8 @@ const MESSAGES: Record<string, string> = {
   'deep-nesting': '文件过大或结构异常：XML 元素嵌套超过 512 层。',
   'bomb-declared-1gib':
     '文件过大或结构异常：压缩包条目“word/document.xml”解压后 1025 MB，超过上限 256 MB。',
+  'numbering-bomb-numbered':
+    '文件过大或结构异常：压缩包条目“word/numbering.xml”解压后 1025 MB，超过上限 256 MB。',
   'bomb-zip64-4gib':
     '文件过大或结构异常：压缩包条目“word/media/x.bin”解压后 4608 MB，超过上限 256 MB。',
   'huge-document-part':

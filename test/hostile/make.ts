@@ -597,6 +597,24 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: 'too-large',
   },
   {
+    id: 'numbering-bomb-numbered',
+    description:
+      'a numbered paragraph whose numbering.xml is 1 GiB of zeros, declared honestly (read when the paragraph asks)',
+    build: () =>
+      zipArchive([
+        { name: '[Content_Types].xml', data: CONTENT_TYPES },
+        { name: '_rels/.rels', data: PACKAGE_RELS },
+        { name: 'word/document.xml', data: doc(pt('正文', numPr(1))) },
+        {
+          name: 'word/numbering.xml',
+          deflated: zerosDeflate(GIB_GROUPS),
+          size: zerosSize(GIB_GROUPS),
+          crc: 0,
+        },
+      ]),
+    expect: 'too-large',
+  },
+  {
     id: 'bomb-lying-1gib',
     description:
       'an XML part gouji does not read, declaring 4 KB, that inflates to 1 GiB (inflated, and refused, only before saving)',

@@ -85,18 +85,31 @@ export class Numbering {
   private nums = new Map<string, Num>();
   private counters = new Map<string, (number | undefined)[]>();
 
+  /** The part, or how to get it, until it is read: on the first numbered paragraph. Most reports
+   * number nothing (their headings are typed, "一、"), and their part need not be inflated. */
+  private source: XmlPart | (() => XmlPart | undefined) | undefined;
+
   constructor(
-    xml: XmlPart | undefined,
+    xml: XmlPart | (() => XmlPart | undefined) | undefined,
     private readonly styles: Styles,
-    walk: Walk = scan,
+    private readonly walk: Walk = scan,
   ) {
+    this.source = xml;
+  }
+
+  private ensureRead(): void {
+    const source = this.source;
+    if (source === undefined) return;
+    this.source = undefined;
+    const xml = typeof source === 'function' ? source() : source;
     // An empty part is no part (as an empty string always was).
     if (xml !== undefined && (typeof xml === 'string' ? xml : xml.latin1) !== '')
-      this.read(xml, walk);
+      this.read(xml, this.walk);
   }
 
   /** The level a style-linked list uses for `styleId` (`w:lvl/w:pStyle`), else 0. */
   levelForStyle(numId: string, styleId: string | undefined): number {
+    this.ensureRead();
     const abs = this.abstractOf(numId);
     if (abs && styleId !== undefined) {
       for (const [ilvl, level] of abs.levels) if (level.pStyle === styleId) return ilvl;
@@ -107,6 +120,7 @@ export class Numbering {
   /** Advances the counters for one numbered paragraph and returns its label, if it shows one. */
   next(numId: string, ilvl: number): string | undefined {
     if (numId === '0' || validLevel(ilvl) === undefined) return undefined;
+    this.ensureRead();
     const num = this.nums.get(numId);
     const abs = this.abstractOf(numId);
     if (!num || !abs) return undefined;

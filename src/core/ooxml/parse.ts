@@ -19,7 +19,8 @@ import { Styles, type StyleNumPr } from './styles';
 import { buildTable } from './table';
 
 export interface ExtraParts {
-  numbering?: XmlPart;
+  /** The part, or how to get it: it is read only if a paragraph is numbered. */
+  numbering?: XmlPart | (() => XmlPart | undefined);
   styles?: XmlPart;
 }
 

@@ -135,6 +135,12 @@ function part(archive: Archive, path: string): XmlPart | undefined {
   return xmlPart(bytes);
 }
 
+/** Whether `path` names a part (as `part` would read it), without inflating it. */
+function hasPart(archive: Archive, path: string): boolean {
+  const entry = archive.entries.get(path.toLowerCase());
+  return entry !== undefined && !entry.name.endsWith('/');
+}
+
 function text(archive: Archive, path: string): string | undefined {
   const found = part(archive, path);
   return found === undefined ? undefined : partText(found);
@@ -145,7 +151,7 @@ type LazyText = 'documentXml' | 'numberingXml' | 'stylesXml';
 /** The parts behind a file's texts until they are first read: a hidden property of the file (a
  * WeakMap would keep them past the file until a full GC). */
 const UNREAD = Symbol('unread parts');
-type Unread = Partial<Record<LazyText, XmlPart>>;
+type Unread = Partial<Record<LazyText, XmlPart | (() => XmlPart | undefined)>>;
 
 /** One getter and setter per key, shared by every file: a closure per file would give each file
  * its own hidden class, kept (with the part it holds) until the next full GC. */
@@ -164,7 +170,8 @@ function settle(file: DocxFile, key: LazyText, value: string | undefined): void 
 function lazyText(key: LazyText): PropertyDescriptor {
   return {
     get(this: DocxFile): string | undefined {
-      const found = (this as DocxFile & { [UNREAD]?: Unread })[UNREAD]?.[key];
+      const source = (this as DocxFile & { [UNREAD]?: Unread })[UNREAD]?.[key];
+      const found = typeof source === 'function' ? source() : source;
       const value = found === undefined ? undefined : partText(found);
       settle(this, key, value);
       return value;
@@ -217,13 +224,25 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
     const rel = rels.find((r) => re.test(r.type) && !r.external);
     return rel ? resolveTarget(dir, rel.target) : dir + fallback;
   };
-  const numberingXml = part(archive, partOf(REL_NUMBERING, 'numbering.xml'));
+  const numberingPath = partOf(REL_NUMBERING, 'numbering.xml');
+  // Inflated when a paragraph is numbered, or when the file's numberingXml is asked for.
+  let numberingXml: XmlPart | undefined;
+  let numberingRead = false;
+  const numbering = (): XmlPart | undefined => {
+    if (!numberingRead) {
+      numberingRead = true;
+      numberingXml = part(archive, numberingPath);
+    }
+    return numberingXml;
+  };
   const stylesXml = part(archive, partOf(REL_STYLES, 'styles.xml'));
 
   let model: DocModel;
   try {
-    model = parseDocumentXml(documentXml, { numbering: numberingXml, styles: stylesXml });
+    model = parseDocumentXml(documentXml, { numbering, styles: stylesXml });
   } catch (err: unknown) {
+    // The numbering part, read on the way, may be refused as the document would be.
+    if (err instanceof DocxError) throw err;
     if (err instanceof LimitError)
       throw new DocxError(err.kind, { cause: err, detail: err.detail });
     throw new DocxError('damaged', { cause: err });
@@ -242,11 +261,12 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
         throw new DocxError('damaged', { cause: err });
       }));
   const file = { zip: loadZip, documentPath, model } as DocxFile;
-  const parts: Unread = { documentXml, numberingXml, stylesXml };
+  const parts: Unread = { documentXml, numberingXml: numbering, stylesXml };
   // Not enumerable: `{ ...file }` copies the texts, never the bytes.
   Object.defineProperty(file, UNREAD, { value: parts });
   Object.defineProperty(file, 'documentXml', LAZY.documentXml);
-  if (numberingXml !== undefined) Object.defineProperty(file, 'numberingXml', LAZY.numberingXml);
+  if (hasPart(archive, numberingPath))
+    Object.defineProperty(file, 'numberingXml', LAZY.numberingXml);
   if (stylesXml !== undefined) Object.defineProperty(file, 'stylesXml', LAZY.stylesXml);
   return file;
 }

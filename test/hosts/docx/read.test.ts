@@ -187,9 +187,21 @@ describe('readDocx', () => {
   it('reports a document that is not well-formed XML as damaged', async () => {
     await expectCode(await docx({ 'word/document.xml': '<w:document><w:body>' }), 'damaged');
     await expectCode(
-      await docx({ 'word/document.xml': doc(pt('x')), 'word/numbering.xml': '<w:numbering' }),
+      await docx({
+        'word/document.xml': doc(pt('x', numPr(1))),
+        'word/numbering.xml': '<w:numbering',
+      }),
       'damaged',
     );
+  });
+
+  it('reads the numbering part only for a numbered paragraph: a broken one nothing numbers is not read', async () => {
+    const file = await readDocx(
+      await docx({ 'word/document.xml': doc(pt('x')), 'word/numbering.xml': '<w:numbering' }),
+    );
+    expect(file.model.paragraphs.map((p) => p.text)).toEqual(['x']);
+    // Still the file's part, for the writer.
+    expect(file.numberingXml).toBe('<w:numbering');
   });
 });
 
