@@ -56,6 +56,9 @@ interface Scratch {
   /** 1 where the contradiction's cells are its relation's, read in place from `wVars`. */
   needInPlace: Uint8Array<ArrayBuffer>;
   order: Int32Array<ArrayBuffer>;
+  /** Per relation, how many of a set's cells it holds (valid where `relStamp` is current). */
+  relCount: Int32Array<ArrayBuffer>;
+  relStamp: Uint32Array<ArrayBuffer>;
 }
 
 const scratch: Scratch = {
@@ -74,6 +77,8 @@ const scratch: Scratch = {
   needLen: new Int32Array(8),
   needInPlace: new Uint8Array(8),
   order: new Int32Array(8),
+  relCount: new Int32Array(0),
+  relStamp: new Uint32Array(0),
 };
 let stamp = 0;
 
@@ -92,6 +97,8 @@ function fit(n: number, size: number): void {
     scratch.chain = new Int32Array(n);
     scratch.stack = new Int32Array(n);
     scratch.over = new Int32Array(n);
+    scratch.relCount = new Int32Array(n);
+    scratch.relStamp = new Uint32Array(n);
   }
 }
 
@@ -103,6 +110,7 @@ function stampsFor(count: number): void {
   scratch.inCells.fill(0);
   scratch.overSet.fill(0);
   scratch.inChain.fill(0);
+  scratch.relStamp.fill(0);
 }
 
 // Numbers each search pass (a bound of one localisation) so that a Reading can say whether the
@@ -409,7 +417,52 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     }
     return false;
   };
-  return { read, fails, token };
+  // Sums of fewer than 2^12 whole numbers up to 2^40 are exact in any order, as `contradicts` assumes.
+  let exact = true;
+  for (let v = 0; v < size; v++) {
+    const x = base[v] as number;
+    if (x === x && !(Math.abs(x) <= 2 ** 40 && Number.isInteger(x))) exact = false;
+  }
+  if (terms >= 2 ** 12) {
+    exact = false;
+  }
+  /**
+   * True when the set's propagation certainly meets a contradiction though the set holds a cell of
+   * every relation failing as written: a cell of the set is the only one it frees both of a
+   * relation failing as written and of one holding as written, neither over an unknown. The one
+   * asks for a value other than the written one, the other for the written one; whichever reads
+   * the cell first, or a third relation, the other fails. So a glance would stop, and need not run.
+   */
+  const contradicts = (set: readonly number[]): boolean => {
+    if (!exact) return false;
+    fit(n, size);
+    const { relCount, relStamp } = scratch;
+    stampsFor(1);
+    const counted = ++stamp;
+    for (const v of set) {
+      for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+        const r = ofRel[j] as number;
+        if (relStamp[r] !== counted) {
+          relStamp[r] = counted;
+          relCount[r] = 0;
+        }
+        relCount[r]++;
+      }
+    }
+    for (const v of set) {
+      let failing = false;
+      let holding = false;
+      for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+        const r = ofRel[j] as number;
+        if (relCount[r] !== 1 || overUnknown[r]) continue;
+        if (failsAsWritten[r]) failing = true;
+        else holding = true;
+      }
+      if (failing && holding) return true;
+    }
+    return false;
+  };
+  return { read, fails, contradicts, token };
 }
 
 interface Readers {
@@ -418,6 +471,7 @@ interface Readers {
   /** The propagation with a set's variables freed. */
   read: (set: number[], glance?: boolean) => Reading;
   fails: (set: readonly number[]) => boolean;
+  contradicts: (set: readonly number[]) => boolean;
 }
 
 // The buffer of the latest preparation's arrays: a backing store is slow to allocate and to
@@ -493,7 +547,7 @@ export function localise(
     };
     prepared.set(reads, known);
   }
-  const { read, fails } = known.readers;
+  const { read, fails, contradicts } = known.readers;
   const readOf = (k: SetKey, set: number[]): Reading => {
     let reading = reads.get(k);
     if (!reading) reads.set(k, (reading = read(set)));
@@ -542,8 +596,9 @@ export function localise(
             // Most of those hold no cell of a relation failing as written, so certainly fail; the
             // others are propagated up to their first contradiction.
             if (w + lightest <= bound) kid = read(set);
-            else if (fails(set)) kid = { first: UNREAD, still: 1, seen: 0, set, kids: null };
-            else kid = read(set, true);
+            else if (fails(set) || contradicts(set)) {
+              kid = { first: UNREAD, still: 1, seen: 0, set, kids: null };
+            } else kid = read(set, true);
             reads.set(k, kid);
           }
           kids[i] = kid;
