@@ -56,6 +56,10 @@ interface Scratch {
   /** 1 where the contradiction's cells are its relation's, read in place from `wVars`. */
   needInPlace: Uint8Array<ArrayBuffer>;
   order: Int32Array<ArrayBuffer>;
+  /** Per contradiction, the relations failing as written that hold one of its cells (a bit each,
+   * see `masked`), and its own bit when it is one of them, read in place. */
+  needMask: Int32Array<ArrayBuffer>;
+  needBit: Int32Array<ArrayBuffer>;
   /** Per relation, how many of a set's cells it holds (valid where `relStamp` is current). */
   relCount: Int32Array<ArrayBuffer>;
   relStamp: Uint32Array<ArrayBuffer>;
@@ -77,6 +81,8 @@ const scratch: Scratch = {
   needLen: new Int32Array(8),
   needInPlace: new Uint8Array(8),
   order: new Int32Array(8),
+  needMask: new Int32Array(8),
+  needBit: new Int32Array(8),
   relCount: new Int32Array(0),
   relStamp: new Uint32Array(0),
 };
@@ -198,12 +204,23 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   // says which of them it is in, and a set is in all of them when its masks' union is full.
   const masked = failList.length <= 30;
   const fullMask = masked ? (1 << failList.length) - 1 : 0;
+  // Each one's bit + 1 kept as its mark, and the bits of those sharing a cell with it.
+  const overlap: number[] = [];
   if (masked) {
     for (let i = 0; i < failList.length; i++) {
       const r = failList[i] as number;
+      failsAsWritten[r] = i + 1;
       for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
         failMask[vars[j] as number] |= 1 << i;
       }
+    }
+    for (let i = 0; i < failList.length; i++) {
+      const r = failList[i] as number;
+      let m = 0;
+      for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+        m |= failMask[vars[j] as number] as number;
+      }
+      overlap.push(m);
     }
   }
 
@@ -225,6 +242,8 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   let needLen = scratch.needLen;
   let needInPlace = scratch.needInPlace;
   let order = scratch.order;
+  let needMask = scratch.needMask;
+  let needBit = scratch.needBit;
   let needs = 0;
   // Each relation's written variables, once each in term order (`ws`, `wv`): the cells a
   // contradiction may be fixed by. Listed at the first contradiction: a report whose sums hold
@@ -253,6 +272,8 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       needStart = scratch.needStart = grow(needStart);
       needLen = scratch.needLen = grow(needLen);
       order = scratch.order = grow(order);
+      needMask = scratch.needMask = grow(needMask);
+      needBit = scratch.needBit = grow(needBit);
       const inPlace = new Uint8Array(needInPlace.length * 2);
       inPlace.set(needInPlace);
       needInPlace = scratch.needInPlace = inPlace;
@@ -261,6 +282,10 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       // Over written values the set does not hold: nothing led there but the relation itself.
       needStart[needs] = ws[r] as number;
       needLen[needs] = (ws[r + 1] as number) - (ws[r] as number);
+      // Such a relation fails as written (see `overlap`).
+      const i = (failsAsWritten[r] as number) - 1;
+      needMask[needs] = masked ? (overlap[i] as number) : 0;
+      needBit[needs] = masked ? 1 << i : 0;
       needInPlace[needs++] = 1;
       return;
     }
@@ -286,6 +311,7 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       }
     }
     const cellStamp = ++stamp;
+    let mask = 0;
     for (let i = 0; i < chainLen; i++) {
       const cr = chain[i] as number;
       for (let j = ws[cr] as number; j < (ws[cr + 1] as number); j++) {
@@ -293,9 +319,12 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
         if (inSet[v] !== setStamp && inCells[v] !== cellStamp) {
           inCells[v] = cellStamp;
           pool[poolLen++] = v;
+          mask |= failMask[v] as number;
         }
       }
     }
+    needMask[needs] = mask;
+    needBit[needs] = 0;
     needLen[needs] = poolLen - (needStart[needs] as number);
     needs++;
   };
@@ -310,7 +339,7 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     // Another localisation may have grown the work space since: fitted again, its arrays taken.
     fit(n, size);
     ({ values, by, inSet, inCells, overSet, inChain, chain, stack, over } = scratch);
-    ({ pool, needStart, needLen, needInPlace, order } = scratch);
+    ({ pool, needStart, needLen, needInPlace, order, needMask, needBit } = scratch);
     if (scratch.owner !== token) {
       values.set(base);
       by.fill(-1, 0, size);
@@ -372,18 +401,46 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     }
     const taken = ++stamp;
     let still = 0;
-    for (let k = 0; k < needs; k++) {
-      const i = order[k] as number;
-      const cells = needInPlace[i] ? wv : pool;
-      const from = needStart[i] as number;
-      const to = from + (needLen[i] as number);
-      let disjoint = true;
-      for (let j = from; j < to && disjoint; j++) {
-        if (inCells[cells[j] as number] === taken) disjoint = false;
-      }
-      if (disjoint) {
+    if (masked) {
+      // A contradiction read in place meets those taken before it by their bits: the relations
+      // failing as written taken (`takenIn`), and those holding a cell of a taken one (`takenNear`).
+      // Only the others' cells are marked and looked at.
+      let takenIn = 0;
+      let takenNear = 0;
+      for (let k = 0; k < needs; k++) {
+        const i = order[k] as number;
+        const bit = needBit[i] as number;
+        let disjoint = ((needMask[i] as number) & takenIn) === 0;
+        const from = needStart[i] as number;
+        const to = from + (needLen[i] as number);
+        if (disjoint && bit !== 0) disjoint = (takenNear & bit) === 0;
+        else if (disjoint) {
+          for (let j = from; j < to && disjoint; j++) {
+            if (inCells[pool[j] as number] === taken) disjoint = false;
+          }
+        }
+        if (!disjoint) continue;
         still++;
-        for (let j = from; j < to; j++) inCells[cells[j] as number] = taken;
+        if (bit !== 0) takenIn |= bit;
+        else {
+          takenNear |= needMask[i] as number;
+          for (let j = from; j < to; j++) inCells[pool[j] as number] = taken;
+        }
+      }
+    } else {
+      for (let k = 0; k < needs; k++) {
+        const i = order[k] as number;
+        const cells = needInPlace[i] ? wv : pool;
+        const from = needStart[i] as number;
+        const to = from + (needLen[i] as number);
+        let disjoint = true;
+        for (let j = from; j < to && disjoint; j++) {
+          if (inCells[cells[j] as number] === taken) disjoint = false;
+        }
+        if (disjoint) {
+          still++;
+          for (let j = from; j < to; j++) inCells[cells[j] as number] = taken;
+        }
       }
     }
     const i = order[0] as number;
