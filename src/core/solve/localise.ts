@@ -171,15 +171,17 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   storeOwner = token;
   const base = new Float64Array(buffer, 0, size).fill(NaN);
   const always = new Int32Array(buffer, 8 * size, n);
-  const ws = new Int32Array(buffer, 8 * size + 4 * n, n + 1);
+  let ws: Int32Array = new Int32Array(buffer, 8 * size + 4 * n, n + 1);
   ws[0] = 0;
-  const wv = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1), terms);
+  let wv: Int32Array = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1), terms);
   const failMask = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), size).fill(0);
   const overUnknown = new Uint8Array(buffer, bytes, n).fill(0);
   const failsAsWritten = new Uint8Array(buffer, bytes + n, n).fill(0);
+  let unknowns = 0;
   for (let v = 0; v < size; v++) {
     const w = system.written[v];
     if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
+    else unknowns++;
   }
   // A relation over written values alone reads the same whatever set is freed, unless the set
   // holds one of its cells: if it holds, it deduces nothing and is passed over. So a set's
@@ -250,6 +252,13 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   // never needs them.
   let writtenListed = false;
   const listWritten = (): void => {
+    writtenListed = true;
+    if (unknowns === 0 && f.distinct) {
+      // Every variable written, none twice in a relation: the lists are the relations' own.
+      ws = start;
+      wv = vars;
+      return;
+    }
     let len = 0;
     for (let r = 0; r < n; r++) {
       const once = ++stamp;
@@ -262,7 +271,6 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       }
       ws[r + 1] = len;
     }
-    writtenListed = true;
   };
 
   // A contradiction needs one of the written cells of the relations that led to it changed.
