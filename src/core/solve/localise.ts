@@ -145,7 +145,7 @@ function holdsAsWritten(system: System, unknown: ReadonlySet<number>): boolean {
     let sum = 0;
     for (const t of rel.terms) {
       const w = system.written[t.v];
-      if (w === null || w === undefined || unknown.has(t.v)) return false;
+      if (w === null || w === undefined || (unknown.size > 0 && unknown.has(t.v))) return false;
       sum += t.coef * w;
     }
     if (sum !== 0) return false;
@@ -180,7 +180,8 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   let unknowns = 0;
   for (let v = 0; v < size; v++) {
     const w = system.written[v];
-    if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
+    // Most reports have no unknown: no set look-up per variable then.
+    if (w !== null && w !== undefined && (unknown.size === 0 || !unknown.has(v))) base[v] = w;
     else unknowns++;
   }
   // A relation over written values alone reads the same whatever set is freed, unless the set
