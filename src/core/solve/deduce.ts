@@ -16,6 +16,8 @@ export interface Flat {
   coefs: Int8Array;
   ofStart: Int32Array;
   ofRel: Int32Array;
+  /** True when no relation has a variable twice. */
+  distinct: boolean;
 }
 
 // Keyed by the relations array, which a system re-weighted by spreading ({ ...system }) shares.
@@ -63,7 +65,17 @@ export function flat(system: System): Flat {
       if (v >= 0 && v < size) ofRel[(fill[v] as number)++] = r;
     }
   }
-  const f: Flat = { n, size, start, vars, coefs, ofStart, ofRel };
+  // Whether a relation has a variable twice: marks by relation number + 1 (once per layout).
+  let distinct = true;
+  const marks = new Int32Array(size);
+  for (let r = 0; r < n && distinct; r++) {
+    for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+      const v = vars[j] as number;
+      if (v < 0 || v >= size || marks[v] === r + 1) distinct = false;
+      else marks[v] = r + 1;
+    }
+  }
+  const f: Flat = { n, size, start, vars, coefs, ofStart, ofRel, distinct };
   flats.set(relations, f);
   return f;
 }

@@ -128,7 +128,10 @@ export function solveSums(report: Report, statements: readonly Statement[] = [])
   const reads = new Map<SetKey, Reading>();
   const loc = localise(system, unknown, reads);
   const states = new Array<CellState>(cells.length);
-  for (let v = 0; v < cells.length; v++) states[v] = unknown.has(v) ? 'undetermined' : 'written';
+  // The unknowns are the variables written null: no set look-up per cell.
+  for (let v = 0; v < cells.length; v++) {
+    states[v] = system.written[v] === null ? 'undetermined' : 'written';
+  }
   const values: (number | null)[] = system.written.slice();
   // Set for the few cells a relation determines or a correction rewrites: sized, not filled.
   const by = new Array<SumRelation | undefined>(cells.length);

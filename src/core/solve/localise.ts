@@ -56,6 +56,13 @@ interface Scratch {
   /** 1 where the contradiction's cells are its relation's, read in place from `wVars`. */
   needInPlace: Uint8Array<ArrayBuffer>;
   order: Int32Array<ArrayBuffer>;
+  /** Per contradiction, the relations failing as written that hold one of its cells (a bit each,
+   * see `masked`), and its own bit when it is one of them, read in place. */
+  needMask: Int32Array<ArrayBuffer>;
+  needBit: Int32Array<ArrayBuffer>;
+  /** Per relation, how many of a set's cells it holds (valid where `relStamp` is current). */
+  relCount: Int32Array<ArrayBuffer>;
+  relStamp: Uint32Array<ArrayBuffer>;
 }
 
 const scratch: Scratch = {
@@ -74,6 +81,10 @@ const scratch: Scratch = {
   needLen: new Int32Array(8),
   needInPlace: new Uint8Array(8),
   order: new Int32Array(8),
+  needMask: new Int32Array(8),
+  needBit: new Int32Array(8),
+  relCount: new Int32Array(0),
+  relStamp: new Uint32Array(0),
 };
 let stamp = 0;
 
@@ -92,6 +103,8 @@ function fit(n: number, size: number): void {
     scratch.chain = new Int32Array(n);
     scratch.stack = new Int32Array(n);
     scratch.over = new Int32Array(n);
+    scratch.relCount = new Int32Array(n);
+    scratch.relStamp = new Uint32Array(n);
   }
 }
 
@@ -103,6 +116,7 @@ function stampsFor(count: number): void {
   scratch.inCells.fill(0);
   scratch.overSet.fill(0);
   scratch.inChain.fill(0);
+  scratch.relStamp.fill(0);
 }
 
 // Numbers each search pass (a bound of one localisation) so that a Reading can say whether the
@@ -131,7 +145,7 @@ function holdsAsWritten(system: System, unknown: ReadonlySet<number>): boolean {
     let sum = 0;
     for (const t of rel.terms) {
       const w = system.written[t.v];
-      if (w === null || w === undefined || unknown.has(t.v)) return false;
+      if (w === null || w === undefined || (unknown.size > 0 && unknown.has(t.v))) return false;
       sum += t.coef * w;
     }
     if (sum !== 0) return false;
@@ -157,15 +171,18 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   storeOwner = token;
   const base = new Float64Array(buffer, 0, size).fill(NaN);
   const always = new Int32Array(buffer, 8 * size, n);
-  const ws = new Int32Array(buffer, 8 * size + 4 * n, n + 1);
+  let ws: Int32Array = new Int32Array(buffer, 8 * size + 4 * n, n + 1);
   ws[0] = 0;
-  const wv = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1), terms);
+  let wv: Int32Array = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1), terms);
   const failMask = new Int32Array(buffer, 8 * size + 4 * (2 * n + 1 + terms), size).fill(0);
   const overUnknown = new Uint8Array(buffer, bytes, n).fill(0);
   const failsAsWritten = new Uint8Array(buffer, bytes + n, n).fill(0);
+  let unknowns = 0;
   for (let v = 0; v < size; v++) {
     const w = system.written[v];
-    if (w !== null && w !== undefined && !unknown.has(v)) base[v] = w;
+    // Most reports have no unknown: no set look-up per variable then.
+    if (w !== null && w !== undefined && (unknown.size === 0 || !unknown.has(v))) base[v] = w;
+    else unknowns++;
   }
   // A relation over written values alone reads the same whatever set is freed, unless the set
   // holds one of its cells: if it holds, it deduces nothing and is passed over. So a set's
@@ -190,12 +207,23 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   // says which of them it is in, and a set is in all of them when its masks' union is full.
   const masked = failList.length <= 30;
   const fullMask = masked ? (1 << failList.length) - 1 : 0;
+  // Each one's bit + 1 kept as its mark, and the bits of those sharing a cell with it.
+  const overlap: number[] = [];
   if (masked) {
     for (let i = 0; i < failList.length; i++) {
       const r = failList[i] as number;
+      failsAsWritten[r] = i + 1;
       for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
         failMask[vars[j] as number] |= 1 << i;
       }
+    }
+    for (let i = 0; i < failList.length; i++) {
+      const r = failList[i] as number;
+      let m = 0;
+      for (let j = start[r] as number; j < (start[r + 1] as number); j++) {
+        m |= failMask[vars[j] as number] as number;
+      }
+      overlap.push(m);
     }
   }
 
@@ -217,12 +245,21 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
   let needLen = scratch.needLen;
   let needInPlace = scratch.needInPlace;
   let order = scratch.order;
+  let needMask = scratch.needMask;
+  let needBit = scratch.needBit;
   let needs = 0;
   // Each relation's written variables, once each in term order (`ws`, `wv`): the cells a
   // contradiction may be fixed by. Listed at the first contradiction: a report whose sums hold
   // never needs them.
   let writtenListed = false;
   const listWritten = (): void => {
+    writtenListed = true;
+    if (unknowns === 0 && f.distinct) {
+      // Every variable written, none twice in a relation: the lists are the relations' own.
+      ws = start;
+      wv = vars;
+      return;
+    }
     let len = 0;
     for (let r = 0; r < n; r++) {
       const once = ++stamp;
@@ -235,7 +272,6 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       }
       ws[r + 1] = len;
     }
-    writtenListed = true;
   };
 
   // A contradiction needs one of the written cells of the relations that led to it changed.
@@ -245,6 +281,8 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       needStart = scratch.needStart = grow(needStart);
       needLen = scratch.needLen = grow(needLen);
       order = scratch.order = grow(order);
+      needMask = scratch.needMask = grow(needMask);
+      needBit = scratch.needBit = grow(needBit);
       const inPlace = new Uint8Array(needInPlace.length * 2);
       inPlace.set(needInPlace);
       needInPlace = scratch.needInPlace = inPlace;
@@ -253,6 +291,10 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       // Over written values the set does not hold: nothing led there but the relation itself.
       needStart[needs] = ws[r] as number;
       needLen[needs] = (ws[r + 1] as number) - (ws[r] as number);
+      // Such a relation fails as written (see `overlap`).
+      const i = (failsAsWritten[r] as number) - 1;
+      needMask[needs] = masked ? (overlap[i] as number) : 0;
+      needBit[needs] = masked ? 1 << i : 0;
       needInPlace[needs++] = 1;
       return;
     }
@@ -278,6 +320,7 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
       }
     }
     const cellStamp = ++stamp;
+    let mask = 0;
     for (let i = 0; i < chainLen; i++) {
       const cr = chain[i] as number;
       for (let j = ws[cr] as number; j < (ws[cr + 1] as number); j++) {
@@ -285,9 +328,12 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
         if (inSet[v] !== setStamp && inCells[v] !== cellStamp) {
           inCells[v] = cellStamp;
           pool[poolLen++] = v;
+          mask |= failMask[v] as number;
         }
       }
     }
+    needMask[needs] = mask;
+    needBit[needs] = 0;
     needLen[needs] = poolLen - (needStart[needs] as number);
     needs++;
   };
@@ -302,7 +348,7 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     // Another localisation may have grown the work space since: fitted again, its arrays taken.
     fit(n, size);
     ({ values, by, inSet, inCells, overSet, inChain, chain, stack, over } = scratch);
-    ({ pool, needStart, needLen, needInPlace, order } = scratch);
+    ({ pool, needStart, needLen, needInPlace, order, needMask, needBit } = scratch);
     if (scratch.owner !== token) {
       values.set(base);
       by.fill(-1, 0, size);
@@ -364,18 +410,46 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     }
     const taken = ++stamp;
     let still = 0;
-    for (let k = 0; k < needs; k++) {
-      const i = order[k] as number;
-      const cells = needInPlace[i] ? wv : pool;
-      const from = needStart[i] as number;
-      const to = from + (needLen[i] as number);
-      let disjoint = true;
-      for (let j = from; j < to && disjoint; j++) {
-        if (inCells[cells[j] as number] === taken) disjoint = false;
-      }
-      if (disjoint) {
+    if (masked) {
+      // A contradiction read in place meets those taken before it by their bits: the relations
+      // failing as written taken (`takenIn`), and those holding a cell of a taken one (`takenNear`).
+      // Only the others' cells are marked and looked at.
+      let takenIn = 0;
+      let takenNear = 0;
+      for (let k = 0; k < needs; k++) {
+        const i = order[k] as number;
+        const bit = needBit[i] as number;
+        let disjoint = ((needMask[i] as number) & takenIn) === 0;
+        const from = needStart[i] as number;
+        const to = from + (needLen[i] as number);
+        if (disjoint && bit !== 0) disjoint = (takenNear & bit) === 0;
+        else if (disjoint) {
+          for (let j = from; j < to && disjoint; j++) {
+            if (inCells[pool[j] as number] === taken) disjoint = false;
+          }
+        }
+        if (!disjoint) continue;
         still++;
-        for (let j = from; j < to; j++) inCells[cells[j] as number] = taken;
+        if (bit !== 0) takenIn |= bit;
+        else {
+          takenNear |= needMask[i] as number;
+          for (let j = from; j < to; j++) inCells[pool[j] as number] = taken;
+        }
+      }
+    } else {
+      for (let k = 0; k < needs; k++) {
+        const i = order[k] as number;
+        const cells = needInPlace[i] ? wv : pool;
+        const from = needStart[i] as number;
+        const to = from + (needLen[i] as number);
+        let disjoint = true;
+        for (let j = from; j < to && disjoint; j++) {
+          if (inCells[cells[j] as number] === taken) disjoint = false;
+        }
+        if (disjoint) {
+          still++;
+          for (let j = from; j < to; j++) inCells[cells[j] as number] = taken;
+        }
       }
     }
     const i = order[0] as number;
@@ -409,7 +483,52 @@ function prepare(system: System, unknown: ReadonlySet<number>): Readers {
     }
     return false;
   };
-  return { read, fails, token };
+  // Sums of fewer than 2^12 whole numbers up to 2^40 are exact in any order, as `contradicts` assumes.
+  let exact = true;
+  for (let v = 0; v < size; v++) {
+    const x = base[v] as number;
+    if (x === x && !(Math.abs(x) <= 2 ** 40 && Number.isInteger(x))) exact = false;
+  }
+  if (terms >= 2 ** 12) {
+    exact = false;
+  }
+  /**
+   * True when the set's propagation certainly meets a contradiction though the set holds a cell of
+   * every relation failing as written: a cell of the set is the only one it frees both of a
+   * relation failing as written and of one holding as written, neither over an unknown. The one
+   * asks for a value other than the written one, the other for the written one; whichever reads
+   * the cell first, or a third relation, the other fails. So a glance would stop, and need not run.
+   */
+  const contradicts = (set: readonly number[]): boolean => {
+    if (!exact) return false;
+    fit(n, size);
+    const { relCount, relStamp } = scratch;
+    stampsFor(1);
+    const counted = ++stamp;
+    for (const v of set) {
+      for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+        const r = ofRel[j] as number;
+        if (relStamp[r] !== counted) {
+          relStamp[r] = counted;
+          relCount[r] = 0;
+        }
+        relCount[r]++;
+      }
+    }
+    for (const v of set) {
+      let failing = false;
+      let holding = false;
+      for (let j = ofStart[v] as number; j < (ofStart[v + 1] as number); j++) {
+        const r = ofRel[j] as number;
+        if (relCount[r] !== 1 || overUnknown[r]) continue;
+        if (failsAsWritten[r]) failing = true;
+        else holding = true;
+      }
+      if (failing && holding) return true;
+    }
+    return false;
+  };
+  return { read, fails, contradicts, token };
 }
 
 interface Readers {
@@ -418,6 +537,7 @@ interface Readers {
   /** The propagation with a set's variables freed. */
   read: (set: number[], glance?: boolean) => Reading;
   fails: (set: readonly number[]) => boolean;
+  contradicts: (set: readonly number[]) => boolean;
 }
 
 // The buffer of the latest preparation's arrays: a backing store is slow to allocate and to
@@ -493,7 +613,7 @@ export function localise(
     };
     prepared.set(reads, known);
   }
-  const { read, fails } = known.readers;
+  const { read, fails, contradicts } = known.readers;
   const readOf = (k: SetKey, set: number[]): Reading => {
     let reading = reads.get(k);
     if (!reading) reads.set(k, (reading = read(set)));
@@ -542,8 +662,9 @@ export function localise(
             // Most of those hold no cell of a relation failing as written, so certainly fail; the
             // others are propagated up to their first contradiction.
             if (w + lightest <= bound) kid = read(set);
-            else if (fails(set)) kid = { first: UNREAD, still: 1, seen: 0, set, kids: null };
-            else kid = read(set, true);
+            else if (fails(set) || contradicts(set)) {
+              kid = { first: UNREAD, still: 1, seen: 0, set, kids: null };
+            } else kid = read(set, true);
             reads.set(k, kid);
           }
           kids[i] = kid;
