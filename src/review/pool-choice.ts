@@ -76,7 +76,7 @@ export async function measure(
     return timed.length / Math.max(1e-9, (now() - start) / 1000);
   };
   const poolRate = await rate(pool, pool.concurrency, threads);
-  const inProcessRate = await rate(inProcess, 1, 1);
+  const inProcessRate = await rate(inProcess, inProcess.concurrency, 1);
   return {
     poolRate,
     inProcessRate,

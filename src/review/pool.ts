@@ -59,7 +59,10 @@ export function workerModule(): { filename: string; execArgv?: string[] } {
 
 class InProcessRunner implements Runner {
   readonly mode = 'in-process';
-  readonly concurrency = 1;
+  /** Two lanes: one reads its next file and stores its last result while the other checks (a
+   * check is synchronous, so two never run at once). With one, the thread waited on the disk
+   * about a third of the time. */
+  readonly concurrency = 2;
   readonly peakWorkerHeap = 0;
   run(task: ReviewTask): Promise<CheckedFile[]> {
     return reviewTask(task);
