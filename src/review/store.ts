@@ -58,7 +58,7 @@ export class ResultStore {
   private write(value: unknown): { offset: number; length: number } {
     const line = Buffer.from(JSON.stringify(value) + '\n', 'utf8');
     const offset = this.size;
-    for (let done = 0; done < line.length; ) {
+    for (let done = 0; done < line.length;) {
       done += writeSync(this.fd, line, done, line.length - done, offset + done);
     }
     this.size += line.length;
@@ -67,7 +67,7 @@ export class ResultStore {
 
   private async read<T>(place: { offset: number; length: number }): Promise<T> {
     const buffer = Buffer.alloc(place.length);
-    for (let done = 0; done < place.length; ) {
+    for (let done = 0; done < place.length;) {
       const n = readSync(this.fd, buffer, done, place.length - done, place.offset + done);
       if (n === 0) throw new Error(`the review's store ended at ${place.offset + done}`);
       done += n;
