@@ -127,18 +127,18 @@ interface Archive {
   read: Set<ZipEntry>;
 }
 
-function part(archive: Archive, path: string): XmlPart | undefined {
+/** The entry of the part at `path`, if there is one (a folder entry is none). */
+function partEntry(archive: Archive, path: string): ZipEntry | undefined {
   const entry = archive.entries.get(path.toLowerCase());
-  if (!entry || entry.name.endsWith('/')) return undefined;
+  return entry === undefined || entry.name.endsWith('/') ? undefined : entry;
+}
+
+function part(archive: Archive, path: string): XmlPart | undefined {
+  const entry = partEntry(archive, path);
+  if (!entry) return undefined;
   const bytes = readEntry(archive.bytes, entry, LIMITS.xmlPartMaxBytes);
   archive.read.add(entry);
   return xmlPart(bytes);
-}
-
-/** Whether `path` names a part (as `part` would read it), without inflating it. */
-function hasPart(archive: Archive, path: string): boolean {
-  const entry = archive.entries.get(path.toLowerCase());
-  return entry !== undefined && !entry.name.endsWith('/');
 }
 
 function text(archive: Archive, path: string): string | undefined {
@@ -265,7 +265,7 @@ async function read(bytes: Uint8Array): Promise<DocxFile> {
   // Not enumerable: `{ ...file }` copies the texts, never the bytes.
   Object.defineProperty(file, UNREAD, { value: parts });
   Object.defineProperty(file, 'documentXml', LAZY.documentXml);
-  if (hasPart(archive, numberingPath))
+  if (partEntry(archive, numberingPath) !== undefined)
     Object.defineProperty(file, 'numberingXml', LAZY.numberingXml);
   if (stylesXml !== undefined) Object.defineProperty(file, 'stylesXml', LAZY.stylesXml);
   return file;
